@@ -1,0 +1,110 @@
+"""The merged graph: every article's entities and relations folded into one networkx MultiDiGraph.
+
+Nodes are keyed by entity id and carry ``id``, ``name``, ``type``, ``aliases`` (list).
+Edges are keyed by relation type, one edge per (subject, type, object), and carry ``type``,
+``count``, ``articles``, ``stories``, ``first_seen``, ``last_seen``, ``confidence``,
+``hedged_count``, ``evidence`` (up to ``MAX_EVIDENCE`` dicts of sentence, article, story, date,
+offsets, trigger, attributed_to) and ``role`` (or None). Symmetric types are stored once, from
+the smaller id to the larger. Negated relations are not edges.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from .schema import SYMMETRIC
+from .types import ArticleExtraction, Relation
+
+MAX_EVIDENCE = 5
+
+
+def story_confidence(relations: Iterable[Relation]) -> float:
+    """The confidence one story gives an edge: its best mention, halved if every mention is hedged."""
+    rels = list(relations)
+    best = max(r.confidence for r in rels)
+    return best * 0.5 if all(r.hedged for r in rels) else best
+
+
+def combine(confidences: Iterable[float]) -> float:
+    """Independent evidence: 1 - prod(1 - c)."""
+    miss = 1.0
+    for c in confidences:
+        miss *= 1.0 - c
+    return round(1.0 - miss, 3)
+
+
+class GraphBuilder:
+    """Folds extractions into a MultiDiGraph one article at a time; keeps only the graph."""
+
+    def __init__(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        # per edge: story id -> confidence that story gives it
+        self._story_conf: dict[tuple[str, str, str], dict[str, float]] = {}
+
+    def add(self, extraction: ArticleExtraction) -> None:
+        G = self.graph
+        art = extraction.article
+        story = art.story or art.id
+        for ent in extraction.entities:
+            if ent.id in G:
+                node = G.nodes[ent.id]
+                known = set(node["aliases"]) | {node["name"]}
+                node["aliases"].extend(a for a in ent.aliases if a not in known)
+            else:
+                G.add_node(ent.id, id=ent.id, name=ent.name, type=ent.type,
+                           aliases=[a for a in ent.aliases if a != ent.name])
+        grouped: dict[tuple[str, str, str], list[Relation]] = {}
+        for rel in extraction.relations:
+            if rel.negated or rel.subject.id == rel.object.id:
+                continue
+            u, v = rel.subject.id, rel.object.id
+            if rel.type in SYMMETRIC and v < u:
+                u, v = v, u
+            grouped.setdefault((u, rel.type, v), []).append(rel)
+        for (u, rtype, v), rels in grouped.items():
+            for node_id, ref in ((u, rels[0].subject), (v, rels[0].object)):
+                if node_id not in G:  # a relation to an entity the article did not list
+                    G.add_node(node_id, id=node_id, name=ref.name, type="Unknown", aliases=[])
+            if G.has_edge(u, v, key=rtype):
+                data = G.edges[u, v, rtype]
+            else:
+                G.add_edge(u, v, key=rtype, type=rtype, count=0, articles=[], stories=[],
+                           first_seen=None, last_seen=None, confidence=0.0, hedged_count=0,
+                           evidence=[], role=None)
+                data = G.edges[u, v, rtype]
+            data["count"] += len(rels)
+            data["hedged_count"] += sum(r.hedged for r in rels)
+            if art.id not in data["articles"]:
+                data["articles"].append(art.id)
+            if story not in data["stories"]:
+                data["stories"].append(story)
+            if art.date:
+                data["first_seen"] = min(filter(None, (data["first_seen"], art.date)))
+                data["last_seen"] = max(filter(None, (data["last_seen"], art.date)))
+            data["role"] = data["role"] or next((r.role for r in rels if r.role), None)
+            for r in rels:
+                if len(data["evidence"]) >= MAX_EVIDENCE:
+                    break
+                if any(e["sentence"] == r.sentence for e in data["evidence"]):
+                    continue
+                data["evidence"].append({
+                    "sentence": r.sentence, "article": art.id, "story": story, "date": art.date,
+                    "source": art.source, "start": r.start, "end": r.end, "trigger": r.trigger,
+                    "hedged": r.hedged,
+                    "attributed_to": r.attributed_to.name if r.attributed_to else None,
+                })
+            per_story = self._story_conf.setdefault((u, rtype, v), {})
+            per_story[story] = max(per_story.get(story, 0.0), story_confidence(rels))
+            data["confidence"] = combine(per_story.values())
+
+    def freeze(self) -> nx.MultiDiGraph:
+        """The graph with list attributes sorted, so that equal inputs give equal graphs."""
+        G = self.graph
+        for _, data in G.nodes(data=True):
+            data["aliases"] = sorted(set(data["aliases"]))
+        for _, _, data in G.edges(data=True):
+            data["articles"] = sorted(data["articles"])
+            data["stories"] = sorted(data["stories"])
+            data["evidence"] = sorted(data["evidence"], key=lambda e: (e["date"] or "", e["article"], e["start"]))
+        return G
