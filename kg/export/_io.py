@@ -1,0 +1,47 @@
+"""Paths or file handles, as networkx readwrite accepts them: bytes in and out, UTF-8 for text."""
+from __future__ import annotations
+
+import io
+import os
+from typing import IO, Union
+
+from ..errors import InputError, KGError
+
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
+PathOrFile = Union[str, "os.PathLike[str]", IO]
+
+
+class FormatError(KGError):
+    """A file is not in the format it was read as, or a format name is unknown."""
+
+
+def write_bytes(target: PathOrFile, data: bytes) -> None:
+    """Write ``data`` to a path (created or replaced) or to an open file, binary or text."""
+    if hasattr(target, "write"):
+        if isinstance(target, io.TextIOBase):
+            target.write(data.decode("utf-8"))
+        else:
+            target.write(data)
+        return
+    with open(target, "wb") as fh:
+        fh.write(data)
+
+
+def read_bytes(source: PathOrFile) -> bytes:
+    """The whole content of a path or an open file; a missing or unreadable path is an ``InputError``."""
+    if hasattr(source, "read"):
+        data = source.read()
+        return data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        with open(source, "rb") as fh:
+            return fh.read()
+    except OSError as err:
+        raise InputError(f"cannot read {os.fspath(source)}: {err.strerror or err}") from err
+
+
+def describe(source: PathOrFile) -> str:
+    """A name for error messages: the path, or the handle's name."""
+    if hasattr(source, "read") or hasattr(source, "write"):
+        return str(getattr(source, "name", "<file>"))
+    return os.fspath(source)

@@ -1,0 +1,83 @@
+"""``index.html``: an interactive view of the graph that opens from disk, with no server.
+
+One self-contained file: the page, its style and script (``_viewer``), and the graph as JSON in a
+``<script type="application/json">`` block. No external URL is referenced, and a
+Content-Security-Policy forbids every network request and any script or style but the page's own
+(by hash), so text from articles cannot run even if it tried. Article text only ever reaches the
+page through ``textContent``; in the JSON, ``<``, ``>`` and ``&`` are written as ``\\u003c`` etc.
+so that no ``</script>`` or ``<!--`` can close the block.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+from typing import Any
+
+import networkx as nx
+
+from ..schema import ENTITY_TYPES, RELATION_TYPES, SYMMETRIC
+from . import _viewer
+from ._io import PathOrFile, write_bytes
+from .graphml import _sorted_edges, _sorted_nodes
+
+EVIDENCE_FIELDS = ("sentence", "article", "source", "date", "trigger", "hedged", "attributed_to")
+
+
+def view_data(G: nx.Graph) -> dict[str, Any]:
+    """What the page draws: nodes, edges by node index, evidence, and the schema's types."""
+    nodes = _sorted_nodes(G)
+    index = {node: i for i, (node, _) in enumerate(nodes)}
+    edges = []
+    for u, v, key, d in _sorted_edges(G):
+        evidence = [{k: e.get(k) for k in EVIDENCE_FIELDS} for e in d.get("evidence") or () if isinstance(e, dict)]
+        edges.append({
+            "s": index[u], "t": index[v], "type": str(d.get("type") or key or "RELATED"),
+            "count": d.get("count") or 1, "confidence": d.get("confidence"),
+            "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"), "role": d.get("role"),
+            "hedged_count": d.get("hedged_count"), "articles": len(d.get("articles") or ()),
+            "stories": len(d.get("stories") or ()), "evidence": evidence,
+        })
+    return {
+        "directed": G.is_directed(),
+        "entity_types": list(ENTITY_TYPES),
+        "relation_types": list(RELATION_TYPES),
+        "symmetric": sorted(SYMMETRIC),
+        "nodes": [{"id": str(n), "name": str(d.get("name") or n), "type": str(d.get("type") or "Unknown"),
+                   "aliases": [str(a) for a in d.get("aliases") or ()]} for n, d in nodes],
+        "edges": edges,
+    }
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` appear raw."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    for char in "<>&\u2028\u2029":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def to_html(G: nx.Graph, title: str = "Knowledge graph") -> str:
+    """The page for ``G``."""
+    csp = "; ".join([
+        "default-src 'none'", f"script-src {_sha256(_viewer.SCRIPT)}", f"style-src {_sha256(_viewer.STYLE)}",
+        "img-src data:", "base-uri 'none'", "form-action 'none'",
+    ])
+    return _viewer.PAGE.format(
+        csp=html.escape(csp, quote=False).replace('"', "&quot;"), title=html.escape(title), style=_viewer.STYLE,
+        data=script_json(view_data(G)), script=_viewer.SCRIPT,
+    )
+
+
+def write_html(G: nx.Graph, path: PathOrFile, title: str = "Knowledge graph") -> None:
+    """Write the interactive view of ``G`` to a path (``index.html`` inside it if it is a directory)
+    or an open file."""
+    if not hasattr(path, "write") and os.path.isdir(path):
+        path = os.path.join(path, "index.html")
+    write_bytes(path, to_html(G, title).encode("utf-8", "surrogatepass"))

