@@ -1,0 +1,15 @@
+"""kg: turn news articles into a knowledge graph of who does what to whom.
+
+    import kg
+    graph = kg.build(["articles/"])      # -> kg.KnowledgeGraph
+    G = graph.to_networkx()               # networkx.MultiDiGraph
+    graph.write("out/")                   # graph.json, graph.graphml, extractions.jsonl, report.json, index.html
+    G2 = kg.from_neo4j("bolt://localhost:7687", ("neo4j", "password"))
+"""
+from .errors import DatabaseError, InputError, KGError, ModelError, QueryError
+from .knowledge_graph import KnowledgeGraph, build
+from .neo4j_api import from_neo4j
+
+__all__ = ["build", "KnowledgeGraph", "from_neo4j", "KGError", "InputError", "ModelError",
+           "DatabaseError", "QueryError"]
+__version__ = "0.1.0"

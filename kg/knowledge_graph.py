@@ -1,0 +1,127 @@
+"""The public result of a build: the merged graph, its report and the per-article extractions."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import networkx as nx
+
+from . import export
+from .pipeline import BuildOptions, iter_extractions, run, temp_extractions
+
+
+class KnowledgeGraph:
+    """A built graph. ``to_networkx()`` hands it to other tools; ``write(dir)`` gives the files
+    of ``kg build``."""
+
+    def __init__(self, graph: nx.MultiDiGraph, report: dict, extractions_path: Path,
+                 owns_extractions: bool = False) -> None:
+        self.graph = graph
+        self.report = report
+        self.extractions_path = Path(extractions_path)
+        self._owns = owns_extractions
+
+    def __del__(self) -> None:
+        if getattr(self, "_owns", False):
+            self.extractions_path.unlink(missing_ok=True)
+
+    def __repr__(self) -> str:
+        return (f"<KnowledgeGraph {self.graph.number_of_nodes()} entities, "
+                f"{self.graph.number_of_edges()} relations, {self.report.get('articles', 0)} articles>")
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A copy of the graph: nodes by entity id, edges keyed by relation type (see graph.json)."""
+        return self.graph.copy()
+
+    def extractions(self) -> Iterator[dict]:
+        """Every article's extraction, as in extractions.jsonl."""
+        return iter(iter_extractions(self.extractions_path))
+
+    def timeline(self, actor: str) -> list[dict]:
+        """The relations of an actor (id, name or alias), oldest first, with dates and evidence."""
+        node = self.find(actor)
+        if node is None:
+            return []
+        rows = []
+        for u, v, key, data in self.graph.edges(node, keys=True, data=True):
+            rows.append(self._row(u, v, key, data))
+        for u, v, key, data in self.graph.in_edges(node, keys=True, data=True):
+            rows.append(self._row(u, v, key, data))
+        return sorted(rows, key=lambda r: (r["first_seen"] or "9999", r["type"], r["object"]))
+
+    def _row(self, u: str, v: str, key: str, data: dict) -> dict:
+        return {"subject": self.graph.nodes[u]["name"], "type": key, "object": self.graph.nodes[v]["name"],
+                "first_seen": data["first_seen"], "last_seen": data["last_seen"], "count": data["count"],
+                "confidence": data["confidence"], "evidence": [e["sentence"] for e in data["evidence"]]}
+
+    def find(self, actor: str) -> str | None:
+        """The node id of an actor given by id, name or alias (case-insensitive)."""
+        if actor in self.graph:
+            return actor
+        wanted = actor.strip().lower()
+        for node, data in self.graph.nodes(data=True):
+            if data.get("name", "").lower() == wanted or wanted in (a.lower() for a in data.get("aliases", [])):
+                return node
+        return None
+
+    def write(self, out: str | os.PathLike) -> Path:
+        """Write graph.json, graph.graphml, extractions.jsonl, report.json and index.html into ``out``."""
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        target = out / "extractions.jsonl"
+        if self.extractions_path.resolve() != target.resolve():
+            shutil.copyfile(self.extractions_path, target)
+        export.write_json(self.graph, out / "graph.json")
+        export.write_graphml(self.graph, out / "graph.graphml")
+        export.write_html(self.graph, out / "index.html", title="News knowledge graph")
+        report = {**self.report, "counts": self.counts()}
+        (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        return out
+
+    def counts(self) -> dict:
+        G = self.graph
+        degree = sorted(((d, n) for n, d in G.degree()), key=lambda x: (-x[0], x[1]))
+        return {
+            "entities": G.number_of_nodes(),
+            "relations": G.number_of_edges(),
+            "entities_by_type": dict(sorted(Counter(d["type"] for _, d in G.nodes(data=True)).items())),
+            "relations_by_type": dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items())),
+            "most_connected": [{"id": n, "name": G.nodes[n]["name"], "degree": d} for d, n in degree[:10]],
+        }
+
+    def summary(self) -> str:
+        """A few lines for the terminal: what was read, entities and relations by type, top actors."""
+        c, r = self.counts(), self.report
+        lines = [f"{r.get('articles', 0)} articles read, {len(r.get('skipped', []))} skipped; "
+                 f"{c['entities']} entities, {c['relations']} relations"]
+        lines.append("entities:  " + ", ".join(f"{k} {v}" for k, v in c["entities_by_type"].items()))
+        lines.append("relations: " + ", ".join(f"{k} {v}" for k, v in c["relations_by_type"].items()))
+        lines.append("most connected: " + ", ".join(f"{m['name']} ({m['degree']})" for m in c["most_connected"][:5]))
+        return "\n".join(lines)
+
+
+def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, workers: int = 1,
+          model: str | None = None, catalogue: Sequence[str] = (), field_map: dict | None = None,
+          since: str | None = None, until: str | None = None, progress: bool | None = False) -> KnowledgeGraph:
+    """Build a knowledge graph from articles (files, directories, globs).
+
+    With ``out``, the files of ``kg build`` are written there as well.
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    opts = BuildOptions(model=model, workers=workers, catalogue=tuple(catalogue), field_map=field_map,
+                        since=since, until=until, progress=progress)
+    if out is not None:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        path, owns = Path(out) / "extractions.jsonl", False
+    else:
+        path, owns = temp_extractions(), True
+    builder, report = run([str(i) for i in inputs], path, opts)
+    graph = KnowledgeGraph(builder.freeze(), report, path, owns_extractions=owns)
+    if out is not None:
+        graph.write(out)
+    return graph
