@@ -137,6 +137,7 @@ class Catalogue:
                 pid = entity_id("Place", capital)
                 place = self.actors.setdefault(pid, Actor(id=pid, name=capital, type="Place"))
                 place.capital_of, place.located_in = actor.id, actor.id
+                place.aliases.extend(a for a in entry.get("capital_aliases", []) or [] if a not in place.aliases)
             for role in entry.get("roles", []) or []:
                 of = self._resolve_ref(str(role.get("of", "")), actor_types) or entity_id("State", str(role.get("of", "")))
                 actor.roles.append(Role(str(role.get("role", "")), of, role.get("start"), role.get("end")))

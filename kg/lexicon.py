@@ -25,6 +25,8 @@ class Sense:
     kind: str = "verb"  # verb | agent | event
     needs_dobj_noun: tuple[str, ...] = ()
     inverse: bool = False
+    object_types: tuple[str, ...] = ()  # only objects of these entity types ("seized Bukavu": a Place)
+    needs_light: bool = False  # an event noun that states the relation only with a light verb ("deepened ties with")
 
 
 def _senses(spec, kind: str) -> tuple[Sense, ...]:
@@ -32,7 +34,8 @@ def _senses(spec, kind: str) -> tuple[Sense, ...]:
     return tuple(
         Sense(type=s["type"], preps=tuple(s.get("preps", ())), dobj=s.get("dobj", True),
               particle=s.get("particle"), kind=s.get("kind", kind),
-              needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False))
+              needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False),
+              object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False))
         for s in specs
     )
 
@@ -47,6 +50,7 @@ class Lexicon:
     title_words: frozenset[str]  # every word of every title
     honorifics: frozenset[str]
     state_bodies: frozenset[str]
+    bare_state_bodies: frozenset[str]
     collectives: dict[str, str]  # head phrase -> family
     blocs: dict[str, str]  # phrase -> bloc name
     group_words: frozenset[str]
@@ -74,6 +78,7 @@ def load_lexicon() -> Lexicon:
         title_words=frozenset(w for t in titles["titles"] for w in t.lower().split()),
         honorifics=frozenset(titles["honorifics"]),
         state_bodies=frozenset(desc["state_bodies"]),
+        bare_state_bodies=frozenset(desc.get("bare_state_bodies", ())),
         collectives=collectives,
         blocs=blocs,
         group_words=frozenset(desc["group_words"]),

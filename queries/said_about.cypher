@@ -1,6 +1,6 @@
 // Who said what about an actor: statements involving $name that the article attributes to someone,
 // with the speaker, the sentence and the source.
-// example: {"name": "Hayat Tahrir al-Sham"}
+// example: {"name": "Bashar al-Assad"}
 MATCH (x:Entity)
 WHERE toLower(x.name) = toLower($name) OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = toLower($name))
 MATCH (ev:Evidence)-[:SUBJECT|OBJECT]->(x)
