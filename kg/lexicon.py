@@ -54,6 +54,7 @@ class Lexicon:
     collectives: dict[str, str]  # head phrase -> family
     blocs: dict[str, str]  # phrase -> bloc name
     group_words: frozenset[str]
+    org_words: frozenset[str]
     cues: dict[str, frozenset[str]]
 
     @property
@@ -82,5 +83,6 @@ def load_lexicon() -> Lexicon:
         collectives=collectives,
         blocs=blocs,
         group_words=frozenset(desc["group_words"]),
+        org_words=frozenset(desc["org_words"]),
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
     )

@@ -55,10 +55,13 @@ class RelationExtractor:
             for tok in sent:
                 for sense in self._senses(tok):
                     for subj, obj, conf in self._arguments(res, tok, sense):
+                        if sense.object_types and obj.type not in sense.object_types:
+                            continue
                         if sense.inverse:
                             subj, obj = obj, subj
                         found.append(Found(subj, sense.type, obj, tok, sent.start, sent.end, confidence=conf))
             found.extend(self._surface_agent_nouns(res, sent))
+            found.extend(self._locations(res, sent))
         out, seen = [], set()
         for f in found:
             if f.subject.id == f.object.id or not self._types_ok(f):
@@ -80,8 +83,12 @@ class RelationExtractor:
             return s in ACTOR_TYPES and o == "Event"
         if f.type == "LOCATED_IN":
             return s in ("Place", "Event") and o in ("Place", "State")
-        if f.type in ("MEMBER_OF", "LEADS", "AFFILIATED_WITH"):
+        if f.type == "LEADS":
+            return s in ACTOR_TYPES and o in ("State", "Group", "Organization", "Place", "Event")
+        if f.type in ("MEMBER_OF", "AFFILIATED_WITH"):
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
+        if f.type == "FIGHTS":  # attacks on cities and regions count
+            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place")
         return s in ACTOR_TYPES and o in ACTOR_TYPES
 
     # -- triggers ---------------------------------------------------------------------------
@@ -120,11 +127,17 @@ class RelationExtractor:
         return uniq
 
     def _mentions_of_one(self, res: Resolution, tok: Token, depth: int) -> list[M]:
-        ms = [m for m in res.at(tok.i) if m.kind != "demonym" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+        ms = res.at(tok.i)
+        if ms and tok.dep_ in ("appos", "compound") and all(m.kind in ("descriptor", "bloc") for m in ms):
+            named = [m for m in res.at(tok.head.i) if m.kind == "name"]  # "Kataib Hezbollah, an Iranian-backed militia"
+            if named:
+                return named
         if ms:
             heads = [m for m in ms if m.head == tok.i] or ms
             return heads
         lower = tok.lower_
+        if tok.dep_ == "compound" and res.at(tok.head.i):  # "the al-Qaeda-linked group JNIM"
+            return [m for m in res.at(tok.head.i)]
         if lower in self.cues["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl"):
             return self.mentions_of(res, tok.head.head, depth + 1)
         for child in tok.children:
@@ -135,17 +148,32 @@ class RelationExtractor:
         if tok.dep_ == "appos":
             return self.mentions_of(res, tok.head, depth + 1)
         if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
+            # "the Syrian branch of Al-Qaeda": "of X" first, then "X's", then "Syrian"
             for child in tok.children:
-                if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and res.at(child.i)):
-                    ms = self.mentions_of(res, child, depth + 1)
-                    if ms:
-                        return ms
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     ms = self.mentions_of(res, pobj, depth + 1)
                     if ms:
                         return ms
+            for deps in (("poss",), ("compound", "amod", "nmod")):
+                for child in tok.children:
+                    if child.dep_ in deps and res.at(child.i):
+                        ms = self.mentions_of(res, child, depth + 1)
+                        if ms:
+                            return ms
         return []
+
+    def _owner_mentions(self, res: Resolution, toks: list[Token]) -> list[M]:
+        """For arguments that are not actors, the actor that owns them: "condemned Russia's
+        invasion", "rebuffed Lee's offers"."""
+        out = []
+        for t in toks:
+            if self.mentions_of(res, t):
+                continue
+            for c in t.children:
+                if c.dep_ == "poss":
+                    out.extend(m for m in self.mentions_of(res, c) if m.kind != "pronoun" or m.type != "Person")
+        return out
 
     def _children(self, tok: Token, deps: tuple[str, ...]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
@@ -222,7 +250,10 @@ class RelationExtractor:
                 patients, pen = self._subject_tokens(verb)
                 conf -= pen
             if not sense.dobj:  # "is rooted in X", "is allied with X": the patient is the subject
-                subj_toks, obj_toks = patients, self._pobjs(verb, sense.preps)
+                obj_toks = self._pobjs(verb, sense.preps)
+                if verb.dep_ == "amod":  # "the al-Qaeda-linked group"
+                    obj_toks += [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+                subj_toks = patients
             else:
                 obj_toks = patients + self._pobjs(verb, sense.preps)
         else:
@@ -235,6 +266,9 @@ class RelationExtractor:
             obj_toks += self._pobjs(verb, sense.preps)
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
+            objects = self._owner_mentions(res, obj_toks)
+            conf -= 0.1
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
 
     def _copula_subject(self, noun: Token) -> list[Token]:
@@ -247,20 +281,35 @@ class RelationExtractor:
         return []
 
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
+        nxt = noun.i + 1
+        if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
+            return  # "Assad ally Iran": the surface pattern reads it; parses of it vary
         subj_toks = self._copula_subject(noun)
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
+        mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+                and any(m.kind != "demonym" for m in res.at(c.i))]
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if poss and mods and not subj_toks:  # "Iran's Houthi allies": the modifier is the agent
+            subj_toks, mods = mods, []
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
-        obj_toks = self._pobjs(noun, sense.preps)
-        obj_toks += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and res.at(c.i)]
+        obj_toks = self._pobjs(noun, sense.preps) + poss + mods
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:
             yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
             return
         yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
+
+    def _anchor(self, noun: Token) -> Token:
+        """The token that places a noun phrase in its clause: "a wave of air strikes" -> "wave",
+        "one of its deadliest attacks" -> "one"."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.lower_ in self.cues["quantity_nouns"] or noun.head.head.lemma_.lower() in self.cues["quantity_nouns"]):
+            noun = noun.head.head
+        return noun
 
     def _event_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         conf = 0.7
@@ -271,9 +320,12 @@ class RelationExtractor:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 subj_toks += self._pobjs(c, ("by",))
         obj_toks = self._pobjs(noun, sense.preps)
-        head = noun.head
-        if not subj_toks and noun.dep_ in ("dobj", "nsubjpass") and (
-                head.lemma_.lower() in self.lex.light_verbs):
+        anchor = self._anchor(noun)
+        head = anchor.head
+        light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
+        if sense.needs_light and not light:
+            return
+        if not subj_toks and light:
             subj_toks, pen = self._subject_tokens(head)
             conf -= pen
             if head.lemma_.lower() in self.lex.cues.get("receive_verbs", ()) :
@@ -281,8 +333,9 @@ class RelationExtractor:
             obj_toks += self._pobjs(head, sense.preps)
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
-        elif not subj_toks and sense.type == "MET_WITH" and noun.dep_ == "pobj":
-            verb = head.head  # "spoke after talks with X", "during a meeting with X"
+        elif not subj_toks and anchor.dep_ == "pobj" and (
+                sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")):
+            verb = head.head  # "spoke after talks with X", "pressed on with the war against X"
             if verb.pos_ in ("VERB", "AUX"):
                 subj_toks, pen = self._subject_tokens(verb)
                 conf -= 0.1 + pen
@@ -323,6 +376,44 @@ class RelationExtractor:
                     if sense.inverse:
                         s, o = o, s
                     out.append(Found(s, sense.type, o, tok, sent.start, sent.end, confidence=0.75))
+        return out
+
+    PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "district", "capital",
+                             "port", "area", "enclave", "exclave", "territory", "camp", "base", "county",
+                             "governorate", "oblast", "island", "islands", "strip", "valley", "suburb", "outskirts"})
+
+    def _place_owner(self, res: Resolution, noun: Token) -> list[M]:
+        """The state or region a place noun belongs to: "Russia's Kursk region", "the Ukrainian
+        city of", "a town in eastern Congo"."""
+        out = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                out.extend(m for m in res.at(c.i) if m.type in ("State", "Place") and m.head == c.i)
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(m for m in self.mentions_of(res, p) if m.type in ("State", "Place"))
+        return out
+
+    def _locations(self, res: Resolution, sent) -> list[Found]:
+        """``LOCATED_IN`` stated by the noun phrase around a place or event name."""
+        out = []
+        for m in res.mentions:
+            if m.type not in ("Place", "Event") or m.kind not in ("name",) or not (sent.start <= m.head < sent.end):
+                continue
+            tok = res.doc[m.head]
+            owners: list[M] = []
+            owners += self._place_owner(res, tok)
+            if tok.dep_ == "compound" and tok.head.lower_ in self.PLACE_NOUNS:  # "Russia's Kursk region"
+                owners += self._place_owner(res, tok.head)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.PLACE_NOUNS:
+                owners += self._place_owner(res, tok.head.head)  # "the Ukrainian city of Odesa"
+            for c in tok.children:  # "Bukavu, the main city in eastern Congo"; "Kyiv, the Ukrainian capital"
+                if c.dep_ == "appos" and c.lower_ in self.PLACE_NOUNS:
+                    owners += self._place_owner(res, c)
+            for o in owners:
+                if o.id != m.id and o.start not in range(m.start, m.end):
+                    out.append(Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.8))
         return out
 
     # -- flags ---------------------------------------------------------------------------------

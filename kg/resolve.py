@@ -135,9 +135,21 @@ class Resolver:
                 continue
             if etype is None:  # NORP not in the catalogue ("Islamist", "Western")
                 continue
-            if etype == "Organization" and any(w in self.lex.group_words for w in text.lower().split()):
+            if etype in ("Organization", "Place") and self._after_title(doc, span.start):
+                etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG
+            words = text.lower().replace("-", " ").split()
+            if etype == "Person" and any(w in self.lex.org_words for w in words):
+                etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
+            if etype == "Organization" and any(w in self.lex.group_words for w in words):
                 etype = "Group"
             res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    def _after_title(self, doc: Doc, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].text in self.lex.honorifics and doc[j].lower_ not in self.lex.title_words:
+            j -= 1
+        return j >= 0 and (doc[j].lower_ in self.lex.titles or doc[j].lemma_.lower() in self.lex.titles) \
+            and doc[j].lower_ not in ("member", "head", "chair", "official")
 
     def _partial_names(self, doc: Doc, res: Resolution) -> None:
         """A surname alone, or an ORG/GPE that is really a known person's name, is that person."""
@@ -176,35 +188,50 @@ class Resolver:
     # -- offices ----------------------------------------------------------------------------
     def _title_before(self, doc: Doc, end: int) -> tuple[int, dict | None]:
         """The longest title phrase ending just before token ``end``: (start, spec)."""
-        for n in range(self.lex.max_title_words, 0, -1):
+        for n in range(self.lex.max_title_words + 2, 0, -1):  # "secretary - general" is three tokens
             start = end - n
             if start < 0:
                 continue
-            phrase = " ".join(t.lower_ for t in doc[start:end])
+            phrase = doc[start:end].text.lower()
             spec = self.lex.titles.get(phrase) or self.lex.titles.get(phrase.rstrip("s"))
             if spec:
                 return start, spec
         return end, None
 
-    def _owner_before(self, res: Resolution, i: int) -> M | None:
-        """The actor mention that ends at token ``i - 1`` (skipping "'s")."""
+    def _owner_before(self, res: Resolution, i: int, limit: int = 3) -> M | None:
+        """The actor mention that ends just before token ``i`` (skipping "'s" and up to ``limit``
+        modifiers: "Mali's junta leader", "Iran's atomic energy chief")."""
         doc = res.doc
-        if i > 0 and doc[i - 1].tag_ == "POS":
-            i -= 1
-        for m in res.at(i - 1):
-            if m.type in ("State", "Group", "Organization") and m.end == i:
-                return m
+        sent_start = doc[min(i, len(doc) - 1)].sent.start if len(doc) else 0
+        for _ in range(limit + 1):
+            j = i - 1 if i > 0 and doc[i - 1].tag_ != "POS" else i - 2
+            if j < sent_start:
+                return None
+            for m in res.at(j):
+                if m.type in ("State", "Group", "Organization", "Place") and m.end == j + 1:
+                    return m
+            if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN") or doc[j].lower_ in ("former", "late", "ex"):
+                return None
+            i = j
         return None
+
+    def _skip_honorifics_left(self, doc: Doc, start: int) -> int:
+        while start > 0 and (doc[start - 1].text in self.lex.honorifics and doc[start - 1].lower_ not in self.lex.title_words
+                             or doc[start - 1].text == ","):
+            start -= 1
+        return start
 
     def _titles(self, doc: Doc, res: Resolution, date: str | None) -> None:
         persons = [m for m in res.mentions if m.type == "Person"]
         for p in persons:
             # "Turkish President Recep Tayyip Erdogan", "Qatar's Prime Minister Sheikh X", "Iran's X"
-            start = p.start
-            while start > 0 and doc[start - 1].text in self.lex.honorifics and doc[start - 1].lower_ not in self.lex.title_words:
-                start -= 1
+            start = self._skip_honorifics_left(doc, p.start)
             tstart, spec = self._title_before(doc, start)
-            owner = self._owner_before(res, tstart)
+            if tstart > 0 and doc[tstart - 1].lower_ in ("former", "ex", "late", "deposed", "ousted"):
+                continue
+            owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
+            if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
+                owner = None
             if spec is None and owner is None:
                 # "X, the president of Y" / "X, Y's foreign minister"
                 self._appositive_title(doc, res, p, date)
@@ -221,8 +248,11 @@ class Resolver:
 
     def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
         head = doc[p.head]
-        for child in head.children:
-            if child.dep_ == "appos":
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":  # "Its secretary-general, Naim Qassem"
+            nouns.append(head.head)
+        for child in nouns:
+            if True:
                 spec = self.lex.titles.get(child.lemma_.lower()) or self.lex.titles.get(child.lower_)
                 if not spec:
                     continue
@@ -248,6 +278,9 @@ class Resolver:
         if owner is None:  # "President Bashar al-Assad": the office's owner from the catalogue
             wanted = spec["role"].lower() if spec and spec.get("role") else None
             match = [r for r in roles if wanted is None or r.role.lower() == wanted]
+            if not match and spec:  # "Defense Secretary Lloyd Austin" held as "Secretary of Defense"
+                match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
+                         == spec["relation"] and spec.get("role") not in GENERIC_ROLES]
             if not match:
                 return
             actor = self.cat.get(match[0].of)
@@ -326,6 +359,12 @@ class Resolver:
                     name = actor.name if actor else res.names.get(state, (state, "State"))[0]
                     res.add(M(left, tok.i + 1, state, name, "State", "descriptor", tok.i))
                     continue
+                if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies) and main_state \
+                        and not any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i) for c in tok.children):
+                    actor = self.cat.get(main_state)
+                    left = tok.i - 1 if two in self.lex.bare_state_bodies else tok.i
+                    res.add(M(left, tok.i + 1, main_state, actor.name if actor else main_state, "State", "descriptor", tok.i))
+                    continue
             # titles without a name: "the Syrian leader", "his Turkish counterpart"
             if lower in self.lex.titles or tok.lemma_.lower() in self.lex.titles:
                 self._title_reference(doc, res, tok, date)
@@ -343,15 +382,16 @@ class Resolver:
                 continue
             state, left = self._modifier_state(res, tok, date)
             left = min(left, tok.i - 1) if two in self.lex.collectives else left
-            pending.append((left, tok.i, family, state or ""))
+            label = "opposition" if "opposition" in (two if two in self.lex.collectives else lower) else family
+            pending.append((left, tok.i, family, label))
             if state and family not in family_names:
                 dem = self.cat.demonym_of(state) or res.names.get(state, ("", ""))[0]
-                name = f"{dem} {family}".strip()
+                name = f"{dem} {label}".strip()
                 family_names[family] = (entity_id("Group", name), name)
-        for left, i, family, state in pending:
+        for left, i, family, label in pending:
             if family not in family_names:
                 dem = self.cat.demonym_of(main_state) if main_state else None
-                name = f"{dem} {family}" if dem else family
+                name = f"{dem} {label}" if dem else label
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
@@ -389,7 +429,7 @@ class Resolver:
         def fits(role: str | None, relation: str) -> bool:
             if spec.get("role") and role and role.lower() == spec["role"].lower():
                 return True
-            if spec.get("role") == "Leader":
+            if spec.get("role") in GENERIC_ROLES:
                 other = self.lex.titles.get((role or "").lower(), {})
                 return relation == "LEADS" and (other.get("head_of_state") or other.get("head_of_government"))
             return False
@@ -405,7 +445,7 @@ class Resolver:
                     return m.id, m.name
         if date is None:
             return None
-        roles = [spec["role"]] if spec.get("role") and spec["role"] != "Leader" else [
+        roles = [spec["role"]] if spec.get("role") and spec["role"] not in GENERIC_ROLES else [
             t["role"] for t in self.lex.titles.values() if t.get("head_of_state")]
         holders = self.cat.holders(owner_id, roles, date)
         if len(holders) == 1:
@@ -464,9 +504,34 @@ class Resolver:
                 best = m
         return best
 
+    def _antecedent_actor(self, doc: Doc, res: Resolution, i: int, plural: bool) -> M | None:
+        """The state, group or organisation an 'its'/'their' at token ``i`` refers to: the
+        subject of its clause, else the last one named in this or the previous sentence."""
+        kinds = ("State", "Group", "Organization")
+        head = doc[i]
+        while head.head.i != head.i:
+            head = head.head
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
+                    ms = [m for m in res.at(c.i) if m.type in kinds and m.kind != "demonym"]
+                    if ms:
+                        return ms[0]
+        sent = doc[i].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best = None
+        for m in res.mentions:
+            if m.type in kinds and start <= m.start < i and m.kind not in ("pronoun", "demonym"):
+                best = m
+        return best
+
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
         for tok in doc:
-            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            lower = tok.lower_
+            if lower in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") or lower in ("his", "her") and tok.dep_ == "poss":
                 ante = self._antecedent_person(doc, res, tok.i)
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
+            elif lower in ("its", "their") and tok.dep_ == "poss" and not res.at(tok.i):
+                ante = self._antecedent_actor(doc, res, tok.i, lower == "their")
+                if ante:
+                    res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))

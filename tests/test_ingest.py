@@ -37,8 +37,8 @@ def test_txt_with_date_line_and_title(tmp_path):
     assert isinstance(article, Article)
     assert article.date == "2024-12-07"
     assert article.title == "Ministers Meet in Doha"
-    assert article.text.startswith("Foreign ministers")
-    assert "date" not in article.text and "Doha\n\nForeign" not in article.text
+    assert article.text.startswith("Ministers Meet in Doha\n\nForeign ministers")  # the headline is read too
+    assert "date" not in article.text
     assert article.id == content_id(article.text)
     assert article.path == path and article.source is None and article.notes == ()
 
@@ -55,7 +55,7 @@ def test_txt_date_line_variants(tmp_path, line):
 def test_date_line_under_title(tmp_path):
     article = only(list(iter_articles([write(tmp_path / "a.txt", f"A short headline\nDecember 7, 2024\n\n{BODY}")])))
     assert (article.title, article.date) == ("A short headline", "2024-12-07")
-    assert article.text.startswith("Foreign ministers")
+    assert article.text.startswith("A short headline\n\nForeign ministers")
 
 
 def test_no_title_when_first_line_is_a_sentence(tmp_path):
@@ -93,7 +93,7 @@ def test_markdown(tmp_path):
 
 def test_markdown_heading_is_title(tmp_path):
     article = only(list(iter_articles([write(tmp_path / "a.md", "# Talks in Doha\n\n" + BODY)])))
-    assert article.title == "Talks in Doha" and article.text.startswith("Foreign ministers")
+    assert article.title == "Talks in Doha" and article.text.startswith("Talks in Doha\n\nForeign ministers")
 
 
 def test_directory_recursive_sorted_paths_as_given(tmp_path, monkeypatch):
@@ -228,7 +228,8 @@ def test_large_txt_is_split_at_paragraphs_and_read_incrementally(tmp_path, monke
     assert [p.path for p in parts] == [f"{path}#part{n}" for n in range(1, len(parts) + 1)]
     assert parts[0].title == "Big Story Headline" and all(p.title is None for p in parts[1:])
     assert all(isinstance(p, Article) and len(p.text.encode()) <= limit for p in parts)
-    assert all(p.text.endswith("dialogue.") and p.text.startswith("Ministers") for p in parts)
+    assert parts[0].text.startswith("Big Story Headline\n\nMinisters")
+    assert all(p.text.endswith("dialogue.") and p.text.startswith("Ministers") for p in parts[1:])
     total = sum(p.text.count("Ministers met") for p in parts)
     assert total == 500
     assert max(reads) <= limit + len(paragraph)
@@ -267,4 +268,4 @@ def test_expand_inputs_reports_docs_and_missing(tmp_path):
 @pytest.mark.parametrize("headline", ["Could Yukos be a blessing in disguise?", "'My memories of Marley...'"])
 def test_question_and_ellipsis_headlines(tmp_path, headline):
     article = only(list(iter_articles([write(tmp_path / "a.txt", f"{headline}\n\n{BODY}")])))
-    assert article.title == headline and article.text == BODY.strip()
+    assert article.title == headline and article.text == f"{headline}\n\n{BODY.strip()}"

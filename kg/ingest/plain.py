@@ -13,6 +13,12 @@ from kg.types import Article, Skipped
 _BLOCK = 1 << 20
 
 
+def with_headline(title: str | None, body: str) -> str:
+    """The article's text as read and as offsets count it: the headline of a text file is part
+    of what the article says ("Assad ally Russia says..."), so it stays at the top."""
+    return f"{title}\n\n{body}" if title and body.strip() else body
+
+
 def read_txt(path: str, field_map: Mapping[str, str] | None = None, *, markdown: bool = False,
              limit: int | None = None) -> Iterator[Article | Skipped]:
     """The article of a text file; a file over ``limit`` (default ``MAX_TEXT_BYTES``) bytes is read
@@ -36,7 +42,7 @@ def read_txt(path: str, field_map: Mapping[str, str] | None = None, *, markdown:
         yield Skipped(path, "binary file (NUL bytes)")
         return
     parsed = parse_plain(text, markdown=markdown)
-    yield make_article(path, parsed.text, title=parsed.title, date=parsed.date,
+    yield make_article(path, with_headline(parsed.title, parsed.text), title=parsed.title, date=parsed.date,
                        url=dict(parsed.meta).get("url"), source=dict(parsed.meta).get("source"),
                        notes=(note,) if note else (), empty_reason="empty file (no text)")
 
@@ -86,5 +92,6 @@ def _read_large(path: str, limit: int, *, markdown: bool) -> Iterator[Article | 
             parsed = parse_plain(part, markdown=markdown, find_title=number == 1)
             if number == 1:
                 date, title = parsed.date, parsed.title
-            yield make_article(f"{path}#part{number}", parsed.text, title=title if number == 1 else None,
+            body = with_headline(title, parsed.text) if number == 1 else parsed.text
+            yield make_article(f"{path}#part{number}", body, title=title if number == 1 else None,
                                date=date, notes=notes, empty_reason="empty part (no text)")
