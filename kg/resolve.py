@@ -425,24 +425,26 @@ class Resolver:
                 res.add(M(left, right, person[0], person[1], "Person", "title", tok.i))
 
     def _office_holder(self, res: Resolution, owner_id: str, spec: dict, date: str | None) -> tuple[str, str] | None:
-        """The person of this article (else the catalogue) who holds this office."""
-        def fits(role: str | None, relation: str) -> bool:
-            if spec.get("role") and role and role.lower() == spec["role"].lower():
-                return True
-            if spec.get("role") in GENERIC_ROLES:
-                other = self.lex.titles.get((role or "").lower(), {})
-                return relation == "LEADS" and (other.get("head_of_state") or other.get("head_of_government"))
-            return False
+        """The person of this article (else the catalogue) who holds this office. A generic title
+        ("the Syrian leader", "the ruler of Qatar") means the head of state first, then the head
+        of government."""
+        def fits(role: str | None, relation: str, rank: str) -> bool:
+            if rank == "exact":
+                return bool(spec.get("role") and role and role.lower() == spec["role"].lower())
+            if spec.get("role") not in GENERIC_ROLES or relation != "LEADS":
+                return False
+            return bool(self.lex.titles.get((role or "").lower(), {}).get(rank))
 
-        for t in res.titles:
-            if t.owner.id == owner_id and fits(t.role, t.relation):
-                return t.person.id, t.person.name
         in_article = [m for m in res.mentions if m.type == "Person"]
-        for m in in_article:
-            for r in self.cat.roles_at(m.id, date):
-                rel = self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
-                if r.of == owner_id and fits(r.role, rel):
-                    return m.id, m.name
+        for rank in ("exact", "head_of_state", "head_of_government"):
+            for t in res.titles:
+                if t.owner.id == owner_id and fits(t.role, t.relation, rank):
+                    return t.person.id, t.person.name
+            for m in in_article:
+                for r in self.cat.roles_at(m.id, date):
+                    rel = self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
+                    if r.of == owner_id and fits(r.role, rel, rank):
+                        return m.id, m.name
         if date is None:
             return None
         roles = [spec["role"]] if spec.get("role") and spec["role"] not in GENERIC_ROLES else [
