@@ -72,6 +72,8 @@ class RelationExtractor:
             if key in seen:
                 continue
             seen.add(key)
+            if f.type == "LEADS" and f.object.kind == "descriptor" and f.role is None:
+                f.type = "MEMBER_OF"  # heading "the Russian team" is not leading Russia
             if f.role is None:  # offices are stated facts, not claims in a clause
                 self._flags(res, f)
             out.append(f)
@@ -87,8 +89,8 @@ class RelationExtractor:
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization", "Place", "Event")
         if f.type in ("MEMBER_OF", "AFFILIATED_WITH"):
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
-        if f.type == "FIGHTS":  # attacks on cities and regions count
-            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place")
+        if f.type == "FIGHTS":  # attacks on cities and regions count; people "defeat" rivals in elections
+            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person")
         return s in ACTOR_TYPES and o in ACTOR_TYPES
 
     # -- triggers ---------------------------------------------------------------------------
@@ -136,6 +138,11 @@ class RelationExtractor:
             heads = [m for m in ms if m.head == tok.i] or ms
             return heads
         lower = tok.lower_
+        if tok.pos_ == "NOUN":  # "Houthi allies", "Hamas fighters": a named group's members
+            named = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                     for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")]
+            if named:
+                return named
         if tok.dep_ == "compound" and res.at(tok.head.i):  # "the al-Qaeda-linked group JNIM"
             return [m for m in res.at(tok.head.i)]
         if lower in self.cues["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl"):

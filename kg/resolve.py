@@ -120,7 +120,12 @@ class Resolver:
                     state = self.cat.get(actor.capital_of)
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
                 else:
-                    res.add(M(ent.start, ent.end, actor.id, actor.name, actor.type, "name"))
+                    start = ent.start
+                    if actor.type == "Person":  # an alias "President Zelensky": the title is read as a title
+                        while start < ent.end - 1 and (doc[start].lower_ in self.lex.title_words
+                                                       or doc[start].text in self.lex.honorifics):
+                            start += 1
+                    res.add(M(start, ent.end, actor.id, actor.name, actor.type, "name"))
                 continue
             etype = NER_TYPES.get(ent.label_, "skip")
             if etype == "skip":
@@ -232,6 +237,10 @@ class Resolver:
             owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
             if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
                 owner = None
+            if owner is not None and spec and spec["relation"] == "LEADS" and owner.end < tstart - (
+                    1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
+                if any(doc[k].pos_ == "NOUN" for k in range(owner.end, tstart)):
+                    spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state
             if spec is None and owner is None:
                 # "X, the president of Y" / "X, Y's foreign minister"
                 self._appositive_title(doc, res, p, date)
@@ -239,8 +248,9 @@ class Resolver:
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end)
         # "the ruler of Qatar, Sheikh Tamim"
         for p in persons:
-            if p.start >= 2 and doc[p.start - 1].text == ",":
-                owner_ms = [m for m in res.at(p.start - 2) if m.type in ("State", "Group", "Organization")]
+            comma = self._skip_honorifics_left(doc, p.start)
+            if comma >= 1 and doc[comma].text == ",":
+                owner_ms = [m for m in res.at(comma - 1) if m.type in ("State", "Group", "Organization")]
                 if owner_ms and owner_ms[0].start >= 2 and doc[owner_ms[0].start - 1].lower_ == "of":
                     tstart, spec = self._title_before(doc, owner_ms[0].start - 1)
                     if spec and not spec.get("is_counterpart"):
@@ -256,25 +266,37 @@ class Resolver:
                 spec = self.lex.titles.get(child.lemma_.lower()) or self.lex.titles.get(child.lower_)
                 if not spec:
                     continue
-                owner = self._owner_of_noun(res, child)
+                owner = self._owner_of_noun(res, child, places=spec.get("relation") == "LEADS")
                 if owner:
                     self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
 
-    def _owner_of_noun(self, res: Resolution, noun: Token) -> M | None:
-        """The state, group or organisation a noun belongs to: a demonym, possessive, compound or 'of X'."""
-        for child in noun.children:
-            if child.dep_ in ("amod", "poss", "compound", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
+    def _owner_of_noun(self, res: Resolution, noun: Token, places: bool = False) -> M | None:
+        """The state, group or organisation a noun belongs to: 'of X', a possessive, a compound
+        or a demonym (not "pro-Russian")."""
+        types = ("State", "Group", "Organization", "Place") if places else ("State", "Group", "Organization")
+        doc = res.doc
+        for deps in (("prep",), ("poss",), ("compound", "nmod"), ("amod",)):
+            for child in noun.children:
+                if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ != "of"):
+                    continue
                 tok = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                 if tok is None:
                     continue
                 for m in res.at(tok.i):
-                    if m.type in ("State", "Group", "Organization"):
+                    if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("pro", "anti"):
+                        continue
+                    if m.type in types:
                         return m
         return None
 
     def _add_title(self, res: Resolution, p: M, owner: M | None, spec: dict | None,
                    date: str | None, start: int, end: int) -> None:
         roles = self.cat.roles_at(p.id, date)
+        if spec is not None and spec.get("is_counterpart"):
+            # "his Rwandan counterpart Paul Kagame": the office of the one he is the counterpart of
+            ante = self._antecedent_person(res.doc, res, p.start)
+            fact = next((t for t in res.titles if ante and t.person.id == ante.id and t.role), None)
+            spec = self.lex.titles.get(fact.role.lower(), {"relation": fact.relation, "role": fact.role}) if fact else None
         if owner is None:  # "President Bashar al-Assad": the office's owner from the catalogue
             wanted = spec["role"].lower() if spec and spec.get("role") else None
             match = [r for r in roles if wanted is None or r.role.lower() == wanted]
@@ -376,7 +398,7 @@ class Resolver:
                 continue
             # a named group owns it: "Hamas militants", "Houthi rebels"
             owner = next((m for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
-                          for m in res.at(c.i) if m.type == "Group"), None)
+                          for m in res.at(c.i) if m.type in ("Group", "Organization") and m.kind == "name"), None)
             if owner:
                 res.add(M(owner.start, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
                 continue
@@ -398,6 +420,8 @@ class Resolver:
 
     def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
         spec = self.lex.titles.get(tok.lower_) or self.lex.titles.get(tok.lemma_.lower())
+        if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
+            return
         # a name right after or in apposition makes it a title, not a reference
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and any(m.type == "Person" for m in res.at(nxt.i)):
