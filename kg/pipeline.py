@@ -1,6 +1,23 @@
 """The build: articles stream through spaCy and out to disk; only the merged graph stays in memory.
 
-    ingest -> stories -> nlp.pipe (ruler, model, kg_extractor) -> extractions.jsonl + graph
+    ingest -> stories -> [cache] -> extraction -> extractions.jsonl + graph
+
+Extraction runs the spaCy pipeline (ruler, model, ``kg_extractor``) in one of three places:
+
+- in this process (``workers=1``): ``nlp.pipe`` in batches of ``batch_size`` docs;
+- in ``workers`` worker processes: batches of ``TASK_ARTICLES`` articles go out as (text, date)
+  pairs and come back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` batches
+  per worker at a time, taken back in input order;
+- on a Dask cluster (``dask=ADDRESS``, see ``kg.distributed``), with the same tasks.
+
+spaCy's own ``nlp.pipe(n_process=N)`` is not used for workers: it tokenises in the parent process
+and ships whole ``Doc``s (tensors included) back and forth, which left two processes no faster than
+one on a two-core machine; texts out and extractions back scale with the cores.
+
+With a cache (``kg.cache``), articles extracted before with the same text, date, model, catalogue
+and code are not extracted again; the output is the same either way. What stays in memory besides
+the graph: the articles in flight, and for cached articles waiting for an earlier one, their
+metadata.
 
 Long articles are cut at paragraph breaks into segments of at most ``SEGMENT_CHARS`` characters
 (spaCy's parser needs memory in proportion to a doc's length) and put back together after.
@@ -8,13 +25,19 @@ Long articles are cut at paragraph breaks into segments of at most ``SEGMENT_CHA
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sys
 import tempfile
+import threading
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from contextlib import AbstractContextManager, contextmanager
+from functools import cache, partial
+from itertools import chain, islice
 from pathlib import Path
 
 from tqdm import tqdm
@@ -26,12 +49,19 @@ from .stories import assign_stories
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
 
 SEGMENT_CHARS = 50_000
-BATCH_SIZE = 64
+BATCH_SIZE = 64  # docs per nlp.pipe batch
+TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker
+TASKS_IN_FLIGHT = 2  # tasks per worker: one running, one waiting
+
+# (article, result, words): ``result`` is {"entities": [...], "relations": [...]} as in
+# extractions.jsonl (offsets into the whole article), ``words`` the number of spaCy tokens.
+Extracted = tuple[Article, dict, int]
+Extractor = Callable[[Iterator[Article]], Iterator[Extracted]]
 
 
 @dataclass
 class BuildOptions:
-    """How to build: model, worker processes, catalogue files, field names, period."""
+    """How to build: model, worker processes, catalogue files, field names, period, cache, cluster."""
 
     model: str | None = None
     workers: int = 1
@@ -41,6 +71,8 @@ class BuildOptions:
     until: str | None = None
     progress: bool | None = None  # None: a bar only when stderr is a terminal
     batch_size: int = BATCH_SIZE
+    cache_dir: str | os.PathLike | None = None  # the extraction cache (``kg.cache``); None: no cache
+    dask: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
 
 
 @dataclass
@@ -51,7 +83,9 @@ class BuildState:
     skipped: list[dict] = field(default_factory=list)
     notes: list[dict] = field(default_factory=list)
     out_of_period: int = 0
-    words: int = 0
+    words: int = 0  # all articles
+    extracted_words: int = 0  # the articles that went through spaCy in this run
+    load_s: float = 0.0  # loading the model in this process
     relations: Counter = field(default_factory=Counter)
     negated: int = 0
     hedged: int = 0
@@ -83,28 +117,157 @@ def in_period(article: Article, since: str | None, until: str | None) -> bool:
     return (not since or article.date >= since) and (not until or article.date <= until)
 
 
-def to_extraction(article: Article, parts: Sequence[tuple[int, dict]]) -> ArticleExtraction:
-    """Turn the component's per-segment results into one ``ArticleExtraction``."""
+def merge_parts(parts: Sequence[tuple[int, dict]]) -> dict:
+    """The component's per-segment results (``doc._.kg`` at an offset) as one article's result."""
     entities: dict[str, dict] = {}
-    relations: list[Relation] = []
+    relations: list[dict] = []
     for offset, result in parts:
         for e in result["entities"]:
             ent = entities.setdefault(e["id"], {"id": e["id"], "name": e["name"], "type": e["type"],
                                                 "aliases": [], "mentions": []})
-            ent["aliases"].extend(a for a in e["aliases"] if a not in ent["aliases"])
-            ent["mentions"].extend(Mention(m["text"], m["start"] + offset, m["end"] + offset) for m in e["mentions"])
+            for alias in e["aliases"]:
+                if alias not in ent["aliases"]:
+                    ent["aliases"].append(alias)
+            ent["mentions"].extend({"text": m["text"], "start": m["start"] + offset, "end": m["end"] + offset}
+                                   for m in e["mentions"])
         for r in result["relations"]:
-            att = r["attributed_to"]
-            relations.append(Relation(
-                subject=Ref(**r["subject"]), type=r["type"], object=Ref(**r["object"]),
-                subject_text=r["subject_text"], object_text=r["object_text"], sentence=r["sentence"],
-                start=r["start"] + offset, end=r["end"] + offset, trigger=r["trigger"],
-                negated=r["negated"], hedged=r["hedged"], attributed_to=Ref(**att) if att else None,
-                role=r["role"], confidence=r["confidence"]))
-    ents = tuple(Entity(e["id"], e["name"], e["type"], tuple(e["aliases"]), tuple(e["mentions"]))
-                 for e in entities.values())
+            relations.append({**r, "start": r["start"] + offset, "end": r["end"] + offset})
+    return {"entities": list(entities.values()), "relations": relations}
+
+
+def to_extraction(article: Article, result: dict) -> ArticleExtraction:
+    """One article's result (see ``merge_parts``) as an ``ArticleExtraction``."""
+    ents = tuple(Entity(e["id"], e["name"], e["type"], tuple(e["aliases"]),
+                        tuple(Mention(m["text"], m["start"], m["end"]) for m in e["mentions"]))
+                 for e in result["entities"])
+    relations = []
+    for r in result["relations"]:
+        att = r["attributed_to"]
+        relations.append(Relation(
+            subject=Ref(**r["subject"]), type=r["type"], object=Ref(**r["object"]),
+            subject_text=r["subject_text"], object_text=r["object_text"], sentence=r["sentence"],
+            start=r["start"], end=r["end"], trigger=r["trigger"],
+            negated=r["negated"], hedged=r["hedged"], attributed_to=Ref(**att) if att else None,
+            role=r["role"], confidence=r["confidence"]))
     return ArticleExtraction(article, ents, tuple(relations))
 
+
+# --------------------------------------------------------------------------- extraction backends
+
+def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Extracted]:
+    """Run ``nlp`` over ``articles`` in this process, in order."""
+    waiting: dict[int, tuple[Article, list, list]] = {}  # seq -> (article, parts, [words])
+
+    def docs() -> Iterator[tuple]:
+        for seq, article in enumerate(articles):
+            pieces = segments(article.text)
+            waiting[seq] = (article, [], [0])
+            for k, (offset, piece) in enumerate(pieces):
+                doc = nlp.make_doc(piece)
+                doc._.kg_date = article.date
+                yield doc, (seq, offset, k == len(pieces) - 1)
+
+    for doc, (seq, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        article, parts, words = waiting[seq]
+        parts.append((offset, doc._.kg))
+        words[0] += len(doc)
+        if last:
+            del waiting[seq]
+            yield article, merge_parts(parts), words[0]
+
+
+@cache
+def worker_pipeline(model: str | None, catalogue: tuple[str, ...]) -> tuple:
+    """(nlp, lock): the pipeline of a worker process (or Dask worker), loaded once per process.
+    The lock keeps threads of one worker from running the pipeline at the same time."""
+    return load_pipeline(model, catalogue), threading.Lock()
+
+
+def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = None,
+                  catalogue: Sequence[str] = (), batch_size: int = BATCH_SIZE) -> list[tuple[dict, int]]:
+    """The task of a worker: (result, words) for each (text, date) of ``items``, in order.
+    Results are JSON-ready dicts, so they cross process and machine boundaries as they are."""
+    nlp, lock = worker_pipeline(model, tuple(catalogue))
+    articles = [Article(id=str(i), path="", text=text, date=date) for i, (text, date) in enumerate(items)]
+    with lock:
+        return [(result, words) for _, result, words in extract_with(nlp, articles, batch_size)]
+
+
+def batched(articles: Iterable[Article], size: int = TASK_ARTICLES) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def ordered_tasks(submit: Callable[[list[tuple[str, str | None]]], object], articles: Iterable[Article],
+                  in_flight: int, size: int = TASK_ARTICLES) -> Iterator[Extracted]:
+    """Send ``articles`` out in batches with ``submit(items) -> future`` (at most ``in_flight``
+    unfinished), and yield the results in input order as the futures finish."""
+    queue: deque[tuple[list[Article], object]] = deque()
+    try:
+        for batch in batched(articles, size):
+            queue.append((batch, submit([(a.text, a.date) for a in batch])))
+            if len(queue) >= in_flight:
+                batch, future = queue.popleft()
+                yield from ((a, r, w) for a, (r, w) in zip(batch, future.result()))
+        while queue:
+            batch, future = queue.popleft()
+            yield from ((a, r, w) for a, (r, w) in zip(batch, future.result()))
+    finally:
+        for _, future in queue:
+            future.cancel()
+
+
+def _start_worker(model: str | None, catalogue: tuple[str, ...]) -> None:
+    worker_pipeline(model, catalogue)
+
+
+@contextmanager
+def process_extractor(opts: BuildOptions) -> Iterator[Extractor]:
+    """An extractor over ``opts.workers`` worker processes (forked where the platform allows:
+    workers start with this process's modules and settings)."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool = ProcessPoolExecutor(opts.workers, mp_context=context, initializer=_start_worker,
+                               initargs=(opts.model, tuple(opts.catalogue)))
+    try:
+        submit = partial(pool.submit, extract_texts, model=opts.model, catalogue=tuple(opts.catalogue),
+                         batch_size=opts.batch_size)
+
+        def run(articles: Iterator[Article]) -> Iterator[Extracted]:
+            return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * opts.workers)
+        yield run
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def local_extractor(opts: BuildOptions, state: BuildState, nlp=None) -> Iterator[Extractor]:
+    """An extractor in this process; the model is loaded when the first article needs it."""
+    def run(articles: Iterator[Article]) -> Iterator[Extracted]:
+        first = next(articles, None)
+        if first is None:
+            return
+        pipeline = nlp
+        if pipeline is None:
+            started = time.perf_counter()
+            pipeline = load_pipeline(opts.model, opts.catalogue)
+            state.load_s += time.perf_counter() - started
+        yield from extract_with(pipeline, chain([first], articles), opts.batch_size)
+    yield run
+
+
+def _extractor(opts: BuildOptions, state: BuildState, nlp=None) -> AbstractContextManager[Extractor]:
+    if opts.dask:
+        from .distributed import dask_extractor
+
+        return dask_extractor(opts)
+    if opts.workers > 1:
+        return process_extractor(opts)
+    return local_extractor(opts, state, nlp)
+
+
+# --------------------------------------------------------------------------- the stream
 
 def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article]:
     for item in assign_stories(iter_articles(list(inputs), opts.field_map)):
@@ -119,63 +282,101 @@ def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> I
         yield item
 
 
-def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=None) -> Iterator[ArticleExtraction]:
+def with_cache(articles: Iterator[Article], extractor: Extractor, cache) -> Iterator[Extracted]:
+    """``extractor`` over the articles ``cache`` lacks, the cache's results for the others, in
+    input order. A cached article waiting for an earlier one is held without its text."""
+    if cache is None:
+        yield from extractor(articles)
+        return
+    from .cache import article_key
+
+    pending: deque[tuple[Article, str, bool]] = deque()  # (article, key, cached)
+
+    def misses() -> Iterator[Article]:
+        for article in articles:
+            key = article_key(article)
+            if key in cache:
+                pending.append((replace(article, text=""), key, True))
+            else:
+                pending.append((article, key, False))
+                yield article
+
+    def cached_head() -> Iterator[Extracted]:
+        while pending and pending[0][2]:
+            article, key, _ = pending.popleft()
+            yield (article, *cache.get(key))
+
+    for article, result, words in extractor(misses()):
+        yield from cached_head()
+        _, key, _ = pending.popleft()
+        cache.put(key, result, words)
+        yield article, result, words
+    yield from cached_head()
+
+
+def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=None,
+            cache=None) -> Iterator[ArticleExtraction]:
     """Stream ``ArticleExtraction``s for every article of ``inputs``, in input order."""
-    nlp = nlp or load_pipeline(opts.model, opts.catalogue)
-
-    def docs() -> Iterator[tuple]:
-        for article in _articles(inputs, opts, state):
-            pieces = segments(article.text)
-            for k, (offset, piece) in enumerate(pieces):
-                doc = nlp.make_doc(piece)
-                doc._.kg_date = article.date
-                yield doc, (article, offset, k == len(pieces) - 1)
-
-    parts: list[tuple[int, dict]] = []
-    for doc, (article, offset, last) in nlp.pipe(docs(), as_tuples=True, n_process=max(1, opts.workers),
-                                                 batch_size=opts.batch_size):
-        parts.append((offset, doc._.kg))
-        state.words += len(doc)
-        if last:
-            yield to_extraction(article, parts)
-            parts = []
+    with _extractor(opts, state, nlp) as extractor:
+        for article, result, words in with_cache(_articles(inputs, opts, state), extractor, cache):
+            state.words += words
+            yield to_extraction(article, result)
 
 
-def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions) -> tuple[GraphBuilder, dict]:
+def _open_cache(opts: BuildOptions):
+    if opts.cache_dir is None:
+        return None
+    from .cache import ExtractionCache, fingerprint
+
+    return ExtractionCache(opts.cache_dir, fingerprint(model_name(opts.model), opts.catalogue))
+
+
+def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=None) -> tuple[GraphBuilder, dict]:
     """Build: write ``extractions_path`` line by line, fold everything into a graph, and return
     the graph builder and the report."""
     check_inputs(inputs)
+    if opts.workers < 1:
+        raise ValueError("workers must be at least 1")
     started = time.perf_counter()
     state = BuildState()
-    nlp = load_pipeline(opts.model, opts.catalogue)
-    loaded = time.perf_counter()
+    cache = _open_cache(opts)
     builder = GraphBuilder()
     show = opts.progress if opts.progress is not None else sys.stderr.isatty()
-    with open(extractions_path, "w", encoding="utf-8") as out, \
-            tqdm(desc="articles", unit=" art", disable=not show, file=sys.stderr) as bar:
-        for ex in extract(inputs, opts, state, nlp):
-            out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
-            builder.add(ex)
-            state.articles += 1
-            for r in ex.relations:
-                state.relations[r.type] += 1
-                state.negated += r.negated
-                state.hedged += r.hedged
-            bar.update(1)
+    completed = False
+    try:
+        with open(extractions_path, "w", encoding="utf-8") as out, \
+                tqdm(desc="articles", unit=" art", disable=not show, file=sys.stderr) as bar:
+            for ex in extract(inputs, opts, state, nlp, cache):
+                out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
+                builder.add(ex)
+                state.articles += 1
+                for r in ex.relations:
+                    state.relations[r.type] += 1
+                    state.negated += r.negated
+                    state.hedged += r.hedged
+                bar.update(1)
+        completed = True
+    finally:
+        if cache is not None:
+            cache.close(completed)
     finished = time.perf_counter()
+    extracted_words = state.words - (cache.cached_words if cache is not None else 0)
+    extract_s = finished - started - state.load_s
     report = {
         "model": model_name(opts.model),
         "inputs": list(inputs),
         "workers": opts.workers,
+        "dask": opts.dask,
         "period": {"since": opts.since, "until": opts.until},
         "articles": state.articles,
         "skipped": state.skipped,
         "notes": state.notes,
         "out_of_period": state.out_of_period,
         "words": state.words,
-        "timings": {"load_model_s": round(loaded - started, 3), "extract_s": round(finished - loaded, 3),
+        "cache": cache.stats() if cache is not None else None,
+        "timings": {"load_model_s": round(state.load_s, 3), "extract_s": round(extract_s, 3),
                     "total_s": round(finished - started, 3),
-                    "words_per_s": round(state.words / (finished - loaded), 1) if finished > loaded else None},
+                    "words_per_s": round(extracted_words / extract_s, 1) if extract_s > 0 and extracted_words else None},
         "extracted_relations": dict(sorted(state.relations.items())),
         "negated_relations": state.negated,
         "hedged_relations": state.hedged,

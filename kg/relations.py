@@ -18,6 +18,8 @@ from .schema import SYMMETRIC
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+RECEIVE_VERBS = frozenset({"receive", "get", "seek", "enjoy", "win", "secure", "request", "need", "accept", "rely",
+                           "depend", "count", "turn", "look", "obtain", "gain", "welcome"})
 CLAUSE_LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl")
 
 
@@ -61,6 +63,7 @@ class RelationExtractor:
                             subj, obj = obj, subj
                         found.append(Found(subj, sense.type, obj, tok, sent.start, sent.end, confidence=conf))
             found.extend(self._surface_agent_nouns(res, sent))
+            found.extend(self._alongside(res, sent))
             found.extend(self._locations(res, sent))
         out, seen = [], set()
         for f in found:
@@ -145,8 +148,14 @@ class RelationExtractor:
                 return named
         if tok.dep_ == "compound" and res.at(tok.head.i):  # "the al-Qaeda-linked group JNIM"
             return [m for m in res.at(tok.head.i)]
-        if lower in self.cues["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl"):
-            return self.mentions_of(res, tok.head.head, depth + 1)
+        if lower in self.cues["relative_pronouns"]:
+            anc = tok.head  # "which backed...", "whose support for X"
+            for _ in range(3):
+                if anc.dep_ in ("relcl", "acl"):
+                    return self.mentions_of(res, anc.head, depth + 1)
+                if anc.head.i == anc.i:
+                    break
+                anc = anc.head
         for child in tok.children:
             if child.dep_ == "appos":
                 ms = self.mentions_of(res, child, depth + 1)
@@ -162,7 +171,8 @@ class RelationExtractor:
                     ms = self.mentions_of(res, pobj, depth + 1)
                     if ms:
                         return ms
-            for deps in (("poss",), ("compound", "amod", "nmod")):
+            member = lower in self.cues["member_nouns"]
+            for deps in ((("compound", "amod", "nmod"),) if member else (("poss",), ("compound", "amod", "nmod"))):
                 for child in tok.children:
                     if child.dep_ in deps and res.at(child.i):
                         ms = self.mentions_of(res, child, depth + 1)
@@ -179,8 +189,28 @@ class RelationExtractor:
                 continue
             for c in t.children:
                 if c.dep_ == "poss":
-                    out.extend(m for m in self.mentions_of(res, c) if m.kind != "pronoun" or m.type != "Person")
+                    out.extend(self.mentions_of(res, c))
+                elif c.dep_ == "amod":  # "opposed Ukrainian membership"
+                    out.extend(m for m in res.at(c.i) if m.kind == "demonym")
+            for p in self._pobjs(t, ("between",)):  # "condemned the cooperation between X and Y"
+                out.extend(self.mentions_of(res, p))
         return out
+
+    def _agent_tokens(self, verb: Token) -> list[Token]:
+        """The "by X" of a passive, also where the parser hung it on the object or on a
+        prepositional phrase ("is designated a terrorist organisation by X", "is supported in
+        that stance by X")."""
+        toks = self._pobjs(verb, ("by",))
+        if toks:
+            return toks
+        for c in verb.children:
+            if c.dep_ in ("dobj", "oprd", "attr", "npadvmod"):
+                toks += self._pobjs(c, ("by",))
+            elif c.dep_ == "prep" and c.lower_ != "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        toks += self._pobjs(p, ("by",))
+        return toks
 
     def _children(self, tok: Token, deps: tuple[str, ...]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
@@ -198,14 +228,23 @@ class RelationExtractor:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") )
 
-    def _subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:
+    def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
-        subs = self._children(verb, SUBJ)
+        subs = self._children(verb, deps)
         if subs:
             return subs, 0.0
         if depth > 3:
             return [], 0.0
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Goma"
+            toks, pen = self._subject_tokens(head.head, depth + 1, deps)
+            return toks, pen + 0.05
+        if deps == PASSIVE_SUBJ:
+            if verb.dep_ == "conj" and head.i != verb.i:  # "commanded by X and backed by Y"
+                return self._subject_tokens(head, depth + 1, deps)
+            if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+                return [head], 0.05
+            return [], 0.0
         if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]):
             if head.lemma_.lower() in self.cues["object_control"]:
                 objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to"))
@@ -248,13 +287,15 @@ class RelationExtractor:
         conf = 0.75
         obj_toks: list[Token] = []
         if passive:
-            subj_toks = self._pobjs(verb, ("by",))
+            subj_toks = self._agent_tokens(verb)
             patients = self._children(verb, PASSIVE_SUBJ)
             if verb.dep_ in ("acl", "amod"):
                 patients = [verb.head]
                 subj_toks = subj_toks or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
             if not patients:
-                patients, pen = self._subject_tokens(verb)
+                patients, pen = self._subject_tokens(verb, deps=PASSIVE_SUBJ)
+                if not patients:
+                    patients, pen = self._subject_tokens(verb)
                 conf -= pen
             if not sense.dobj:  # "is rooted in X", "is allied with X": the patient is the subject
                 obj_toks = self._pobjs(verb, sense.preps)
@@ -305,10 +346,22 @@ class RelationExtractor:
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects:  # "the main American partner", "a key Russian ally"
+            objects = [m for c in noun.children if c.dep_ == "amod" for m in res.at(c.i) if m.kind == "demonym"]
         if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:
             yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
             return
         yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
+
+    def _receiver(self, anchor: Token) -> Token | None:
+        """The verb whose subject receives what an event noun gives, if any."""
+        head = anchor.head
+        recv = self.lex.cues.get("receive_verbs") or ()
+        if anchor.dep_ == "dobj" and head.lemma_.lower() in RECEIVE_VERBS:
+            return head
+        if anchor.dep_ == "pobj" and head.lower_ in ("on", "upon", "for") and head.head.lemma_.lower() in RECEIVE_VERBS:
+            return head.head
+        return None
 
     def _anchor(self, noun: Token) -> Token:
         """The token that places a noun phrase in its clause: "a wave of air strikes" -> "wave",
@@ -322,7 +375,7 @@ class RelationExtractor:
         conf = 0.7
         subj_toks = [c for c in noun.children if c.dep_ == "poss"]
         subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and res.at(c.i)]
-        subj_toks += self._pobjs(noun, ("by",))
+        subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
         for c in noun.children:  # "the offensive launched by rebels"
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 subj_toks += self._pobjs(c, ("by",))
@@ -331,6 +384,13 @@ class RelationExtractor:
         head = anchor.head
         light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
         if sense.needs_light and not light:
+            return
+        receiver = self._receiver(anchor) if sense.type == "BACKS" else None
+        if receiver is not None:  # "received support from X", "relies on the support of X", "turned to X for help"
+            givers = subj_toks + self._pobjs(noun, ("of",)) + self._pobjs(receiver, ("from", "to"))
+            recv_toks, pen = self._subject_tokens(receiver)
+            yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
+                                   [m for t in recv_toks for m in self.mentions_of(res, t)], conf - pen, sense, res, noun)
             return
         if not subj_toks and light:
             subj_toks, pen = self._subject_tokens(head)
@@ -343,6 +403,10 @@ class RelationExtractor:
         elif not subj_toks and anchor.dep_ == "pobj" and (
                 sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")):
             verb = head.head  # "spoke after talks with X", "pressed on with the war against X"
+            for _ in range(2):  # "suffered heavy losses in fighting against X"
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj_toks, pen = self._subject_tokens(verb)
                 conf -= 0.1 + pen
@@ -356,6 +420,21 @@ class RelationExtractor:
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         yield from self._pairs(subjects, objects, conf, sense, res, noun)
+
+    def _alongside(self, res: Resolution, sent) -> list[Found]:
+        """"X fought (was deployed, serves) alongside Y": X and Y are on the same side."""
+        out = []
+        for tok in sent:
+            if tok.lower_ != "alongside" or tok.dep_ != "prep":
+                continue
+            verb = tok.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [m for t in (self._subject_tokens(verb)[0] or self._children(verb, PASSIVE_SUBJ))
+                        for m in self.mentions_of(res, t)]
+            partners = [m for p in tok.children if p.dep_ == "pobj" for m in self.mentions_of(res, p)]
+            out += [Found(s, "ALLY_OF", p, tok, sent.start, sent.end, confidence=0.6) for s in subjects for p in partners]
+        return out
 
     # -- surface patterns ----------------------------------------------------------------------
     def _surface_agent_nouns(self, res: Resolution, sent) -> list[Found]:
@@ -371,6 +450,8 @@ class RelationExtractor:
             after = [m for m in res.at(tok.i + 1) if m.start == tok.i + 1 and m.kind != "demonym"]
             if not after:
                 continue
+            after = after[:1] + [m for c in res.doc[after[0].head].conjuncts for m in res.at(c.i)
+                                 if m.kind == "name" and m.id != after[0].id]
             i = tok.i - 1
             while i >= sent.start and doc[i].lower_ in self.cues["agent_adjectives"]:
                 i -= 1
@@ -379,10 +460,9 @@ class RelationExtractor:
             before = [m for m in res.at(i) if m.end == i + 1] if i >= sent.start else []
             for sense in senses:
                 for o in before:
-                    s = after[0]
-                    if sense.inverse:
-                        s, o = o, s
-                    out.append(Found(s, sense.type, o, tok, sent.start, sent.end, confidence=0.75))
+                    for s in after:
+                        a, b = (o, s) if sense.inverse else (s, o)
+                        out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.75))
         return out
 
     PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "district", "capital",

@@ -21,6 +21,10 @@ from .types import entity_id
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": None}
 ACTOR_TYPES = ("State", "Group", "Organization", "Person")
+DEFINITE_GROUPS = {"group": ("Group",), "militia": ("Group",), "movement": ("Group",), "organisation": ("Group", "Organization"),
+                   "organization": ("Group", "Organization"), "alliance": ("Organization", "Group"),
+                   "bloc": ("Organization",), "coalition": ("Organization", "Group"), "agency": ("Organization",),
+                   "insurgents": ("Group",), "militants": ("Group",), "jihadists": ("Group",)}
 GENERIC_ROLES = ("Leader", "Ruler", "Head", "Chief", "Head of State", "Monarch")
 
 
@@ -119,6 +123,9 @@ class Resolver:
                 if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
                     state = self.cat.get(actor.capital_of)
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
+                elif actor.state_organ and actor.country and self.cat.get(actor.country):
+                    state = self.cat.get(actor.country)  # "the Israeli military", "the Pentagon"
+                    res.add(M(ent.start, ent.end, state.id, state.name, state.type, "descriptor"))
                 else:
                     start = ent.start
                     if actor.type == "Person":  # an alias "President Zelensky": the title is read as a title
@@ -380,6 +387,12 @@ class Resolver:
                     actor = self.cat.get(state)
                     name = actor.name if actor else res.names.get(state, (state, "State"))[0]
                     res.add(M(left, tok.i + 1, state, name, "State", "descriptor", tok.i))
+                    for c in tok.children:  # "Russian and Ukrainian delegations"
+                        if c.dep_ == "amod":
+                            for conj in c.conjuncts:
+                                for m in list(res.at(conj.i)):
+                                    if m.type == "State" and m.id != state and m.kind == "demonym":
+                                        res.add(M(m.start, m.end, m.id, m.name, "State", "descriptor", tok.i))
                     continue
                 if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies) and main_state \
                         and not any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i) for c in tok.children):
@@ -557,7 +570,17 @@ class Resolver:
                 ante = self._antecedent_person(doc, res, tok.i)
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
-            elif lower in ("its", "their") and tok.dep_ == "poss" and not res.at(tok.i):
-                ante = self._antecedent_actor(doc, res, tok.i, lower == "their")
+            elif (lower in ("its", "their") and tok.dep_ == "poss" or lower in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")) \
+                    and not res.at(tok.i):
+                if lower == "it" and tok.head.lemma_ in ("be",) and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
+                    continue  # "it is inadmissible to ..."
+                ante = self._antecedent_actor(doc, res, tok.i, lower in ("their", "they"))
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+            elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
+                    and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
+                kinds = DEFINITE_GROUPS[lower]
+                ante = next((m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds
+                             and m.kind == "name"), None)
+                if ante:
+                    res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))

@@ -1,0 +1,75 @@
+"""Extraction on a Dask cluster: ``kg build INPUT... --out DIR --dask ADDRESS``.
+
+The client (the ``kg build`` process) reads the articles, cuts the stream into batches of
+``TASK_ARTICLES`` and submits one task per batch (``kg.pipeline.extract_texts``) with at most
+``TASKS_IN_FLIGHT`` tasks per worker thread outstanding. A worker loads the spaCy pipeline once
+(``kg.pipeline.worker_pipeline``) and sends back each article's entities and relations as
+JSON-ready dicts; the client writes ``extractions.jsonl`` in input order and folds the results
+into the graph, so a build on a cluster gives the same files as a local build.
+
+``ADDRESS`` is a scheduler (``tcp://host:8786``) whose workers have this package and the spaCy
+model installed (and the ``--catalogue`` files at the same paths), or ``local`` for a
+``distributed.LocalCluster`` on this machine with ``--workers`` single-threaded worker processes.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+
+from .errors import KGError
+from .pipeline import TASK_ARTICLES, TASKS_IN_FLIGHT, BuildOptions, Extractor, extract_texts, ordered_tasks
+
+LOCAL = "local"
+CONNECT_TIMEOUT = "20s"
+
+
+class ClusterError(KGError):
+    """The Dask scheduler is unreachable, or the cluster cannot be started."""
+
+
+@contextmanager
+def dask_client(address: str, workers: int = 1, processes: bool = True) -> Iterator:
+    """A ``distributed.Client`` for ``address`` ("local": a LocalCluster of ``workers`` processes,
+    or threads with ``processes=False``), closed on exit."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    try:
+        if address == LOCAL:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        if cluster is not None:
+            cluster.close()
+        where = "start a local Dask cluster" if address == LOCAL else f"reach the Dask scheduler at {address}"
+        raise ClusterError(f"cannot {where}: {' '.join(str(exc).split()) or type(exc).__name__}") from None
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+@contextmanager
+def dask_extractor(opts: BuildOptions, client=None) -> Iterator[Extractor]:
+    """An extractor (see ``kg.pipeline``) that runs the tasks on the cluster of ``opts.dask``,
+    or on ``client`` when one is given."""
+    if client is None:
+        with dask_client(opts.dask or LOCAL, max(1, opts.workers)) as own:
+            with dask_extractor(opts, own) as run:
+                yield run
+        return
+    threads = max(1, sum(client.nthreads().values()))
+    submit = partial(client.submit, extract_texts, model=opts.model, catalogue=tuple(opts.catalogue),
+                     batch_size=opts.batch_size)
+
+    def run(articles: Iterator) -> Iterator:
+        return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * threads, TASK_ARTICLES)
+
+    yield run

