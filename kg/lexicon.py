@@ -55,6 +55,7 @@ class Lexicon:
     blocs: dict[str, str]  # phrase -> bloc name
     group_words: frozenset[str]
     org_words: frozenset[str]
+    event_heads: frozenset[str]
     cues: dict[str, frozenset[str]]
 
     @property
@@ -84,5 +85,6 @@ def load_lexicon() -> Lexicon:
         blocs=blocs,
         group_words=frozenset(desc["group_words"]),
         org_words=frozenset(desc["org_words"]),
+        event_heads=frozenset(desc.get("event_heads", ())),
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
     )

@@ -339,7 +339,7 @@ class RelationExtractor:
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
         mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
-                and any(m.kind != "demonym" for m in res.at(c.i))]
+                and any(m.kind != "demonym" and m.head != noun.i for m in res.at(c.i))]
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and mods and not subj_toks:  # "Iran's Houthi allies": the modifier is the agent
             subj_toks, mods = mods, []
@@ -374,7 +374,8 @@ class RelationExtractor:
     def _event_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         conf = 0.7
         subj_toks = [c for c in noun.children if c.dep_ == "poss"]
-        subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and res.at(c.i)]
+        subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                      and any(m.head != noun.i for m in res.at(c.i))]  # not the event's own name
         subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
         for c in noun.children:  # "the offensive launched by rebels"
             if c.dep_ == "acl" and c.tag_ == "VBN":
@@ -486,10 +487,15 @@ class RelationExtractor:
         """``LOCATED_IN`` stated by the noun phrase around a place or event name."""
         out = []
         for m in res.mentions:
-            if m.type not in ("Place", "Event") or m.kind not in ("name",) or not (sent.start <= m.head < sent.end):
+            if m.type not in ("Place", "Event") or m.kind not in ("name", "event") or not (sent.start <= m.head < sent.end):
                 continue
             tok = res.doc[m.head]
             owners: list[M] = []
+            if m.kind == "event":  # "talks in Istanbul": only where it took place
+                owners += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                           for p in c.children if p.dep_ == "pobj" for o in res.at(p.i) if o.type == "Place"]
+                out += [Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.7) for o in owners]
+                continue
             owners += self._place_owner(res, tok)
             if tok.dep_ == "compound" and tok.head.lower_ in self.PLACE_NOUNS:  # "Russia's Kursk region"
                 owners += self._place_owner(res, tok.head)

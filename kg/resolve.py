@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .catalogue import Catalogue, norm_name
 from .lexicon import Lexicon
-from .types import entity_id
+from .types import content_id, entity_id, slug
+
+
+def content_scope(text: str) -> str:
+    """A short stable tag of a text, for ids of things that exist only in that article."""
+    return content_id(text, 8)
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": None}
@@ -94,6 +99,7 @@ class Resolver:
         main_state = self._main_state(res)
         self._descriptors(doc, res, date, main_state)
         self._pronouns(doc, res)
+        self._events(doc, res)
         res.mentions.sort(key=lambda m: (m.start, m.end))
         return res
 
@@ -522,6 +528,49 @@ class Resolver:
             if m.type == "Person" and any(r.of == owner_id and r.role.lower() == role for r in self.cat.roles_at(m.id, date)):
                 return m.id, m.name
         return None
+
+    # -- events -----------------------------------------------------------------------------
+    def _events(self, doc: Doc, res: Resolution) -> None:
+        """Events named by common nouns: "the Istanbul talks", "a phased ceasefire in Gaza", "the
+        BRICS summit". A named modifier (or "in <place>") names a global event ("Istanbul talks",
+        "Gaza ceasefire"); otherwise the event is this article's own ("peace agreement")."""
+        scope = content_scope(doc.text)
+        seen: dict[str, M] = {}
+        heads = self.lex.event_heads
+        military = ("exercise", "exercises", "drills", "operation", "offensive", "war")
+        for tok in doc:
+            lower = tok.lower_
+            if tok.pos_ != "NOUN" or (lower not in heads and tok.lemma_.lower() not in heads) or res.at(tok.i):
+                continue
+            if lower in military:
+                continue  # acts of war are relations (FIGHTS), not events to take part in
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            left = min([c.left_edge.i for c in mods] + [tok.i])
+            while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT"):
+                left += 1
+            named = [m for c in mods for m in res.at(c.i) if m.kind in ("name", "demonym", "capital")]
+            places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                      for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
+                      if m.type in ("Place", "State") or m.kind == "capital"]
+            head_text = doc[left:tok.i + 1].text
+            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and any(m.kind == "name" for m in res.at(o.i))]
+            if of:  # "a meeting of the Organisation of Islamic Cooperation"
+                head_text = doc[left:of[0].right_edge.i + 1].text
+                named = True
+            if named:
+                name, key = head_text, norm_name(head_text)
+            elif places:
+                name = f"{places[0].text(doc)} {doc[tok.i].text}"
+                key = norm_name(name)
+            else:
+                name, key = head_text, f"{norm_name(tok.lemma_)}@{scope}"
+            if key in seen:
+                ev = seen[key]
+                res.add(M(left, tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))
+                continue
+            eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{scope}"
+            seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
 
     # -- pronouns ---------------------------------------------------------------------------
     def _antecedent_person(self, doc: Doc, res: Resolution, i: int) -> M | None:
