@@ -59,6 +59,10 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
 
     @property
+    def noun_triggers(self) -> frozenset[str]:
+        return frozenset(self.nouns)
+
+    @property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 

@@ -192,9 +192,16 @@ class Resolver:
             res.names[m.id] = (m.name, m.type)
 
     def _is_locative(self, tok: Token) -> bool:
+        """Whether a capital names the place rather than the government: "talks in Doha", "the
+        Doha talks" are places; "Moscow backs", "the Tehran regime", "a Kremlin ally" are not."""
         head = tok
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
             head = head.head
+        if head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN":
+            noun = head.head.lower_
+            if noun in self.lex.event_heads:  # "the Doha talks"
+                return True
+            return not (noun in self.lex.state_bodies or noun in self.lex.titles or noun in self.lex.noun_triggers)
         while head.dep_ == "conj":
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in self.cues["locative_preps"]:
