@@ -47,12 +47,21 @@ def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> di
     for m in res.mentions:
         span = doc[m.start:m.end]
         ent = entities.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "aliases": [], "mentions": []})
-        if m.kind not in ("pronoun",) and span.text != m.name and span.text not in ent["aliases"]:
+        if m.kind not in ("pronoun",) and span.text != m.name and span.text not in ent["aliases"] \
+                and not span.text.islower():
             ent["aliases"].append(span.text)
         ent["mentions"].append({"text": span.text, "start": span.start_char, "end": span.end_char})
     for f in found:  # offices whose holder or owner the article names only implicitly
         for m in (f.subject, f.object):
             entities.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "aliases": [], "mentions": []})
+    def ref(m) -> dict:
+        """An entity reference with the names this article gives it."""
+        ent = entities.get(m.id)
+        out = {"id": m.id, "name": m.name}
+        if ent and ent["aliases"]:
+            out["aliases"] = list(ent["aliases"])
+        return out
+
     relations = []
     for f in found:
         sent = doc[f.start:f.end]
@@ -61,8 +70,7 @@ def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> di
         while len(sent) > 1 and sent[0].is_space:
             sent = sent[1:]
         relations.append({
-            "subject": {"id": f.subject.id, "name": f.subject.name}, "type": f.type,
-            "object": {"id": f.object.id, "name": f.object.name},
+            "subject": ref(f.subject), "type": f.type, "object": ref(f.object),
             "subject_text": doc[f.subject.start:f.subject.end].text or f.subject.name,
             "object_text": doc[f.object.start:f.object.end].text or f.object.name,
             "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,

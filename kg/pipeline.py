@@ -144,10 +144,10 @@ def to_extraction(article: Article, result: dict) -> ArticleExtraction:
     for r in result["relations"]:
         att = r["attributed_to"]
         relations.append(Relation(
-            subject=Ref(**r["subject"]), type=r["type"], object=Ref(**r["object"]),
+            subject=_ref(r["subject"]), type=r["type"], object=_ref(r["object"]),
             subject_text=r["subject_text"], object_text=r["object_text"], sentence=r["sentence"],
             start=r["start"], end=r["end"], trigger=r["trigger"],
-            negated=r["negated"], hedged=r["hedged"], attributed_to=Ref(**att) if att else None,
+            negated=r["negated"], hedged=r["hedged"], attributed_to=_ref(att) if att else None,
             role=r["role"], confidence=r["confidence"]))
     return ArticleExtraction(article, ents, tuple(relations))
 
@@ -268,6 +268,10 @@ def _extractor(opts: BuildOptions, state: BuildState, nlp=None) -> AbstractConte
 
 
 # --------------------------------------------------------------------------- the stream
+
+def _ref(d: dict) -> Ref:
+    return Ref(d["id"], d["name"], tuple(d.get("aliases", ())))
+
 
 def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article]:
     for item in assign_stories(iter_articles(list(inputs), opts.field_map)):

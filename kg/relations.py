@@ -94,6 +94,8 @@ class RelationExtractor:
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
         if f.type == "FIGHTS":  # attacks on cities and regions count; people "defeat" rivals in elections
             return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person")
+        if f.type in ("BACKS", "OPPOSES"):  # regions act politically too ("support for Republika Srpska")
+            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place")
         return s in ACTOR_TYPES and o in ACTOR_TYPES
 
     # -- triggers ---------------------------------------------------------------------------
@@ -308,7 +310,8 @@ class RelationExtractor:
             subj_toks, pen = self._subject_tokens(verb)
             conf -= pen
             if sense.dobj:
-                obj_toks = self._children(verb, ("dobj",))
+                obj_toks = self._children(verb, ("dobj",)) or [
+                    c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "phoned Nicusor Dan"
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
                     obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
             obj_toks += self._pobjs(verb, sense.preps)
@@ -491,10 +494,7 @@ class RelationExtractor:
                 continue
             tok = res.doc[m.head]
             owners: list[M] = []
-            if m.kind == "event":  # "talks in Istanbul": only where it took place
-                owners += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                           for p in c.children if p.dep_ == "pobj" for o in res.at(p.i) if o.type == "Place"]
-                out += [Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.7) for o in owners]
+            if m.kind == "event":  # "talks in Istanbul" is named after its place already
                 continue
             owners += self._place_owner(res, tok)
             if tok.dep_ == "compound" and tok.head.lower_ in self.PLACE_NOUNS:  # "Russia's Kursk region"
@@ -528,8 +528,9 @@ class RelationExtractor:
         for i, t in enumerate(chain):
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
-            if i > 0 and t.lemma_.lower() in cues["negating_verbs"] and t.pos_ in ("VERB", "AUX"):
-                f.negated = True
+            if i > 0 and t.lemma_.lower() in cues["negating_verbs"] and t.pos_ in ("VERB", "AUX") and \
+                    chain[i - 1].dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp"):
+                f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True
             if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (

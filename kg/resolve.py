@@ -9,6 +9,7 @@ personal pronouns. The result is a ``Resolution``: mentions by token, and the ti
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ def content_scope(text: str) -> str:
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": None}
 ACTOR_TYPES = ("State", "Group", "Organization", "Person")
+YEAR = re.compile(r"(19|20)\d\d")
+GENERIC_EVENTS = frozenset({"deal", "agreement", "accord", "pact", "plan", "framework", "memorandum", "treaty"})
 DEFINITE_GROUPS = {"group": ("Group",), "militia": ("Group",), "movement": ("Group",), "organisation": ("Group", "Organization"),
                    "organization": ("Group", "Organization"), "alliance": ("Organization", "Group"),
                    "bloc": ("Organization",), "coalition": ("Organization", "Group"), "agency": ("Organization",),
@@ -320,9 +323,10 @@ class Resolver:
         if owner is None:  # "President Bashar al-Assad": the office's owner from the catalogue
             wanted = spec["role"].lower() if spec and spec.get("role") else None
             match = [r for r in roles if wanted is None or r.role.lower() == wanted]
-            if not match and spec:  # "Defense Secretary Lloyd Austin" held as "Secretary of Defense"
+            if not match and spec:  # "Defense Secretary Lloyd Austin" held as "Secretary of Defense";
+                # "Junta chief Min Aung Hlaing": a generic title is whatever office he leads
                 match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
-                         == spec["relation"] and spec.get("role") not in GENERIC_ROLES]
+                         == spec["relation"]]
             if not match:
                 return
             actor = self.cat.get(match[0].of)
@@ -472,7 +476,13 @@ class Resolver:
                 if doc[left].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
                     left += 1
                 right = max(tok.i + 1, max(o.end for o in owners))
-                res.add(M(left, right, person[0], person[1], "Person", "title", tok.i))
+                m = res.add(M(left, right, person[0], person[1], "Person", "title", tok.i))
+                if spec.get("relation"):  # "sworn in as Venezuela's president", "the Syrian leader"
+                    role = spec.get("role")
+                    if role in GENERIC_ROLES:
+                        role = next((r.role for r in self.cat.roles_at(person[0], date) if r.of == owner.id), role)
+                    if not any(t.person.id == person[0] and t.owner.id == owner.id for t in res.titles):
+                        res.titles.append(TitleFact(m, owner, spec["relation"], role, left, right))
 
     def _office_holder(self, res: Resolution, owner_id: str, spec: dict, date: str | None) -> tuple[str, str] | None:
         """The person of this article (else the catalogue) who holds this office. A generic title
@@ -551,15 +561,20 @@ class Resolver:
                 continue
             if lower in military:
                 continue  # acts of war are relations (FIGHTS), not events to take part in
+            if tok.dep_ == "compound" and (tok.head.lower_ in heads or tok.head.lemma_.lower() in heads):
+                continue  # "ceasefire deal": the deal is the event
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
             left = min([c.left_edge.i for c in mods] + [tok.i])
-            while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT"):
+            while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") and not YEAR.fullmatch(doc[left].text):
                 left += 1
             named = [m for c in mods for m in res.at(c.i) if m.kind in ("name", "demonym", "capital")]
             places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                       for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
                       if m.type in ("Place", "State") or m.kind == "capital"]
             head_text = doc[left:tok.i + 1].text
+            kind = [c for c in mods if c.dep_ == "compound" and c.lower_ in heads]
+            if lower in GENERIC_EVENTS and kind:  # "2020 ceasefire deal" and "ceasefire agreement" are one ceasefire
+                head_text = doc[left:kind[-1].i + 1].text
             of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj" and any(m.kind == "name" for m in res.at(o.i))]
             if of:  # "a meeting of the Organisation of Islamic Cooperation"
@@ -571,7 +586,7 @@ class Resolver:
                 name = f"{places[0].text(doc)} {doc[tok.i].text}"
                 key = norm_name(name)
             else:
-                name, key = head_text, f"{norm_name(tok.lemma_)}@{scope}"
+                name, key = head_text, f"{norm_name(head_text)}@{scope}"
             if key in seen:
                 ev = seen[key]
                 res.add(M(left, tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))

@@ -88,13 +88,17 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Ref:
-    """A reference to an entity by id and name."""
+    """A reference to an entity by id and name, with the other names its article gives it."""
 
     id: str
     name: str
+    aliases: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "name": self.name}
+        out = {"id": self.id, "name": self.name}
+        if self.aliases:
+            out["aliases"] = list(self.aliases)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
