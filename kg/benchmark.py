@@ -74,9 +74,20 @@ class TreeMonitor(threading.Thread):
         return sum(self.cpu.values())
 
 
+MEMORY_LIMIT_GB = 8.0  # address space of each child process: a runaway build fails instead of the machine
+
+
+def _limit_memory() -> None:
+    import resource
+
+    limit = int(MEMORY_LIMIT_GB * 1e9)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def monitored(cmd: list[str], **kwargs) -> tuple[subprocess.CompletedProcess, float, TreeMonitor]:
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_limit_memory if os.name == "posix" else None, **kwargs)
     monitor = TreeMonitor(proc.pid)
     monitor.start()
     out, err = proc.communicate()
@@ -84,7 +95,7 @@ def monitored(cmd: list[str], **kwargs) -> tuple[subprocess.CompletedProcess, fl
     monitor.stopped.set()
     monitor.join()
     if proc.returncode != 0:
-        raise SystemExit(f"benchmark: {' '.join(cmd[:4])}... failed:\n{err[-2000:]}")
+        raise SystemExit(f"benchmark: {' '.join(cmd[:4])}... failed (exit status {proc.returncode}):\n{err[-2000:]}")
     return subprocess.CompletedProcess(cmd, proc.returncode, out, err), wall, monitor
 
 

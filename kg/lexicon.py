@@ -26,6 +26,7 @@ class Sense:
     needs_dobj_noun: tuple[str, ...] = ()
     inverse: bool = False
     object_types: tuple[str, ...] = ()  # only objects of these entity types ("seized Bukavu": a Place)
+    needs_xcomp: bool = False  # "told X to ...": only with an infinitive clause
     needs_light: bool = False  # an event noun that states the relation only with a light verb ("deepened ties with")
 
 
@@ -35,7 +36,8 @@ def _senses(spec, kind: str) -> tuple[Sense, ...]:
         Sense(type=s["type"], preps=tuple(s.get("preps", ())), dobj=s.get("dobj", True),
               particle=s.get("particle"), kind=s.get("kind", kind),
               needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False),
-              object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False))
+              object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False),
+              needs_xcomp=s.get("needs_xcomp", False))
         for s in specs
     )
 

@@ -20,6 +20,7 @@ SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 RECEIVE_VERBS = frozenset({"receive", "get", "seek", "enjoy", "win", "secure", "request", "need", "accept", "rely",
                            "depend", "count", "turn", "look", "obtain", "gain", "welcome"})
+COMPLEMENTS = ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "dobj", "acl", "relcl", "prep", "pobj")
 CLAUSE_LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl")
 
 
@@ -101,8 +102,11 @@ class RelationExtractor:
     # -- triggers ---------------------------------------------------------------------------
     def _senses(self, tok: Token) -> tuple[Sense, ...]:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            senses = self.lex.verbs.get(lemma, ())
+        verbish = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
+            tok.pos_ in ("ADJ", "ADV", "ADP") and tok.dep_ in ("acomp", "ROOT", "conj", "relcl", "advcl")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))
+        if verbish:  # "is rooted in" parsed as an adjective; "back" parsed as an adverb
+            senses = self.lex.verbs.get(lemma, ()) or self.lex.verbs.get(tok.lower_, ())
             return tuple(s for s in senses if self._verb_sense_fits(tok, s))
         if tok.pos_ in ("NOUN", "PROPN"):
             return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
@@ -112,6 +116,9 @@ class RelationExtractor:
         if sense.particle:
             if not any(c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
                 return False
+        if sense.needs_xcomp and not any(c.dep_ in ("xcomp", "ccomp") and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+            return False
         if sense.needs_dobj_noun:
             if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun)
                        for c in tok.children):
@@ -187,7 +194,7 @@ class RelationExtractor:
         invasion", "rebuffed Lee's offers"."""
         out = []
         for t in toks:
-            if self.mentions_of(res, t):
+            if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
                 continue
             for c in t.children:
                 if c.dep_ == "poss":
@@ -222,8 +229,9 @@ class RelationExtractor:
         for c in tok.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
-            elif c.dep_ in ("prt", "advmod") and c.lower_ in preps:  # "called Assad on" is rare; "push back"
-                continue
+            elif c.dep_ in ("prt", "advmod"):  # "broke away from X"
+                out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in preps
+                           for p in g.children if p.dep_ == "pobj")
         return out
 
     def _is_passive(self, verb: Token) -> bool:
@@ -238,9 +246,13 @@ class RelationExtractor:
         if depth > 3:
             return [], 0.0
         head = verb.head
-        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Goma"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Goma", "is accused of backing"
             toks, pen = self._subject_tokens(head.head, depth + 1, deps)
+            if not toks and deps == SUBJ:
+                toks = self._children(head.head, PASSIVE_SUBJ)
             return toks, pen + 0.05
+        if verb.dep_ in ("acomp", "oprd") and deps == SUBJ:  # "HTS is rooted in" read as an adjective
+            return self._children(head, SUBJ + PASSIVE_SUBJ), 0.0
         if deps == PASSIVE_SUBJ:
             if verb.dep_ == "conj" and head.i != verb.i:  # "commanded by X and backed by Y"
                 return self._subject_tokens(head, depth + 1, deps)
@@ -253,6 +265,8 @@ class RelationExtractor:
                 if objs:
                     return objs, 0.05
             toks, pen = self._subject_tokens(head, depth + 1)
+            if not toks and self._is_passive(head):  # "Russia is believed to back X"
+                toks = self._children(head, PASSIVE_SUBJ)
             return toks, pen + 0.05
         if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
             if self._is_passive(head) and not self._is_passive(verb):
@@ -275,7 +289,8 @@ class RelationExtractor:
         for s in subjects:
             for o in objects:
                 yield s, o, conf
-        if not objects and len(subjects) > 1 and tok.lemma_.lower() in self.lex.symmetric_plural:
+        if not objects and len(subjects) > 1 and (tok.lemma_.lower() in self.lex.symmetric_plural
+                                                  or sense.type in ("MET_WITH", "ALLY_OF")):
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1:]:
                     yield a, b, conf - 0.1
@@ -315,6 +330,10 @@ class RelationExtractor:
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
                     obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
             obj_toks += self._pobjs(verb, sense.preps)
+            if sense.type == "CALLED_ON" and not obj_toks:  # "demanded that Rwanda withdraw"
+                obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
+            if sense.needs_dobj_noun:  # "pledged allegiance to X"
+                obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
@@ -323,6 +342,8 @@ class RelationExtractor:
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
 
     def _copula_subject(self, noun: Token) -> list[Token]:
+        while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
         head = noun.head
         if noun.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues["copulas"]:
             return self._subject_tokens(head)[0]
@@ -531,6 +552,7 @@ class RelationExtractor:
             if i > 0 and t.lemma_.lower() in cues["negating_verbs"] and t.pos_ in ("VERB", "AUX") and \
                     chain[i - 1].dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp"):
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
+                break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True
             if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
@@ -548,13 +570,15 @@ class RelationExtractor:
                     f.hedged = True
                 if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"]:
                     f.hedged = True
-            if t.i != trig.i and t.lemma_.lower() in cues["hedge_verbs"]:
+        for i, t in enumerate(chain[1:], start=1):  # "is believed to back", "claims that X armed Y"
+            if t.lemma_.lower() in cues["hedge_verbs"] and chain[i - 1].dep_ in COMPLEMENTS:
                 f.hedged = True
         if any(w in sent_text.split() for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
             f.hedged = True
         # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
-        for t in chain[1:]:
-            if t.lemma_.lower() in cues["speech_verbs"] and t.pos_ in ("VERB", "AUX"):
+        for i, t in enumerate(chain[1:], start=1):
+            if t.lemma_.lower() in cues["speech_verbs"] and t.pos_ in ("VERB", "AUX") and (
+                    chain[i - 1].dep_ in COMPLEMENTS or t.dep_ == "ROOT" and chain[i - 1].dep_ in ("conj", "advcl")):
                 speakers = [m for s in self._subject_tokens(t)[0] for m in self.mentions_of(res, s)]
                 if speakers:
                     f.attributed_to = speakers[0]

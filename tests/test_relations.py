@@ -86,10 +86,8 @@ BACKS = [
     ("Saudi Arabia and the United Arab Emirates support the Yemeni government.",
      "United Arab Emirates", "BACKS", "Yemen"),
     pytest.param("Saudi Arabia and the United Arab Emirates back the Yemeni government.",
-                 "Saudi Arabia", "BACKS", "Yemen",
-                 marks=xf("plural 'back' as a verb after coordinated subjects gives no relation at all")),
-    pytest.param("Rwanda is accused of backing the M23 rebels.", "Rwanda", "BACKS", "M23",
-                 marks=xf("'X is accused of backing Y': no relation (subject of the passive 'accused' not used)")),
+                 "Saudi Arabia", "BACKS", "Yemen"),
+    pytest.param("Rwanda is accused of backing the M23 rebels.", "Rwanda", "BACKS", "M23"),
 ]
 
 ALLY_OF = [
@@ -122,9 +120,7 @@ OPPOSES = [
     ("China criticised the Philippines over the shoal incident.", "China", "OPPOSES", "Philippines"),
     ("Venezuela was sanctioned by the United States.", "United States", "OPPOSES", "Venezuela"),
     ("Argentina's Javier Milei lambasted Brazil's Lula.", "Javier Milei", "OPPOSES", "Luiz Inácio Lula da Silva"),
-    pytest.param("Egypt rejected Ethiopia's plan for the dam.", "Egypt", "OPPOSES", "Ethiopia",
-                 marks=xf("'plan' is resolved as an Event entity, so the owner 'Ethiopia's' of the object "
-                          "is not used and no relation comes out ('rejected Ethiopia's proposal' works)")),
+    pytest.param("Egypt rejected Ethiopia's plan for the dam.", "Egypt", "OPPOSES", "Ethiopia"),
     ("The Arab League denounced the Israeli raid.", "Arab League", "OPPOSES", "Israel"),
     ("William Ruto blamed the Sudanese army for the famine.", "William Ruto", "OPPOSES", "Sudan"),
     ("Iran threatened Israel with retaliation.", "Iran", "OPPOSES", "Israel"),
@@ -137,8 +133,7 @@ OPPOSES = [
     ("Turkey opposes the Syrian Democratic Forces, which it considers a terrorist group.",
      "Turkey", "OPPOSES", "Syrian Democratic Forces"),
     ("Taiwan accused China of sending warplanes into its airspace.", "Taiwan", "OPPOSES", "China"),
-    pytest.param("Iran is an ally of Syria and an enemy of Israel.", "Iran", "OPPOSES", "Israel",
-                 marks=xf("coordinated agent noun 'and an enemy of Israel' is not related to the subject")),
+    pytest.param("Iran is an ally of Syria and an enemy of Israel.", "Iran", "OPPOSES", "Israel"),
 ]
 
 FIGHTS = [
@@ -192,13 +187,9 @@ MET_WITH = [
     ("Hungary's Viktor Orban met Vladimir Putin in Moscow, angering the European Union.",
      "Viktor Orbán", "MET_WITH", "Vladimir Putin"),
     pytest.param("Narendra Modi and Shehbaz Sharif spoke by phone on Tuesday.",
-                 "Narendra Modi", "MET_WITH", "Shehbaz Sharif",
-                 marks=xf("coordinated subjects of 'spoke' (no object) are not related: 'speak' is not symmetric_plural")),
-    pytest.param("Egypt hosted talks with Hamas in Cairo.", "Egypt", "MET_WITH", "Hamas",
-                 marks=xf("'hosted talks with Y': the event noun 'talks' under 'host' gives no relation")),
-    pytest.param("The ELN and Colombia resumed negotiations in Caracas.", "ELN", "MET_WITH", "Colombia",
-                 marks=xf("coordinated subjects of 'resumed negotiations' are not related to each other: "
-                          "no relation comes out")),
+                 "Narendra Modi", "MET_WITH", "Shehbaz Sharif"),
+    pytest.param("Egypt hosted talks with Hamas in Cairo.", "Egypt", "MET_WITH", "Hamas"),
+    pytest.param("The ELN and Colombia resumed negotiations in Caracas.", "ELN", "MET_WITH", "Colombia"),
 ]
 
 CALLED_ON = [
@@ -211,8 +202,7 @@ CALLED_ON = [
     ("Emmanuel Macron urged Benjamin Netanyahu and Mahmoud Abbas to negotiate.",
      "Emmanuel Macron", "CALLED_ON", "Mahmoud Abbas"),
     ("The United States urged China to rein in North Korea.", "United States", "CALLED_ON", "China"),
-    pytest.param("The African Union demanded that Rwanda withdraw its troops.", "African Union", "CALLED_ON", "Rwanda",
-                 marks=xf("'demanded that Y do': the subject of the 'that' clause is not taken as the addressee")),
+    pytest.param("The African Union demanded that Rwanda withdraw its troops.", "African Union", "CALLED_ON", "Rwanda"),
 ]
 
 MEMBER_OF = [
@@ -243,7 +233,7 @@ AFFILIATED_WITH = [
     pytest.param("Al-Shabaab pledged allegiance to al-Qaeda.", "al-Shabaab", "AFFILIATED_WITH", "Al-Qaeda",
                  marks=xf("'pledged allegiance to Y' gives nothing")),
     pytest.param("Jabhat al-Nusra broke away from the Islamic State.", "Jabhat al-Nusra", "AFFILIATED_WITH",
-                 "Islamic State", marks=xf("'broke away from Y' gives nothing")),
+                 "Islamic State"),
 ]
 
 PARTICIPATES_IN = [
@@ -263,8 +253,7 @@ LOCATED_IN = [
      "Goma", "LOCATED_IN", "Democratic Republic of the Congo"),
     ("Kharkiv, the Ukrainian city, was shelled overnight.", "Kharkiv", "LOCATED_IN", "Ukraine"),
     ("Fighting broke out in the Russian city of Belgorod.", "Belgorod", "LOCATED_IN", "Russia"),
-    pytest.param("The Doha Forum was held in Qatar.", "Doha Forum", "LOCATED_IN", "Qatar",
-                 marks=xf("an event 'held in' a state gives no LOCATED_IN")),
+    pytest.param("The Doha Forum was held in Qatar.", "Doha Forum", "LOCATED_IN", "Qatar"),
     pytest.param("The attack took place in Idlib, Syria.", "Idlib", "LOCATED_IN", "Syria",
                  marks=xf("'Idlib, Syria' (place, state) gives no LOCATED_IN")),
 ]
@@ -381,9 +370,7 @@ HEDGED = [
     ("Iran may have supplied Hezbollah with rockets, officials said.", "Iran", "BACKS", "Hezbollah"),
     ("The claims that Turkey bombed the Syrian Democratic Forces could not be independently verified.",
      "Turkey", "FIGHTS", "Syrian Democratic Forces"),
-    pytest.param("Russia is believed to back the Rapid Support Forces.", "Russia", "BACKS", "Rapid Support Forces",
-                 marks=xf("'X is believed to back Y' gives no relation: the xcomp's subject is not found "
-                          "through the passive 'is believed' (nsubjpass)")),
+    pytest.param("Russia is believed to back the Rapid Support Forces.", "Russia", "BACKS", "Rapid Support Forces"),
     pytest.param("Unverified reports said Rwanda armed M23.", "Rwanda", "BACKS", "M23",
                  marks=xf("'Rwanda armed M23' is parsed as one proper-noun compound, so no relation")),
 ]
@@ -442,13 +429,9 @@ UNFLAGGED = [
     ("Qatar urged Hamas to accept the ceasefire proposal.", "Qatar", "CALLED_ON", "Hamas"),
     ("Goma, the largest city in eastern Congo, fell to the rebels.",
      "Goma", "LOCATED_IN", "Democratic Republic of the Congo"),
-    pytest.param("Kataib Hezbollah, backed by Iran, claimed the drone attack.", "Iran", "BACKS", "Kataib Hezbollah",
-                 marks=xf("'claimed the attack' (claimed responsibility) above the appositive 'backed by Iran' "
-                          "makes the relation hedged and attributed_to Kataib Hezbollah")),
+    pytest.param("Kataib Hezbollah, backed by Iran, claimed the drone attack.", "Iran", "BACKS", "Kataib Hezbollah"),
     pytest.param("The al-Qaeda-linked group Hurras al-Din claimed the attack.",
-                 "Hurras al-Din", "AFFILIATED_WITH", "Al-Qaeda",
-                 marks=xf("'claimed the attack' makes the compound 'al-Qaeda-linked' hedged and attributed_to "
-                          "Hurras al-Din")),
+                 "Hurras al-Din", "AFFILIATED_WITH", "Al-Qaeda"),
     ("Sergei Lavrov's talks with Antony Blinken in Geneva ended without a deal.",
      "Sergei Lavrov", "MET_WITH", "Antony Blinken"),
     ("Fighting broke out in the Russian city of Belgorod.", "Belgorod", "LOCATED_IN", "Russia"),
@@ -489,8 +472,7 @@ DISTRACTORS = [
     ("Students from India and Nepal held a party.", "MET_WITH"),
     ("Niger left ECOWAS in January.", "MEMBER_OF"),
     ("Russia called Ukraine a terrorist state.", "CALLED_ON"),
-    pytest.param("Xi Jinping told Joe Biden that Taiwan was a red line.", "CALLED_ON",
-                 marks=xf("'told X that ...' (a statement, not a request) gives Xi Jinping CALLED_ON Joe Biden")),
+    pytest.param("Xi Jinping told Joe Biden that Taiwan was a red line.", "CALLED_ON"),
 ]
 
 
