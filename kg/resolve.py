@@ -33,7 +33,7 @@ DEFINITE_GROUPS = {"group": ("Group",), "militia": ("Group",), "movement": ("Gro
                    "organization": ("Group", "Organization"), "alliance": ("Organization", "Group"),
                    "bloc": ("Organization",), "coalition": ("Organization", "Group"), "agency": ("Organization",),
                    "insurgents": ("Group",), "militants": ("Group",), "jihadists": ("Group",)}
-GENERIC_ROLES = ("Leader", "Ruler", "Head", "Chief", "Head of State", "Monarch")
+GENERIC_ROLES = ("Leader", "Ruler", "Head", "Chief", "Head of State", "Monarch", "Chairman", "Chair")
 
 
 @dataclass(slots=True)
@@ -146,6 +146,8 @@ class Resolver:
             etype = NER_TYPES.get(ent.label_, "skip")
             if etype == "skip":
                 continue
+            if all(t.lower_ in self.lex.title_words or t.is_punct for t in ent):
+                continue  # "Defence" of "Defence Minister X" tagged as an organisation
             span = self._clean_span(ent)
             text = span.text
             if not text or not any(c.isalpha() for c in text) or not text[0].isupper():
@@ -159,6 +161,8 @@ class Resolver:
             if etype in ("Organization", "Place") and self._after_title(doc, span.start):
                 etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG
             words = text.lower().replace("-", " ").split()
+            if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1:
+                etype = "Group"  # "Liwa al-Quds Battalion" tagged PERSON, "Ansar al-Furqan Brigade" tagged GPE
             if etype == "Person" and any(w in self.lex.org_words for w in words):
                 etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
             if etype == "Organization" and any(w in self.lex.group_words for w in words):
@@ -193,6 +197,16 @@ class Resolver:
                 continue
             m.id, m.name, m.type = target.id, target.name, "Person"
             res.names[m.id] = (m.name, m.type)
+        surnames = {}
+        for m in res.mentions:
+            if m.type == "Person" and m.kind == "name" and m.end - m.start > 1 and len(doc[m.end - 1].text) > 2:
+                surnames.setdefault(doc[m.end - 1].text, m)
+        for tok in doc:  # "Zulum said ..." after "Governor Babagana Zulum", untagged by the model
+            target = surnames.get(tok.text)
+            if target is not None and tok.pos_ == "PROPN" and not res.at(tok.i) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+                res.add(M(tok.i, tok.i + 1, target.id, target.name, "Person", "name", tok.i))
 
     def _is_locative(self, tok: Token) -> bool:
         """Whether a capital names the place rather than the government: "talks in Doha", "the
@@ -209,6 +223,11 @@ class Resolver:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in self.cues["locative_preps"]:
             return True
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and \
+                head.head.head.lemma_.lower() in self.cues["motion_verbs"]:
+            return True  # "flew to Khartoum", "returned from Moscow"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.cues["place_parts"]:
+            return True  # "the streets of Nairobi", "the outskirts of Kyiv"
         if head.dep_ == "appos" or head.dep_ == "compound":
             return True
         return False
@@ -225,6 +244,20 @@ class Resolver:
             if spec:
                 return start, spec
         return end, None
+
+    def _title_at(self, doc: Doc, tok: Token) -> tuple[int, int, dict | None]:
+        """The longest title phrase that contains ``tok``: "secretary-general", "foreign
+        minister", "secretary of state", "minister of foreign affairs"."""
+        best = (tok.i, tok.i + 1, self.lex.titles.get(tok.lower_) or self.lex.titles.get(tok.lemma_.lower()))
+        sent = tok.sent
+        for start in range(max(sent.start, tok.i - 4), tok.i + 1):
+            for end in range(tok.i + 1, min(sent.end, tok.i + 6) + 1):
+                if end - start <= best[1] - best[0]:
+                    continue
+                spec = self.lex.titles.get(doc[start:end].text.lower())
+                if spec:
+                    best = (start, end, spec)
+        return best
 
     def _owner_before(self, res: Resolution, i: int, limit: int = 3) -> M | None:
         """The actor mention that ends just before token ``i`` (skipping "'s" and up to ``limit``
@@ -260,6 +293,8 @@ class Resolver:
             owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
             if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
                 owner = None
+            if owner is not None and any(doc[k].lower_ in self.lex.collectives for k in range(owner.end, tstart)):
+                continue  # "Kenyan opposition leader": an office of the opposition, not of the state
             if owner is not None and spec and spec["relation"] == "LEADS" and owner.end < tstart - (
                     1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
                 if any(doc[k].pos_ == "NOUN" for k in range(owner.end, tstart)):
@@ -286,7 +321,7 @@ class Resolver:
             nouns.append(head.head)
         for child in nouns:
             if True:
-                spec = self.lex.titles.get(child.lemma_.lower()) or self.lex.titles.get(child.lower_)
+                spec = self._title_at(doc, child)[2]
                 if not spec:
                     continue
                 owner = self._owner_of_noun(res, child, places=spec.get("relation") == "LEADS")
@@ -323,6 +358,8 @@ class Resolver:
         if owner is None:  # "President Bashar al-Assad": the office's owner from the catalogue
             wanted = spec["role"].lower() if spec and spec.get("role") else None
             match = [r for r in roles if wanted is None or r.role.lower() == wanted]
+            if not match and date is None:  # "the Supreme Leader of Iran": any term of that office
+                match = [r for r in self.cat.roles_at(p.id, None) if wanted and r.role.lower() == wanted]
             if not match and spec:  # "Defense Secretary Lloyd Austin" held as "Secretary of Defense";
                 # "Junta chief Min Aung Hlaing": a generic title is whatever office he leads
                 match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
@@ -335,7 +372,7 @@ class Resolver:
             owner = M(p.start, p.start, actor.id, actor.name, actor.type, "implied")
             res.names.setdefault(actor.id, (actor.name, actor.type))
         if spec is not None and spec.get("role") in GENERIC_ROLES:  # "Qatar's leader": the office's real name
-            match = [r for r in roles if r.of == owner.id]
+            match = sorted((r for r in roles if r.of == owner.id), key=lambda r: r.role.lower() != spec["role"].lower())
             if match:
                 spec = {**spec, "role": match[0].role}
         if spec is None:  # "Iran's Abbas Araghchi": the office from the catalogue, if any
@@ -429,11 +466,19 @@ class Resolver:
             # a named group owns it: "Hamas militants", "Houthi rebels"
             owner = next((m for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
                           for m in res.at(c.i) if m.type in ("Group", "Organization") and m.kind == "name"), None)
+            if owner is None:  # "fighters loyal to the Islamic State group", "fighters from JNIM"
+                owner = next((m for c in tok.children for p in ([c] if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                              else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.lower_ == "loyal" else [])
+                              for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
+                              if m.type in ("Group", "Organization") and m.kind == "name"), None)
+                if owner:
+                    res.add(M(tok.i, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
+                    continue
             if owner:
                 res.add(M(owner.start, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
                 continue
             state, left = self._modifier_state(res, tok, date)
-            left = min(left, tok.i - 1) if two in self.lex.collectives else left
+            left = min(left, tok.i - 1) if tok.i > 0 and two in self.lex.collectives else left
             label = "opposition" if "opposition" in (two if two in self.lex.collectives else lower) else family
             pending.append((left, tok.i, family, label))
             if state and family not in family_names:
@@ -449,7 +494,7 @@ class Resolver:
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
 
     def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
-        spec = self.lex.titles.get(tok.lower_) or self.lex.titles.get(tok.lemma_.lower())
+        spec = self._title_at(doc, tok)[2]
         if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
             return
         # a name right after or in apposition makes it a title, not a reference
@@ -490,7 +535,9 @@ class Resolver:
         of government."""
         def fits(role: str | None, relation: str, rank: str) -> bool:
             if rank == "exact":
-                return bool(spec.get("role") and role and role.lower() == spec["role"].lower())
+                wanted = (spec.get("role") or "").lower()
+                return bool(wanted and role and (role.lower() == wanted or
+                                                 wanted == "minister" and role.lower().endswith("minister")))
             if spec.get("role") not in GENERIC_ROLES or relation != "LEADS":
                 return False
             return bool(self.lex.titles.get((role or "").lower(), {}).get(rank))
@@ -508,7 +555,8 @@ class Resolver:
         if date is None:
             return None
         roles = [spec["role"]] if spec.get("role") and spec["role"] not in GENERIC_ROLES else [
-            t["role"] for t in self.lex.titles.values() if t.get("head_of_state")]
+            t["role"] for t in self.lex.titles.values() if t.get("relation") == "LEADS" and (
+                t.get("head_of_state") or not owner_id.startswith("state:"))]  # "the NATO chief"
         holders = self.cat.holders(owner_id, roles, date)
         if len(holders) == 1:
             actor = self.cat.get(holders[0])
@@ -612,6 +660,12 @@ class Resolver:
         for m in res.mentions:
             if m.type == "Person" and start <= m.start < i and m.kind != "pronoun":
                 best = m
+        if best is not None and best.start < sent.start:  # the previous sentence's subject comes first
+            prev = doc[best.start].sent
+            subject = next((m for m in res.mentions if m.type == "Person" and prev.start <= m.start < prev.end
+                            and doc[m.head].dep_ in ("nsubj", "nsubjpass") and m.kind != "pronoun"), None)
+            if subject is not None and not any(m.type == "Person" and sent.start <= m.start < i for m in res.mentions):
+                return subject
         return best
 
     def _antecedent_actor(self, doc: Doc, res: Resolution, i: int, plural: bool) -> M | None:

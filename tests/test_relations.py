@@ -303,18 +303,13 @@ TITLES = [
     ("US Secretary of State Antony Blinken arrived in Cairo.", "2024-06-01",
      "Antony Blinken", "MEMBER_OF", "United States", None),
     pytest.param("Sergei Lavrov, the Foreign Minister of Russia, arrived in Ankara.", "2024-06-01",
-                 "Sergei Lavrov", "MEMBER_OF", "Russia", "Foreign Minister",
-                 marks=xf("'the Foreign Minister of Russia' in apposition gives role 'Minister'")),
+                 "Sergei Lavrov", "MEMBER_OF", "Russia", "Foreign Minister"),
     pytest.param("Antony Blinken, the US Secretary of State, arrived in Cairo.", "2024-06-01",
-                 "Antony Blinken", "MEMBER_OF", "United States", None,
-                 marks=xf("'X, the US Secretary of State' in apposition gives no relation at all")),
+                 "Antony Blinken", "MEMBER_OF", "United States", None),
     pytest.param("Naim Qassem, the Secretary-General of Hezbollah, gave a speech.", "2025-01-15",
-                 "Naim Qassem", "LEADS", "Hezbollah", "Secretary-General",
-                 marks=xf("'the Secretary-General of Hezbollah' gives MEMBER_OF with role 'General'")),
+                 "Naim Qassem", "LEADS", "Hezbollah", "Secretary-General"),
     pytest.param("Ali Khamenei, the Supreme Leader of Iran, praised Hamas.", None,
-                 "Ali Khamenei", "LEADS", "Iran", "Supreme Leader",
-                 marks=xf("with no article date the first catalogue office ('President', 1981-89) wins over "
-                          "the title the sentence states")),
+                 "Ali Khamenei", "LEADS", "Iran", "Supreme Leader"),
 ]
 
 
