@@ -58,6 +58,7 @@ class Lexicon:
     group_words: frozenset[str]
     org_words: frozenset[str]
     event_heads: frozenset[str]
+    armed_families: frozenset[str]
     cues: dict[str, frozenset[str]]
 
     @property
@@ -92,5 +93,6 @@ def load_lexicon() -> Lexicon:
         group_words=frozenset(desc["group_words"]),
         org_words=frozenset(desc["org_words"]),
         event_heads=frozenset(desc.get("event_heads", ())),
+        armed_families=frozenset(desc.get("armed_families", ())),
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
     )

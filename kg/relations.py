@@ -550,7 +550,7 @@ class RelationExtractor:
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
             if i > 0 and t.lemma_.lower() in cues["negating_verbs"] and t.pos_ in ("VERB", "AUX") and \
-                    chain[i - 1].dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp"):
+                    all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]):
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
                 break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):

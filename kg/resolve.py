@@ -420,6 +420,7 @@ class Resolver:
 
     def _descriptors(self, doc: Doc, res: Resolution, date: str | None, main_state: str | None) -> None:
         family_names: dict[str, tuple[str, str]] = {}  # family -> (id, name) within this article
+        named_armed: M | None = None  # the last group named with an armed collective ("M23 rebels")
         pending: list[tuple[int, int, str, str]] = []
         for tok in doc:
             if res.at(tok.i) or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -476,8 +477,14 @@ class Resolver:
                     continue
             if owner:
                 res.add(M(owner.start, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
+                named_armed = owner if family in self.lex.armed_families else named_armed
                 continue
             state, left = self._modifier_state(res, tok, date)
+            if state is None and named_armed is not None and family in self.lex.armed_families \
+                    and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+                # "the fighters" after "M23 rebels": the group the article already named so
+                res.add(M(tok.i, tok.i + 1, named_armed.id, named_armed.name, named_armed.type, "descriptor", tok.i))
+                continue
             left = min(left, tok.i - 1) if tok.i > 0 and two in self.lex.collectives else left
             label = "opposition" if "opposition" in (two if two in self.lex.collectives else lower) else family
             pending.append((left, tok.i, family, label))
