@@ -59,6 +59,7 @@ class Lexicon:
     org_words: frozenset[str]
     event_heads: frozenset[str]
     armed_families: frozenset[str]
+    plural_references: dict[str, tuple[str, ...]]
     cues: dict[str, frozenset[str]]
 
     @property
@@ -94,5 +95,6 @@ def load_lexicon() -> Lexicon:
         org_words=frozenset(desc["org_words"]),
         event_heads=frozenset(desc.get("event_heads", ())),
         armed_families=frozenset(desc.get("armed_families", ())),
+        plural_references={k: tuple(v) for k, v in desc.get("plural_references", {}).items()},
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
     )

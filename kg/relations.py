@@ -247,9 +247,16 @@ class RelationExtractor:
             return [], 0.0
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Goma", "is accused of backing"
-            toks, pen = self._subject_tokens(head.head, depth + 1, deps)
+            above = head.head
+            for _ in range(2):  # "suffered heavy losses in fighting against X"
+                if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+                    break
+                above = above.head
+            if head.lower_ in ("of", "for") and deps == SUBJ and self._children(above, ("dobj",)):
+                return self._children(above, ("dobj",)), 0.05  # "accused foreign powers of supporting X"
+            toks, pen = self._subject_tokens(above, depth + 1, deps)
             if not toks and deps == SUBJ:
-                toks = self._children(head.head, PASSIVE_SUBJ)
+                toks = self._children(above, PASSIVE_SUBJ)
             return toks, pen + 0.05
         if verb.dep_ in ("acomp", "oprd") and deps == SUBJ:  # "HTS is rooted in" read as an adjective
             return self._children(head, SUBJ + PASSIVE_SUBJ), 0.0
@@ -348,8 +355,8 @@ class RelationExtractor:
         if noun.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues["copulas"]:
             return self._subject_tokens(head)[0]
         if noun.dep_ == "pobj" and head.lower_ == "as":  # "emerged as a key backer of", "seen as an ally"
-            verb = head.head
-            return self._children(verb, PASSIVE_SUBJ) or self._subject_tokens(verb)[0]
+            verb = head.head  # "regards the SDF as an extension of the PKK": the predicate is of the object
+            return self._children(verb, PASSIVE_SUBJ) or self._children(verb, ("dobj",)) or self._subject_tokens(verb)[0]
         return []
 
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
@@ -531,6 +538,13 @@ class RelationExtractor:
         return out
 
     # -- flags ---------------------------------------------------------------------------------
+    @staticmethod
+    def _word_in(t: Token, words) -> bool:
+        """A verb of a cue list, also when the lemmatizer misses it ("hopes" -> "hop")."""
+        lower = t.lower_
+        return t.lemma_.lower() in words or lower in words or any(
+            lower.endswith(suffix) and lower[: -len(suffix)] + add in words
+            for suffix, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")))
     def _governors(self, tok: Token):
         """The chain of heads above a token, up to the root of its sentence."""
         while tok.head.i != tok.i:
@@ -549,7 +563,7 @@ class RelationExtractor:
         for i, t in enumerate(chain):
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
-            if i > 0 and t.lemma_.lower() in cues["negating_verbs"] and t.pos_ in ("VERB", "AUX") and \
+            if i > 0 and self._word_in(t, cues["negating_verbs"]) and t.pos_ in ("VERB", "AUX") and \
                     all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]):
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
                 break
@@ -571,13 +585,13 @@ class RelationExtractor:
                 if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"]:
                     f.hedged = True
         for i, t in enumerate(chain[1:], start=1):  # "is believed to back", "claims that X armed Y"
-            if t.lemma_.lower() in cues["hedge_verbs"] and chain[i - 1].dep_ in COMPLEMENTS:
+            if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS:
                 f.hedged = True
         if any(w in sent_text.split() for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
             f.hedged = True
         # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
         for i, t in enumerate(chain[1:], start=1):
-            if t.lemma_.lower() in cues["speech_verbs"] and t.pos_ in ("VERB", "AUX") and (
+            if self._word_in(t, cues["speech_verbs"]) and t.pos_ in ("VERB", "AUX") and (
                     chain[i - 1].dep_ in COMPLEMENTS or t.dep_ == "ROOT" and chain[i - 1].dep_ in ("conj", "advcl")):
                 speakers = [m for s in self._subject_tokens(t)[0] for m in self.mentions_of(res, s)]
                 if speakers:

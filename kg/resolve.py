@@ -33,6 +33,7 @@ DEFINITE_GROUPS = {"group": ("Group",), "militia": ("Group",), "movement": ("Gro
                    "organization": ("Group", "Organization"), "alliance": ("Organization", "Group"),
                    "bloc": ("Organization",), "coalition": ("Organization", "Group"), "agency": ("Organization",),
                    "insurgents": ("Group",), "militants": ("Group",), "jihadists": ("Group",)}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 GENERIC_ROLES = ("Leader", "Ruler", "Head", "Chief", "Head of State", "Monarch", "Chairman", "Chair")
 
 
@@ -102,6 +103,7 @@ class Resolver:
         main_state = self._main_state(res)
         self._descriptors(doc, res, date, main_state)
         self._pronouns(doc, res)
+        self._plurals(doc, res)
         self._events(doc, res)
         res.mentions.sort(key=lambda m: (m.start, m.end))
         return res
@@ -407,7 +409,10 @@ class Resolver:
 
     def _modifier_state(self, res: Resolution, noun: Token, date: str | None) -> tuple[str | None, int]:
         """The state a noun belongs to and the leftmost token of the modifier."""
+        doc = res.doc
         for child in noun.children:
+            if child.i + 2 < len(doc) and doc[child.i + 1].text == "-" and doc[child.i + 2].tag_ == "VBN":
+                continue  # "the Iran-backed rebels" are not Iranian
             if child.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod"):
                 for m in res.at(child.i):
                     if m.type == "State":
@@ -486,6 +491,9 @@ class Resolver:
                 res.add(M(tok.i, tok.i + 1, named_armed.id, named_armed.name, named_armed.type, "descriptor", tok.i))
                 continue
             left = min(left, tok.i - 1) if tok.i > 0 and two in self.lex.collectives else left
+            adjectives = [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not res.at(c.i)
+                          and c.tag_ != "VBN" and not (c.i + 1 < tok.i and doc[c.i + 1].text == "-")]
+            left = min([left] + adjectives)
             label = "opposition" if "opposition" in (two if two in self.lex.collectives else lower) else family
             pending.append((left, tok.i, family, label))
             if state and family not in family_names:
@@ -504,6 +512,8 @@ class Resolver:
         spec = self._title_at(doc, tok)[2]
         if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
             return
+        if any(c.lower_ in ("former", "ex", "late", "then", "previous", "outgoing", "future", "next") for c in tok.children):
+            return  # "a former Dutch prime minister" is not the one in office
         # a name right after or in apposition makes it a title, not a reference
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and any(m.type == "Person" for m in res.at(nxt.i)):
@@ -601,6 +611,44 @@ class Resolver:
                 return m.id, m.name
         return None
 
+    # -- plural references ---------------------------------------------------------------------
+    def _plurals(self, doc: Doc, res: Resolution) -> None:
+        """'both sides', 'the two leaders', 'the three countries': the N actors of that kind named
+        last, in this sentence or the two before it."""
+        for tok in doc:
+            kinds = self.lex.plural_references.get(tok.lower_)
+            if not kinds or res.at(tok.i):
+                continue
+            n = None
+            for c in tok.children:
+                if c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj"):
+                    n = 2
+                elif c.dep_ == "nummod" and c.lower_ in NUMBERS:
+                    n = NUMBERS[c.lower_]
+            if n is None or tok.i == 0:
+                continue
+            sent = doc[tok.i].sent
+            first = sent.start
+            for _ in range(1 if "Person" in kinds else 2):
+                if first > 0:
+                    first = doc[first - 1].sent.start
+            verb = tok
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            own_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            found: list[M] = []
+            for m in sorted(res.mentions, key=lambda m: -m.start):
+                if first <= m.start < tok.i and m.type in kinds and m.kind not in ("pronoun",) and \
+                        m.head not in own_subject and \
+                        doc[m.head].dep_ not in ("compound", "amod", "poss") and all(f.id != m.id for f in found):
+                    found.append(m)
+                    if len(found) == n:
+                        break
+            if len(found) == n:
+                left = min(c.i for c in tok.children if c.dep_ in ("det", "predet", "nummod", "preconj"))
+                for m in reversed(found):
+                    res.add(M(left, tok.i + 1, m.id, m.name, m.type, "pronoun", tok.i))
+
     # -- events -----------------------------------------------------------------------------
     def _events(self, doc: Doc, res: Resolution) -> None:
         """Events named by common nouns: "the Istanbul talks", "a phased ceasefire in Gaza", "the
@@ -630,7 +678,7 @@ class Resolver:
             kind = [c for c in mods if c.dep_ == "compound" and c.lower_ in heads]
             if lower in GENERIC_EVENTS and kind:  # "2020 ceasefire deal" and "ceasefire agreement" are one ceasefire
                 head_text = doc[left:kind[-1].i + 1].text
-            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
                   for o in p.children if o.dep_ == "pobj" and any(m.kind == "name" for m in res.at(o.i))]
             if of:  # "a meeting of the Organisation of Islamic Cooperation"
                 head_text = doc[left:of[0].right_edge.i + 1].text
@@ -713,6 +761,6 @@ class Resolver:
                     and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
                 kinds = DEFINITE_GROUPS[lower]
                 ante = next((m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds
-                             and m.kind == "name"), None)
+                             and m.kind == "name" and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")), None)
                 if ante:
                     res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))

@@ -36,7 +36,8 @@ def test_devset_scores(devset_build):
 
 
 def test_negated_gold_relations_come_out_flagged(devset_build):
-    """A relation the gold marks negated is never extracted as a plain fact."""
+    """A relation the gold marks negated (denied, never happened) is not extracted as a plain
+    fact: it comes out negated, or at least hedged ("accused X of arming Y, a charge X rejects")."""
     gold = {json.loads(line)["article"]: json.loads(line) for line in open(DEVSET / "gold.jsonl")}
     extracted = {}
     for line in open(devset_build / "extractions.jsonl"):
@@ -61,6 +62,6 @@ def test_negated_gold_relations_come_out_flagged(devset_build):
                 if r["type"] in types and r_subj & subj and r_obj & obj \
                         and rel["evidence"].split(" ... ")[0][:25] in r["sentence"]:
                     checked += 1
-                    wrong += not r["negated"]
+                    wrong += not (r["negated"] or r["hedged"])
     assert checked >= 3
-    assert wrong <= checked // 4, f"{wrong} of {checked} negated gold relations came out unflagged"
+    assert wrong == 0, f"{wrong} of {checked} negated gold relations came out as plain facts"

@@ -428,7 +428,6 @@ def test_minister_by_title(extract, text, phrase, eid):
     assert eid in ids_covering(r, phrase)
 
 
-@pytest.mark.xfail(strict=True, reason="'the three countries' is not resolved to the states just listed")
 def test_the_three_countries(extract):
     r = extract("Foreign ministers of Egypt, Jordan and Qatar met in Cairo. The three countries called for a "
                 "ceasefire in Gaza.", MID_2025)
