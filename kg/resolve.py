@@ -321,6 +321,9 @@ class Resolver:
         nouns = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":  # "Its secretary-general, Naim Qassem"
             nouns.append(head.head)
+            above = head.head  # "Pakistan's special envoy for Afghanistan, Mohammad Sadiq" (hung on Afghanistan)
+            if above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.lower_ in ("for", "to", "in"):
+                nouns.append(above.head.head)
         for child in nouns:
             if True:
                 spec = self._title_at(doc, child)[2]
@@ -461,7 +464,8 @@ class Resolver:
                     res.add(M(left, tok.i + 1, main_state, actor.name if actor else main_state, "State", "descriptor", tok.i))
                     continue
             # titles without a name: "the Syrian leader", "his Turkish counterpart"
-            if lower in self.lex.titles or tok.lemma_.lower() in self.lex.titles:
+            if lower in self.lex.title_words and self._title_at(doc, tok)[1] == tok.i + 1 \
+                    and self._title_at(doc, tok)[2] is not None:
                 self._title_reference(doc, res, tok, date)
                 continue
             family = self.lex.collectives.get(two) or self.lex.collectives.get(lower)
