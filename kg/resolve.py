@@ -131,6 +131,10 @@ class Resolver:
                 actor = self.cat.get(ent.ent_id_)
                 if actor is None:
                     continue
+                if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and \
+                        doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
+                        doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
+                    continue  # "Therese Kayikwamba Wagner" is a person, not the Wagner Group
                 if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
                     state = self.cat.get(actor.capital_of)
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
