@@ -27,6 +27,7 @@ class Sense:
     inverse: bool = False
     object_types: tuple[str, ...] = ()  # only objects of these entity types ("seized Bukavu": a Place)
     needs_xcomp: bool = False  # "told X to ...": only with an infinitive clause
+    needs_prep: str | None = None  # "provided Ukraine with air defences": only with that preposition
     needs_light: bool = False  # an event noun that states the relation only with a light verb ("deepened ties with")
 
 
@@ -37,7 +38,7 @@ def _senses(spec, kind: str) -> tuple[Sense, ...]:
               particle=s.get("particle"), kind=s.get("kind", kind),
               needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False),
               object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False),
-              needs_xcomp=s.get("needs_xcomp", False))
+              needs_xcomp=s.get("needs_xcomp", False), needs_prep=s.get("needs_prep"))
         for s in specs
     )
 

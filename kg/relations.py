@@ -116,6 +116,8 @@ class RelationExtractor:
         if sense.particle:
             if not any(c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
                 return False
+        if sense.needs_prep and not any(c.dep_ == "prep" and c.lower_ == sense.needs_prep for c in tok.children):
+            return False
         if sense.needs_xcomp and not any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
             return False
