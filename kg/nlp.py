@@ -56,6 +56,12 @@ def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> di
     for f in found:  # offices whose holder or owner the article names only implicitly
         for m in (f.subject, f.object):
             entities.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "aliases": [], "mentions": []})
+    # an event named only by a common noun ("the talks") is kept when something relates to it
+    related = {m.id for f in found for m in (f.subject, f.object)}
+    generic = {m.id for m in res.mentions if m.kind == "event"} - {m.id for m in res.mentions if m.kind != "event"}
+    for eid in generic - related:
+        entities.pop(eid, None)
+
     def ref(m) -> dict:
         """An entity reference with the names this article gives it."""
         ent = entities.get(m.id)

@@ -374,6 +374,28 @@ def create_constraints(driver: neo4j.Driver, config: Neo4jConfig) -> None:
             database_=config.database)
 
 
+def _write_mixed(driver: neo4j.Driver, config: Neo4jConfig, work: list[tuple[str, dict]], batch_size: int,
+                 on_batch: BatchCallback | None) -> int:
+    """Write (statement, row) pairs in batches of ``batch_size`` rows, one transaction per batch,
+    each statement once per batch with its rows. Returns the number of batches."""
+    count = 0
+    for chunk in _batches(work, batch_size):
+        by_statement: dict[str, list[dict]] = {}
+        for cypher, row in chunk:
+            by_statement.setdefault(cypher, []).append(row)
+
+        def write(tx, groups=by_statement) -> None:
+            for cypher, rows in groups.items():
+                tx.run(cypher, {"rows": rows}).consume()
+
+        with driver.session(database=config.database) as session:
+            session.execute_write(write)
+        count += 1
+        if on_batch is not None:
+            on_batch("relationships", len(chunk))
+    return count
+
+
 def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 1000,
                on_batch: BatchCallback | None = None) -> dict[str, int]:
     """Load a build directory (``graph.json``, ``extractions.jsonl``) into the database.
@@ -391,13 +413,22 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
     try:
         with _translated(config):
             create_constraints(driver, config)
+            pending: list[tuple[str, dict]] = []  # relationship rows of every type, with their statement
             for kind, cyphers, rows in statements(plan):
+                if kind == "relationships":
+                    pending += [(cyphers[0], row) for row in rows]
+                    continue
+                if pending:  # relationships of all types go in batches of one transaction each
+                    batches += _write_mixed(driver, config, pending, batch_size, on_batch)
+                    pending = []
                 for chunk in _batches(rows, batch_size):
                     for cypher in cyphers:  # each in its own transaction
                         driver.execute_query(cypher, {"rows": chunk}, database_=config.database)
                     batches += 1
                     if on_batch is not None:
                         on_batch(kind, len(chunk))
+            if pending:
+                batches += _write_mixed(driver, config, pending, batch_size, on_batch)
     finally:
         driver.close()
     return {**plan.counts(), "batches": batches}
