@@ -20,6 +20,7 @@ SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 RECEIVE_VERBS = frozenset({"receive", "get", "seek", "enjoy", "win", "secure", "request", "need", "accept", "rely",
                            "depend", "count", "turn", "look", "obtain", "gain", "welcome"})
+ALONGSIDE_VERBS = frozenset({"deploy", "serve", "operate", "stand", "patrol", "train", "work", "fight", "battle"})
 COMPLEMENTS = ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "dobj", "acl", "relcl", "prep", "pobj")
 CLAUSE_LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl")
 
@@ -462,8 +463,10 @@ class RelationExtractor:
             if tok.lower_ != "alongside" or tok.dep_ != "prep":
                 continue
             verb = tok.head
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
+            if verb.pos_ not in ("VERB", "AUX") or not (
+                    any(sense.type == "FIGHTS" for sense in self.lex.verbs.get(verb.lemma_.lower(), ()))
+                    or verb.lemma_.lower() in ALONGSIDE_VERBS):
+                continue  # "suspended alongside Bergkamp" is no alliance
             subjects = [m for t in (self._subject_tokens(verb)[0] or self._children(verb, PASSIVE_SUBJ))
                         for m in self.mentions_of(res, t)]
             partners = [m for p in tok.children if p.dep_ == "pobj" for m in self.mentions_of(res, p)]
@@ -576,8 +579,8 @@ class RelationExtractor:
                 if t.dep_ in ("advcl", "conj", "parataxis") or t.dep_ == "ccomp":
                     break
             if t.dep_ not in ("xcomp", "dobj", "attr", "acomp", "oprd", "pobj", "prep", "dative", "amod",
-                              "compound", "nsubjpass", "nmod", "appos", "aux", "auxpass", "pcomp", "acl", "ccomp"):
-                local = False
+                              "compound", "nsubjpass", "nmod", "aux", "auxpass", "pcomp", "acl", "ccomp"):
+                local = False  # an apposition is not negated by its host clause ("not news to X, a supporter")
         # hedging
         sent_text = doc[f.start:f.end].text.lower()
         for t in chain:
