@@ -153,7 +153,9 @@ class RelationExtractor:
             heads = [m for m in ms if m.head == tok.i] or ms
             return heads
         lower = tok.lower_
-        if tok.pos_ == "NOUN":  # "Houthi allies", "Hamas fighters": a named group's members
+        if tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
+                                   or lower in self.lex.collectives or lower in self.lex.state_bodies
+                                   or tok.lemma_.lower() in self.lex.titles):  # "Houthi allies", "Taliban authorities"
             named = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
                      for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")]
             if named:
@@ -349,6 +351,8 @@ class RelationExtractor:
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
             objects = self._owner_mentions(res, obj_toks)
             conf -= 0.1
+        subject_ids = {m.id for m in subjects}
+        objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
 
     def _copula_subject(self, noun: Token) -> list[Token]:
