@@ -21,7 +21,7 @@ PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 RECEIVE_VERBS = frozenset({"receive", "get", "seek", "enjoy", "win", "secure", "request", "need", "accept", "rely",
                            "depend", "count", "turn", "look", "obtain", "gain", "welcome"})
 ALONGSIDE_VERBS = frozenset({"deploy", "serve", "operate", "stand", "patrol", "train", "work", "fight", "battle"})
-COMPLEMENTS = ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "dobj", "acl", "relcl", "prep", "pobj")
+COMPLEMENTS = ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "acl", "relcl", "prep", "pobj")
 CLAUSE_LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl")
 
 
@@ -66,6 +66,8 @@ class RelationExtractor:
                         found.append(Found(subj, sense.type, obj, tok, sent.start, sent.end, confidence=conf))
             found.extend(self._surface_agent_nouns(res, sent))
             found.extend(self._alongside(res, sent))
+            found.extend(self._hyphen_pairs(res, sent))
+            found.extend(self._pro_anti(res, sent))
             found.extend(self._locations(res, sent))
         out, seen = [], set()
         for f in found:
@@ -459,6 +461,44 @@ class RelationExtractor:
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         yield from self._pairs(subjects, objects, conf, sense, res, noun)
+
+    def _hyphen_pairs(self, res: Resolution, sent) -> list[Found]:
+        """"the US-Iran talks", "the Russia-Ukraine war": an event noun of two actors joined by a
+        hyphen relates them (both ways where the type is not symmetric)."""
+        doc, out = res.doc, []
+        for tok in sent:
+            if tok.i < 3 or tok.pos_ != "NOUN":
+                continue
+            senses = [x for x in (self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower(), ()))
+                      if x.type in ("MET_WITH", "FIGHTS", "ALLY_OF") and x.kind == "event"]
+            if not senses or doc[tok.i - 2].text not in ("-", "–"):
+                continue
+            right = [m for m in res.at(tok.i - 1) if m.end == tok.i and m.type in ACTOR_TYPES]
+            left = [m for m in res.at(tok.i - 3) if m.end == tok.i - 2 and m.type in ACTOR_TYPES]
+            for a in left[:1]:
+                for b in right[:1]:
+                    if a.id == b.id:
+                        continue
+                    out.append(Found(a, senses[0].type, b, tok, sent.start, sent.end, confidence=0.7))
+                    if senses[0].type == "FIGHTS":
+                        out.append(Found(b, "FIGHTS", a, tok, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _pro_anti(self, res: Resolution, sent) -> list[Found]:
+        """"pro-Russian separatists" are on Russia's side; "anti-government protesters" oppose it."""
+        doc, out = res.doc, []
+        for tok in sent:
+            if tok.lower_ not in ("pro", "anti") or tok.i + 3 > sent.end or doc[tok.i + 1].text != "-":
+                continue
+            sides = [m for m in res.at(tok.i + 2) if m.start == tok.i + 2 and m.type in ACTOR_TYPES]
+            if not sides:
+                continue
+            head = doc[sides[0].end - 1].head if doc[sides[0].end - 1].head.i > tok.i else None
+            groups = [m for m in res.at(head.i)] if head is not None else []
+            rel = "ALLY_OF" if tok.lower_ == "pro" else "OPPOSES"
+            out += [Found(g, rel, sides[0], tok, sent.start, sent.end, confidence=0.6)
+                    for g in groups if g.id != sides[0].id and g.type in ACTOR_TYPES]
+        return out
 
     def _alongside(self, res: Resolution, sent) -> list[Found]:
         """"X fought (was deployed, serves) alongside Y": X and Y are on the same side."""

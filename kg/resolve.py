@@ -420,6 +420,8 @@ class Resolver:
         for child in noun.children:
             if child.i + 2 < len(doc) and doc[child.i + 1].text == "-" and doc[child.i + 2].tag_ == "VBN":
                 continue  # "the Iran-backed rebels" are not Iranian
+            if child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ in ("pro", "anti"):
+                continue  # nor are "pro-Russian separatists" Russian
             if child.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod"):
                 for m in res.at(child.i):
                     if m.type == "State":
@@ -502,6 +504,8 @@ class Resolver:
             adjectives = [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not res.at(c.i)
                           and c.tag_ != "VBN" and not (c.i + 1 < tok.i and doc[c.i + 1].text == "-")]
             left = min([left] + adjectives)
+            if doc[left].text == "-" and left > 0 and doc[left - 1].lower_ in ("pro", "anti"):
+                left -= 1  # "pro-Russian separatists"
             label = "opposition" if "opposition" in (two if two in self.lex.collectives else lower) else family
             pending.append((left, tok.i, family, label))
             if state and family not in family_names:
