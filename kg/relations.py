@@ -442,7 +442,8 @@ class RelationExtractor:
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
         elif not subj_toks and anchor.dep_ == "pobj" and (
-                sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")):
+                sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
+                or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")):  # "in a show of support for X"
             verb = head.head  # "spoke after talks with X", "pressed on with the war against X"
             for _ in range(2):  # "suffered heavy losses in fighting against X"
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -460,6 +461,8 @@ class RelationExtractor:
                     yield a, b, conf
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
+            objects = self._owner_mentions(res, obj_toks)
         yield from self._pairs(subjects, objects, conf, sense, res, noun)
 
     def _hyphen_pairs(self, res: Resolution, sent) -> list[Found]:

@@ -539,6 +539,8 @@ class Resolver:
                 for c in list(cands):
                     cands.extend(cc for cc in c.conjuncts)
                 for c in cands:
+                    if c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in ("pro", "anti"):
+                        continue  # "the pro-Russian president of Republika Srpska" is not Russia's
                     owners.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization"))
         if spec.get("is_counterpart"):
             self._counterpart(doc, res, tok, owners, date)
