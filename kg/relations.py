@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .lexicon import Lexicon, Sense
 from .resolve import ACTOR_TYPES, M, Resolution
@@ -18,9 +18,6 @@ from .schema import SYMMETRIC
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
-RECEIVE_VERBS = frozenset({"receive", "get", "seek", "enjoy", "win", "secure", "request", "need", "accept", "rely",
-                           "depend", "count", "turn", "look", "obtain", "gain", "welcome"})
-ALONGSIDE_VERBS = frozenset({"deploy", "serve", "operate", "stand", "patrol", "train", "work", "fight", "battle"})
 COMPLEMENTS = ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "acl", "relcl", "prep", "pobj")
 CLAUSE_LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl")
 
@@ -396,10 +393,10 @@ class RelationExtractor:
     def _receiver(self, anchor: Token) -> Token | None:
         """The verb whose subject receives what an event noun gives, if any."""
         head = anchor.head
-        recv = self.lex.cues.get("receive_verbs") or ()
-        if anchor.dep_ == "dobj" and head.lemma_.lower() in RECEIVE_VERBS:
+        recv = self.cues["receive_verbs"]
+        if anchor.dep_ == "dobj" and head.lemma_.lower() in recv:
             return head
-        if anchor.dep_ == "pobj" and head.lower_ in ("on", "upon", "for") and head.head.lemma_.lower() in RECEIVE_VERBS:
+        if anchor.dep_ == "pobj" and head.lower_ in ("on", "upon", "for") and head.head.lemma_.lower() in recv:
             return head.head
         return None
 
@@ -436,8 +433,6 @@ class RelationExtractor:
         if not subj_toks and light:
             subj_toks, pen = self._subject_tokens(head)
             conf -= pen
-            if head.lemma_.lower() in self.lex.cues.get("receive_verbs", ()) :
-                pass
             obj_toks += self._pobjs(head, sense.preps)
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
@@ -455,7 +450,6 @@ class RelationExtractor:
         if sense.type == "MET_WITH" and not obj_toks:  # "talks between X and Y"
             between = self._pobjs(noun, ("between", "among"))
             ms = [m for t in between for m in self.mentions_of(res, t)]
-            yield from self._pairs(ms, [], conf, sense, res, noun) if len(ms) > 1 else ()
             for i, a in enumerate(ms):
                 for b in ms[i + 1:]:
                     yield a, b, conf
@@ -512,7 +506,7 @@ class RelationExtractor:
             verb = tok.head
             if verb.pos_ not in ("VERB", "AUX") or not (
                     any(sense.type == "FIGHTS" for sense in self.lex.verbs.get(verb.lemma_.lower(), ()))
-                    or verb.lemma_.lower() in ALONGSIDE_VERBS):
+                    or verb.lemma_.lower() in self.cues["alongside_verbs"]):
                 continue  # "suspended alongside Bergkamp" is no alliance
             subjects = [m for t in (self._subject_tokens(verb)[0] or self._children(verb, PASSIVE_SUBJ))
                         for m in self.mentions_of(res, t)]

@@ -329,13 +329,12 @@ class Resolver:
             if above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.lower_ in ("for", "to", "in"):
                 nouns.append(above.head.head)
         for child in nouns:
-            if True:
-                spec = self._title_at(doc, child)[2]
-                if not spec:
-                    continue
-                owner = self._owner_of_noun(res, child, places=spec.get("relation") == "LEADS")
-                if owner:
-                    self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
+            spec = self._title_at(doc, child)[2]
+            if not spec:
+                continue
+            owner = self._owner_of_noun(res, child, places=spec.get("relation") == "LEADS")
+            if owner:
+                self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
 
     def _owner_of_noun(self, res: Resolution, noun: Token, places: bool = False) -> M | None:
         """The state, group or organisation a noun belongs to: 'of X', a possessive, a compound
@@ -470,10 +469,11 @@ class Resolver:
                     res.add(M(left, tok.i + 1, main_state, actor.name if actor else main_state, "State", "descriptor", tok.i))
                     continue
             # titles without a name: "the Syrian leader", "his Turkish counterpart"
-            if lower in self.lex.title_words and self._title_at(doc, tok)[1] == tok.i + 1 \
-                    and self._title_at(doc, tok)[2] is not None:
-                self._title_reference(doc, res, tok, date)
-                continue
+            if lower in self.lex.title_words:
+                _, end, spec = self._title_at(doc, tok)
+                if spec is not None and end == tok.i + 1:
+                    self._title_reference(doc, res, tok, date)
+                    continue
             family = self.lex.collectives.get(two) or self.lex.collectives.get(lower)
             if family is None and tok.lemma_.lower() in self.lex.collectives and tok.tag_ in ("NNS", "NNPS"):
                 family = self.lex.collectives[tok.lemma_.lower()]

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator, Mapping
 
 from kg.ingest.base import make_article
-from kg.ingest.text import (MAX_TEXT_BYTES, SNIFF_BYTES, BinaryInput, binary_reason, decode,
+from kg.ingest.text import (MAX_TEXT_BYTES, SNIFF_BYTES, BinaryInput, binary_reason, read_decoded,
                             guess_legacy_encoding, iter_text_parts, parse_plain)
 from kg.types import Article, Skipped
 
@@ -31,10 +31,8 @@ def read_txt(path: str, field_map: Mapping[str, str] | None = None, *, markdown:
     if size > limit:
         yield from _read_large(path, limit, markdown=markdown)
         return
-    with open(path, "rb") as handle:
-        data = handle.read()
     try:
-        text, note = decode(data)
+        text, note = read_decoded(path)
     except BinaryInput as error:
         yield Skipped(path, str(error))
         return

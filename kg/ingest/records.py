@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 
 from kg.ingest.base import make_article
 from kg.ingest.html import html_to_text, looks_like_html
-from kg.ingest.text import BinaryInput, binary_reason, decode, normalise_text
+from kg.ingest.text import BinaryInput, binary_reason, decode, normalise_text, read_decoded
 from kg.types import Article, Skipped
 
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json file is parsed whole; larger ones should be JSONL
@@ -155,10 +155,8 @@ def read_json(path: str, field_map: Mapping[str, str] | None = None) -> Iterator
     if size > MAX_JSON_BYTES:
         yield Skipped(path, f"too large: JSON over {MAX_JSON_BYTES} bytes (use JSON Lines)")
         return
-    with open(path, "rb") as handle:
-        data = handle.read()
     try:
-        text, note = decode(data)
+        text, note = read_decoded(path)
     except BinaryInput as error:
         yield Skipped(path, str(error))
         return

@@ -64,6 +64,13 @@ def decode(data: bytes) -> tuple[str, str | None]:
     return data.decode(encoding), f"decoded as {encoding}"
 
 
+
+def read_decoded(path: str) -> tuple[str, str | None]:
+    """A whole file's text and a note on the decoding (``None`` when it was clean UTF-8);
+    raises ``BinaryInput`` for a file that is not text."""
+    with open(path, "rb") as handle:
+        return decode(handle.read())
+
 def guess_legacy_encoding(data: bytes) -> str:
     """For bytes that are not valid UTF-8: ``"utf-8"`` if they are mostly UTF-8 with a few bad bytes,
     else ``"cp1252"`` when that decodes them, else ``"latin-1"``."""
