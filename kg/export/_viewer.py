@@ -242,9 +242,11 @@ SCRIPT = r"""
     }
     alpha += (0 - alpha) * ALPHA_DECAY;
   }
-  function simulate() {  // as many ticks as fit in a frame, then draw
+  function simulate() {  // as many ticks as fit in a frame (small graphs at least a few dozen), then draw
     const start = performance.now();
-    do { tick(); } while (alpha > ALPHA_MIN && performance.now() - start < 14);
+    const atLeast = Math.max(1, Math.floor(20000 / Math.max(1, nodes.length)));
+    let ticks = 0;
+    do { tick(); ticks++; } while (alpha > ALPHA_MIN && (ticks < atLeast || performance.now() - start < 14));
     if (autoFit) fit();
     if (alpha <= ALPHA_MIN) {
       document.body.dataset.layout = "settled";
