@@ -111,6 +111,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_ner_spans")
+def keep_ner_spans(doc: Doc) -> Doc:
+    """The statistical NER's entities, kept in ``doc.spans["ner"]`` before the catalogue ruler
+    overwrites them: "the Kurdish Aid Society" stays one organisation even though the ruler
+    reads "Kurdish" as a demonym."""
+    doc.spans["ner"] = list(doc.ents)
+    return doc
+
+
 @Language.factory("kg_extractor", assigns=["doc._.kg"], requires=["doc.ents", "token.dep"],
                   default_config={"catalogue_files": []})
 def make_kg_extractor(nlp: Language, name: str, catalogue_files: list[str]) -> KGExtractor:
@@ -128,7 +137,8 @@ def load_pipeline(model: str | None = None, catalogue_files: tuple[str, ...] = (
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components this needs: {', '.join(sorted(missing))}")
     nlp.add_pipe("kg_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"validate": False, "overwrite_ents": True})
+    nlp.add_pipe("kg_ner_spans", after="ner")
+    ruler = nlp.add_pipe("entity_ruler", after="kg_ner_spans", config={"validate": False, "overwrite_ents": True})
     # Phrase patterns match on ORTH, so the tokenizer is all they need: with the other components
     # disabled the ruler does not tag and parse its ~4,500 patterns (2 s of every load).
     with nlp.select_pipes(disable=nlp.pipe_names):

@@ -120,8 +120,37 @@ class Resolver:
             end -= 1
         return doc[start:end] if end > start else span
 
+    def _unlisted_names(self, doc: Doc) -> list[Span]:
+        """Organisation names the model found that the catalogue ruler split: a demonym or a
+        state's name inside a longer name ("the Kurdish Aid Society", "Refugee Help Norway") is
+        part of that name, unless the name's head is a body of the state ("the Russian foreign
+        ministry", "Israeli Defence Forces") or the ruler knows the whole as a name."""
+        out = []
+        for span in doc.spans.get("ner", ()):
+            if span.label_ != "ORG" or len(span) < 2:
+                continue
+            span = self._clean_span(span)
+            inner = [e for e in doc.ents if e.start >= span.start and e.end <= span.end]
+            if not inner or any(e.label_ not in ("DEMONYM", "State", "Place") for e in inner):
+                continue
+            if any(e.start == span.start and e.end == span.end for e in inner):
+                continue
+            last = doc[span.end - 1]
+            if not (last.pos_ == "PROPN" and last.text[:1].isupper()) or last.ent_type_ in ("DEMONYM",) and inner[-1].end == span.end \
+                    and inner[-1].label_ == "DEMONYM":
+                continue
+            words = [t.lower_ for t in span if not t.is_punct]
+            if words[-1] in self.lex.state_bodies or " ".join(words[-2:]) in self.lex.state_bodies:
+                continue
+            out.append(span)
+        return out
+
     def _names(self, doc: Doc, res: Resolution) -> None:
-        for ent in doc.ents:
+        unlisted = self._unlisted_names(doc)
+        claimed = {i for span in unlisted for i in range(span.start, span.end)}
+        ents = [e for e in doc.ents if e.start not in claimed] + unlisted
+        ents.sort(key=lambda e: e.start)
+        for ent in ents:
             if ent.label_ == "DEMONYM":
                 actor = self.cat.get(ent.ent_id_)
                 if actor:
@@ -297,6 +326,8 @@ class Resolver:
             if tstart > 0 and doc[tstart - 1].lower_ in ("former", "ex", "late", "deposed", "ousted"):
                 continue
             owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
+            if owner is not None and spec and spec.get("sent"):  # "the UN Syria envoy": the UN sends
+                owner = self._owner_before(res, owner.start) or owner
             if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
                 owner = None
             if owner is not None and any(doc[k].lower_ in self.lex.collectives for k in range(owner.end, tstart)):
@@ -321,6 +352,8 @@ class Resolver:
                         self._add_title(res, p, owner_ms[0], spec, date, tstart, p.end)
 
     def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
+        """"X, the president of Y", "X, Y's foreign minister", "X, a spokesman for Y", "X,
+        head of the research unit at Y", and "X of Y" / "X from Y" for organisations."""
         head = doc[p.head]
         nouns = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":  # "Its secretary-general, Naim Qassem"
@@ -329,12 +362,49 @@ class Resolver:
             if above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.lower_ in ("for", "to", "in"):
                 nouns.append(above.head.head)
         for child in nouns:
-            spec = self._title_at(doc, child)[2]
+            tstart, tend, spec = self._title_at(doc, child)
             if not spec:
                 continue
-            owner = self._owner_of_noun(res, child, places=spec.get("relation") == "LEADS")
+            places = spec.get("role") in ("Mayor", "Governor")
+            owner = self._owner_of_noun(res, child, places=places)
+            if owner is None or owner.type == "Place":
+                segment = [t for c in nouns for t in c.subtree if t.i >= tend]
+                unit_owner = self._segment_owner(res, segment, places)
+                if unit_owner is not None:  # "head of the research unit at X" heads a part of X
+                    owner = unit_owner
+                    if spec["relation"] == "LEADS" and not any(
+                            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
+                            for t in doc[owner.start:owner.end]):
+                        spec = {**spec, "relation": "MEMBER_OF"}
             if owner:
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
+                return
+        if not nouns:  # "Ahmed Saleh of the Relief Committee", "a researcher from Some Institute"
+            owner = self._segment_owner(res, [c for c in head.children if c.dep_ == "prep"], False,
+                                        preps=self.cues["membership_preps"], types=("Group", "Organization"))
+            if owner is not None:
+                self._add_title(res, p, owner, {"relation": "MEMBER_OF", "role": None}, date, p.start, owner.end)
+
+    def _segment_owner(self, res: Resolution, tokens: list[Token], places: bool,
+                       preps: frozenset[str] | None = None, types: tuple[str, ...] = ("State", "Group", "Organization")) -> M | None:
+        """The first actor named in a prepositional phrase of an office: "director of X", "a
+        fellow at X", "spokeswoman for X" (not inside a clause: "who fought for Y")."""
+        preps = preps if preps is not None else self.cues["office_preps"]
+        if places:
+            types = (*types, "Place")
+        for t in sorted(tokens, key=lambda t: t.i):
+            if t.dep_ != "prep" or t.lower_ not in preps:
+                continue
+            if any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors
+                   if a.i > min(x.i for x in tokens) - 1 and a.i < t.i):
+                continue
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            for m in res.at(pobj.i):
+                if m.type in types:
+                    return m
+        return None
 
     def _owner_of_noun(self, res: Resolution, noun: Token, places: bool = False) -> M | None:
         """The state, group or organisation a noun belongs to: 'of X', a possessive, a compound
