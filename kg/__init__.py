@@ -6,10 +6,12 @@
     graph.write("out/")                   # graph.json, graph.graphml, extractions.jsonl, report.json, index.html
     G2 = kg.from_neo4j("bolt://localhost:7687", ("neo4j", "password"))
 """
-from .errors import DatabaseError, InputError, KGError, ModelError, QueryError
+from .errors import (CatalogueError, ClusterError, DatabaseError, FormatError, InputError, KGError, ModelError,
+                     OutputError, QueryError, SchemaError, UsageError)
 from .knowledge_graph import KnowledgeGraph, build
 from .neo4j_api import from_neo4j
 
-__all__ = ["build", "KnowledgeGraph", "from_neo4j", "KGError", "InputError", "ModelError",
-           "DatabaseError", "QueryError"]
+__all__ = ["build", "KnowledgeGraph", "from_neo4j", "KGError", "InputError", "UsageError", "CatalogueError",
+           "OutputError", "ModelError", "DatabaseError", "QueryError", "ClusterError", "FormatError",
+           "SchemaError"]
 __version__ = "0.1.0"

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import InputError, KGError, QueryError
+from .errors import InputError, KGError, QueryError, UsageError
 
 EXIT_ERROR = 1
 
@@ -56,7 +56,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .knowledge_graph import build
 
     if args.workers < 1:
-        raise InputError("--workers must be at least 1")
+        raise UsageError(f"--workers must be at least 1, got {args.workers}")
     graph = build(args.inputs, args.out, workers=args.workers, model=args.model,
                   catalogue=args.catalogue or (), field_map=_field_map(args.field),
                   since=args.since, until=args.until, progress=None, cache=not args.no_cache,
@@ -79,6 +79,8 @@ def cmd_load(args: argparse.Namespace) -> int:
     """
     from loaders.neo4j import load_build
 
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size must be at least 1, got {args.batch_size}")
     if not (Path(args.dir) / "graph.json").is_file():
         raise InputError(f"not a build directory (no graph.json): {args.dir}")
     counts = load_build(args.dir, _db_config(args), batch_size=args.batch_size)

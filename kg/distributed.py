@@ -18,15 +18,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from .errors import KGError
+from .errors import ClusterError
 from .pipeline import TASK_ARTICLES, TASKS_IN_FLIGHT, BuildOptions, Extractor, extract_texts, ordered_tasks
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "20s"
-
-
-class ClusterError(KGError):
-    """The Dask scheduler is unreachable, or the cluster cannot be started."""
 
 
 @contextmanager

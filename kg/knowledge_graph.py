@@ -11,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 
 from . import export
-from .errors import InputError
+from .errors import UsageError
 from .pipeline import BuildOptions, iter_extractions, run, temp_extractions
 
 
@@ -122,7 +122,7 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     if workers < 1:
-        raise InputError("workers must be at least 1")
+        raise UsageError(f"workers must be at least 1, got {workers}")
     cache_dir = Path(out) / CACHE_DIR if out is not None and cache else None
     opts = BuildOptions(model=model, workers=workers, catalogue=tuple(catalogue), field_map=field_map,
                         since=since, until=until, progress=progress, cache_dir=cache_dir, dask=dask)

@@ -42,6 +42,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from .errors import UsageError
 from .graph import GraphBuilder
 from .ingest import check_inputs, iter_articles
 from .nlp import load_pipeline, model_name
@@ -340,7 +341,7 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
     the graph builder and the report."""
     check_inputs(inputs)
     if opts.workers < 1:
-        raise ValueError("workers must be at least 1")
+        raise UsageError("workers must be at least 1")
     started = time.perf_counter()
     state = BuildState()
     cache = _open_cache(opts)

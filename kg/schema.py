@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+from .errors import SchemaError
+
 _SCHEMA = json.loads(resources.files("kg").joinpath("data/schema.json").read_text("utf-8"))
 
 ENTITY_TYPES: tuple[str, ...] = tuple(_SCHEMA["entity_types"])
@@ -14,14 +16,14 @@ SYMMETRIC: frozenset[str] = frozenset(
 
 
 def check_entity_type(label: str) -> str:
-    """Return ``label`` if it is a schema entity type, else raise ``ValueError``."""
+    """Return ``label`` if it is a schema entity type, else raise ``SchemaError`` (a ``ValueError``)."""
     if label not in ENTITY_TYPES:
-        raise ValueError(f"not an entity type of the schema: {label!r}")
+        raise SchemaError(f"not an entity type of the schema: {label!r}")
     return label
 
 
 def check_relation_type(rel_type: str) -> str:
-    """Return ``rel_type`` if it is a schema relation type, else raise ``ValueError``."""
+    """Return ``rel_type`` if it is a schema relation type, else raise ``SchemaError`` (a ``ValueError``)."""
     if rel_type not in RELATION_TYPES:
-        raise ValueError(f"not a relation type of the schema: {rel_type!r}")
+        raise SchemaError(f"not a relation type of the schema: {rel_type!r}")
     return rel_type

@@ -34,7 +34,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import KGError
+from kg.errors import KGError, SchemaError
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, check_entity_type, check_relation_type
 
 from .neo4j import flatten, read_graph_json
@@ -110,7 +110,7 @@ def write_import_files(G: nx.MultiDiGraph, out_dir: str | os.PathLike, database:
     for source, target, key, attrs in G.edges(keys=True, data=True):
         rel_type = attrs.get("type", key)
         if rel_type not in RELATION_TYPES:
-            raise ValueError(f"not a relation type of the schema: {str(rel_type)[:60]!r}")
+            raise SchemaError(f"not a relation type of the schema: {str(rel_type)[:60]!r}")
         props = flatten({**attrs, "type": check_relation_type(rel_type)})
         relationships.setdefault(rel_type, []).append(([str(source), str(target)], props))
 

@@ -36,7 +36,7 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-from kg.errors import DatabaseError, InputError, QueryError
+from kg.errors import DatabaseError, InputError, QueryError, UsageError
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, check_entity_type, check_relation_type
 from kg.types import content_id
 
@@ -406,7 +406,7 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
     fails; batches committed before a failure stay, and re-running the load completes it.
     """
     if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
+        raise UsageError(f"the batch size must be at least 1, got {batch_size}")
     plan = plan_load(build_dir)
     driver = connect(config)
     batches = 0

@@ -5,15 +5,11 @@ import io
 import os
 from typing import IO, Union
 
-from ..errors import InputError, KGError
+from ..errors import FormatError, InputError, KGError  # noqa: F401 - FormatError lives in kg.errors
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 PathOrFile = Union[str, "os.PathLike[str]", IO]
-
-
-class FormatError(KGError):
-    """A file is not in the format it was read as, or a format name is unknown."""
 
 
 def write_bytes(target: PathOrFile, data: bytes) -> None:
