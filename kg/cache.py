@@ -24,9 +24,9 @@ from .types import Article
 
 CACHE_DIR = ".kg-cache"
 CACHE_FILE = "extractions.sqlite"
-# What the extraction's result depends on besides the model and the catalogue.
-CODE = ("nlp.py", "resolve.py", "relations.py", "lexicon.py", "catalogue.py", "schema.py", "types.py",
-        "pipeline.py")
+# What the extraction's result depends on besides the model and the catalogue: every module of the
+# package except the ones that only write or show results, and every data file.
+NOT_EXTRACTION = ("export", "cli.py", "benchmark.py", "knowledge_graph.py", "graph.py", "neo4j_api.py")
 FLUSH_EVERY = 64
 
 
@@ -61,14 +61,13 @@ def fingerprint(model: str, catalogue_files: Iterable[str | os.PathLike] = ()) -
     part("model", f"{model} {_model_version(model)}".encode())
     for path in default_files() + user_files(catalogue_files):
         part(f"catalogue:{path.name}", path.read_bytes() if path.is_file() else b"")
-    data = resources.files("kg").joinpath("data")
-    for sub in ("lexicon", ""):
-        folder = data.joinpath(sub) if sub else data
-        for item in sorted(folder.iterdir(), key=lambda p: p.name):
-            if item.is_file() and item.name.endswith(".json"):
-                part(f"data:{sub}/{item.name}", item.read_bytes())
-    for name in CODE:
-        part(f"code:{name}", resources.files("kg").joinpath(name).read_bytes())
+    root = Path(str(resources.files("kg")))
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or "__pycache__" in rel or rel.split("/")[0] in NOT_EXTRACTION:
+            continue
+        if path.suffix in (".py", ".json", ".jsonl"):
+            part(f"file:{rel}", path.read_bytes())
     return h.hexdigest()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -63,6 +63,14 @@ class Lexicon:
     plural_references: dict[str, tuple[str, ...]]
     cues: dict[str, frozenset[str]]
 
+    @cached_property
+    def known_verbs(self) -> frozenset[str]:
+        """Every verb lemma the data names: triggers, light verbs, cue verbs."""
+        words = set(self.verbs) | set(self.light_verbs)
+        for v in self.cues.values():
+            words |= v
+        return frozenset(w for w in words if " " not in w)
+
     @property
     def noun_triggers(self) -> frozenset[str]:
         return frozenset(self.nouns)
@@ -70,6 +78,29 @@ class Lexicon:
     @property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
+
+
+def verb_lemma_candidates(word: str) -> list[str]:
+    """Base forms an inflected English verb may have, for when the lemmatizer slips ("waged"
+    read as "wag", "shelled" as "shell" is right but "targetted" is not): the regular
+    inflections undone, doubled consonants and -ies included."""
+    w = word.lower()
+    out = []
+    if w.endswith("ied") or w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        out += [w[:-1], w[:-2]]
+        if len(w) > 4 and w[-3] == w[-4]:
+            out.append(w[:-3])
+    elif w.endswith("ing"):
+        out += [w[:-3] + "e", w[:-3]]
+        if len(w) > 5 and w[-4] == w[-5]:
+            out.append(w[:-4])
+    elif w.endswith("es"):
+        out += [w[:-1], w[:-2]]
+    elif w.endswith("s"):
+        out.append(w[:-1])
+    return out
 
 
 @cache

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .catalogue import Catalogue
 from .errors import ModelError
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, verb_lemma_candidates
 from .relations import RelationExtractor
 from .resolve import Resolver
 
@@ -111,6 +111,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_lemmas")
+def repair_verb_lemmas(doc: Doc) -> Doc:
+    """Verbs whose lemma the lemmatizer got wrong ("waged" as "wag") get the base form the
+    lexicon knows, when exactly one regular inflection leads there; other tokens are untouched."""
+    known = load_lexicon().known_verbs
+    for tok in doc:
+        if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ") and tok.lemma_.lower() not in known:
+            fixes = {c for c in verb_lemma_candidates(tok.text) if c in known}
+            if len(fixes) == 1:
+                tok.lemma_ = fixes.pop()
+    return doc
+
+
 @Language.component("kg_ner_spans")
 def keep_ner_spans(doc: Doc) -> Doc:
     """The statistical NER's entities, kept in ``doc.spans["ner"]`` before the catalogue ruler
@@ -143,5 +156,6 @@ def load_pipeline(model: str | None = None, catalogue_files: tuple[str, ...] = (
     # disabled the ruler does not tag and parse its ~4,500 patterns (2 s of every load).
     with nlp.select_pipes(disable=nlp.pipe_names):
         ruler.add_patterns(_catalogue(tuple(catalogue_files)).patterns())
+    nlp.add_pipe("kg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("kg_extractor", last=True, config={"catalogue_files": list(catalogue_files)})
     return nlp

@@ -380,6 +380,17 @@ class RelationExtractor:
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and mods and not subj_toks:  # "Iran's Houthi allies": the modifier is the agent
             subj_toks, mods = mods, []
+        if poss or self._pobjs(noun, sense.preps):
+            # the other side is given, so the rest names the agents: "his French and German
+            # allies", "her backers in Paris", "its partners such as Chile", "allies including X"
+            demonyms = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)
+                        if any(m.kind == "demonym" for m in res.at(t.i))]
+            subj_toks += [t for t in demonyms if t not in subj_toks]
+            subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["have_verbs"]:
+            # "Norway has allies such as X": the holder is the other side
+            poss = self._subject_tokens(noun.head)[0]
+            subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
@@ -389,6 +400,11 @@ class RelationExtractor:
             yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
             return
         yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
+
+    def _such_as(self, noun: Token) -> list[Token]:
+        """The examples of "allies such as X and Y"."""
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                and any(g.lower_ == "such" for g in c.children) for p in c.children if p.dep_ == "pobj"]
 
     def _receiver(self, anchor: Token) -> Token | None:
         """The verb whose subject receives what an event noun gives, if any."""
@@ -560,6 +576,21 @@ class RelationExtractor:
                         out.extend(m for m in self.mentions_of(res, p) if m.type in ("State", "Place"))
         return out
 
+    def _comma_in_owner(self, res: Resolution, m: M, sent) -> list[M]:
+        """"Tarsus, in southern Turkey, ..." and "Tarsus, in the south of Turkey.": a place
+        followed by an "in" phrase set off by commas lies in that phrase's state or region."""
+        doc, i = res.doc, m.end
+        if i + 1 >= sent.end or doc[i].text != "," or doc[i + 1].lower_ != "in":
+            return []
+        j = i + 2
+        while j < sent.end and not res.at(j) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].text == "-"
+                                                   or doc[j].lower_ in self.cues["compass_words"]):
+            j += 1
+        owner = next((o for o in res.at(j) if o.type in ("State", "Place") and o.start == j), None)
+        if owner is None or owner.end < sent.end and not doc[owner.end].is_punct:
+            return []
+        return [owner]
+
     def _locations(self, res: Resolution, sent) -> list[Found]:
         """``LOCATED_IN`` stated by the noun phrase around a place or event name."""
         out = []
@@ -578,6 +609,7 @@ class RelationExtractor:
             for c in tok.children:  # "Bukavu, the main city in eastern Congo"; "Kyiv, the Ukrainian capital"
                 if c.dep_ == "appos" and c.lower_ in self.PLACE_NOUNS:
                     owners += self._place_owner(res, c)
+            owners += self._comma_in_owner(res, m, sent)
             for o in owners:
                 if o.id != m.id and o.start not in range(m.start, m.end):
                     out.append(Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.8))

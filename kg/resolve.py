@@ -257,6 +257,11 @@ class Resolver:
         while head.dep_ == "conj":
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in self.cues["locative_preps"]:
+            holder = head.head.head  # "its backers in Paris", "officials in Rome" are the governments
+            if head.head.lower_ == "in" and holder.pos_ == "NOUN" and (
+                    holder.lemma_.lower() in self.lex.state_bodies or holder.lower_ in self.lex.state_bodies
+                    or any(s.kind == "agent" for s in self.lex.nouns.get(holder.lemma_.lower(), ()))):
+                return False
             return True
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and \
                 head.head.head.lemma_.lower() in self.cues["motion_verbs"]:
@@ -512,7 +517,7 @@ class Resolver:
             two = f"{doc[tok.i - 1].lower_} {lower}" if tok.i > 0 else lower
             # blocs: "Western governments"
             bloc = self.lex.blocs.get(two) or self.lex.blocs.get(f"the {lower}" if lower == "west" else "")
-            if bloc and tok.pos_ != "ADJ":
+            if bloc and tok.pos_ != "ADJ" and not (tok.i > 0 and doc[tok.i - 1].text == "-"):  # not "north-west"
                 res.add(M(tok.i - 1 if two in self.lex.blocs else tok.i, tok.i + 1,
                           entity_id("Organization", bloc), bloc, "Organization", "bloc", tok.i))
                 continue
