@@ -61,6 +61,9 @@ class Lexicon:
     event_heads: frozenset[str]
     armed_families: frozenset[str]
     plural_references: dict[str, tuple[str, ...]]
+    communities: frozenset[str]
+    community_heads: frozenset[str]
+    sponsor_participles: frozenset[str]
     cues: dict[str, frozenset[str]]
 
     @cached_property
@@ -128,5 +131,8 @@ def load_lexicon() -> Lexicon:
         event_heads=frozenset(desc.get("event_heads", ())),
         armed_families=frozenset(desc.get("armed_families", ())),
         plural_references={k: tuple(v) for k, v in desc.get("plural_references", {}).items()},
+        communities=frozenset(desc.get("communities", ())),
+        community_heads=frozenset(desc.get("community_heads", ())),
+        sponsor_participles=frozenset(desc.get("sponsor_participles", ())),
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
     )

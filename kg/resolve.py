@@ -185,6 +185,8 @@ class Resolver:
                 continue  # "Defence" of "Defence Minister X" tagged as an organisation
             span = self._clean_span(ent)
             text = span.text
+            if len(span) == 1 and span[0].lower_ in self.lex.communities:
+                continue  # "Kurd", "Druze" name communities, not people or organisations
             if not text or not any(c.isalpha() for c in text) or not text[0].isupper():
                 continue
             actor = self.cat.find(text)
@@ -510,6 +512,7 @@ class Resolver:
         family_names: dict[str, tuple[str, str]] = {}  # family -> (id, name) within this article
         named_armed: M | None = None  # the last group named with an armed collective ("M23 rebels")
         pending: list[tuple[int, int, str, str]] = []
+        community_ids: dict[tuple, tuple[str, str]] = {}
         for tok in doc:
             if res.at(tok.i) or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
@@ -522,6 +525,8 @@ class Resolver:
                           entity_id("Organization", bloc), bloc, "Organization", "bloc", tok.i))
                 continue
             if tok.pos_ == "ADJ" and lower not in ("rebel", "opposition"):
+                continue
+            if self._community_group(doc, res, tok, community_ids):
                 continue
             # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
             if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and tok.pos_ == "NOUN":
@@ -594,6 +599,45 @@ class Resolver:
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _community_group(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
+        """"Kurdish forces", "Iraqi Sunni militias", "US-backed fighters", "pro-government
+        forces": a collective head with a community word, or with a sponsor and no owning
+        state, names a group; the same words name the same group within the article."""
+        if tok.lower_ not in self.lex.community_heads or tok.pos_ != "NOUN":
+            return False
+        mods = [t for t in doc[tok.left_edge.i:tok.i] if t.head.i == tok.i or t.head.i < tok.i and t.head.head.i == tok.i]
+        if not mods:
+            return False
+        left = mods[0].i
+        while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON") or doc[left].tag_ == "POS":
+            left += 1
+        words = [t.lower_ for t in doc[left:tok.i]]
+        community = sorted(w.rstrip("s") if w.endswith("ds") else w for w in words if w in self.lex.communities)
+        sponsor = [t for t in doc[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left
+                   and doc[t.i - 1].text == "-"] or [t for t in doc[left:tok.i]
+                                                      if t.lower_ == "pro" and t.i + 1 < tok.i and doc[t.i + 1].text == "-"]
+        if not community:
+            if not sponsor:
+                return False
+            for t in doc[left:tok.i]:
+                if t.i >= left + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"):
+                    continue  # "pro-government forces" are not the government's own
+                if t.lower_ in self.lex.state_bodies or any(
+                        m.type == "State" and m.kind in ("demonym", "name") and not (
+                            t.i + 1 < tok.i and doc[t.i + 1].text == "-") and not (t.i > 0 and doc[t.i - 1].text == "-")
+                        for m in res.at(t.i)) or t.dep_ == "poss":
+                    return False  # "Iran-backed government forces", "Russian-backed Syrian troops" are the state's
+        if left >= tok.i:
+            return False
+        name = doc[left:tok.i + 1].text
+        key = ("community", *community, tok.lemma_.lower()) if community else ("sponsor", name.lower())
+        if key not in seen:
+            gid = entity_id("Group", name) if community else f"group:{slug(name)}-{content_scope(doc.text)}"
+            seen[key] = (gid, name)
+        gid, gname = seen[key]
+        res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
+        return True
 
     def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
         spec = self._title_at(doc, tok)[2]
