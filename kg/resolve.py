@@ -130,6 +130,7 @@ class Resolver:
             if span.label_ != "ORG" or len(span) < 2:
                 continue
             span = self._clean_span(span)
+            span = Span(doc, span.start, span.end, label="ORG")
             inner = [e for e in doc.ents if e.start >= span.start and e.end <= span.end]
             if not inner or any(e.label_ not in ("DEMONYM", "State", "Place") for e in inner):
                 continue
