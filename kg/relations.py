@@ -647,6 +647,11 @@ class RelationExtractor:
                 break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True
+            above = chain[i + 1] if i + 1 < len(chain) else None
+            if above is not None and t.dep_ in ("ccomp", "xcomp") and above.pos_ in ("VERB", "AUX") \
+                    and self._word_in(above, cues["negating_verbs"]) and t.head.i == above.i:
+                f.negated = True  # "denied that its jets had bombed X": the denial's own complement
+                break
             if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
                     t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]):
                 if t.dep_ in ("advcl", "conj", "parataxis") or t.dep_ == "ccomp":

@@ -463,8 +463,6 @@ def test_brigade_tagged_gpe_becomes_a_group(extract):
     assert not any(e["type"] == "Place" for e in r["entities"])
 
 
-@pytest.mark.xfail(strict=True, reason="a group name starting with a catalogue place ('Sahel') is cut to "
-                                       "the place: 'Sahel Liberation Front' is lost, 'Sahel' is a Place")
 def test_group_name_containing_a_place(extract):
     r = extract("The Sahel Liberation Front attacked a patrol near Gao.", MID_2025)
     assert entity(r, entity_id("Group", "Sahel Liberation Front"))["type"] == "Group"
