@@ -11,7 +11,7 @@ In one run, on the same articles (the first N files of the corpus in ``kg build`
    graph), model loading excluded, and its ratio to (1);
 3. ``kg build --workers 2 --no-cache``: the speed-up over (2), whole run times (model loading in);
 4. peak memory of each build: the resident set summed over the build's process tree, polled;
-5. loading the 1-worker build into a Bolt server (``NEO4J_URI``, else ArcadeDB started as the
+5. loading the 1-worker build into a Bolt server (``NEO4J_URI``, else Neo4j started as the
    tests do) with ``loaders.neo4j.load_build``: relationships per second, against a baseline that
    writes the same relationship rows with the same statement one row per transaction.
 
@@ -146,10 +146,10 @@ def bolt(build_dir: Path, baseline_rows: int) -> dict:
         config = Neo4jConfig.from_env()
     else:
         sys.path.insert(0, str(ROOT))
-        from tests.db_server import ArcadeDBServer
+        from tests.db_server import Neo4jServer
 
-        root = Path(tempfile.mkdtemp(prefix="kg-bench-arcadedb-"))
-        server = ArcadeDBServer(root=root, password="kg-benchmark")
+        root = Path(tempfile.mkdtemp(prefix="kg-bench-neo4j-"))
+        server = Neo4jServer(root=root, password="kg-benchmark", heap="2g")
         server.start()
         config = server.config
     try:
@@ -187,7 +187,7 @@ def bolt(build_dir: Path, baseline_rows: int) -> dict:
         base_s = time.perf_counter() - started
         driver.close()
         baseline = len(work) / base_s if base_s else None
-        return {"server": "NEO4J_URI" if server is None else "ArcadeDB (tests/db_server.py)",
+        return {"server": "NEO4J_URI" if server is None else "Neo4j 5.26 (tests/db_server.py)",
                 "rows": counts, "load_s": first_s, "relationships_per_s": batched,
                 "baseline_rows": len(work), "baseline_relationships_per_s": baseline,
                 "speedup": batched / baseline if batched and baseline else None}

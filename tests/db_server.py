@@ -1,34 +1,44 @@
-"""A real Bolt server for the database tests, and the pytest fixtures that share it.
+"""A real Neo4j 5 for the database tests, and the pytest fixtures that share it.
 
-Without ``NEO4J_URI`` the session starts ArcadeDB from the ``arcadedb-embedded`` wheel as a
-subprocess (its bundled Java runtime, its jars, the Bolt plugin) on free loopback ports in a
-temporary directory, and stops it at the end. With ``NEO4J_URI`` set the tests use that server
-instead (e.g. the Neo4j of docker-compose): they wipe its database, so never point them at data you
-want to keep.
+Without ``NEO4J_URI`` the session starts Neo4j 5.26 (community) itself: the in-process server of
+``org.neo4j.test:neo4j-harness``, run by ``tests/neo4j/Neo4jTestServer.java`` in a Java subprocess on
+free loopback ports (Bolt and HTTP, which serves Neo4j Browser at ``/browser/``), its store in a
+temporary directory, stopped at the end of the session (and by itself if the session dies: it
+stops when its standard input closes). The jars come from Maven Central through ``mvn`` into
+Maven's own cache (``~/.m2``), once; the classpath and the compiled launcher are kept in
+``$KG_NEO4J_CACHE`` (default ``~/.cache/kg-news/neo4j``), keyed by the launcher's files, so later
+sessions start the server in about ten seconds without asking Maven anything. It needs Java 17+
+(``$JAVA_HOME`` or ``java`` on PATH) and Maven (``mvn`` on PATH).
+
+With ``NEO4J_URI`` set the tests use that server instead (e.g. the Neo4j of docker-compose): they
+wipe its database, so never point them at data you want to keep.
 
 Import the fixtures into a test module (or ``tests/conftest.py``)::
 
-    from tests.db_server import db_config, clean_db  # noqa: F401
+    from db_server import db_config, clean_db  # noqa: F401
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import shutil
 import socket
 import subprocess
 import time
-from dataclasses import dataclass
-from importlib.util import find_spec
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from loaders.neo4j import Neo4jConfig, connect
 
-DATABASE = "kg"
+LAUNCHER_DIR = Path(__file__).resolve().parent / "neo4j"
+LAUNCHER = "Neo4jTestServer"
+DATABASE = "neo4j"  # community edition has one user database
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-START_TIMEOUT = 60.0
+START_TIMEOUT = 120.0
+MAVEN_TIMEOUT = 1200.0
 
 
 def free_port() -> int:
@@ -38,72 +48,104 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def arcadedb_home() -> Path | None:
-    """The directory of the installed ``arcadedb_embedded`` package, or None."""
-    spec = find_spec("arcadedb_embedded")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
+class Neo4jSetupError(RuntimeError):
+    """The test Neo4j cannot be set up or started (no Java, no Maven, a failed download...)."""
+
+
+def _tool(name: str) -> str:
+    home = os.environ.get("JAVA_HOME")
+    if name in ("java", "javac") and home and (Path(home) / "bin" / name).exists():
+        return str(Path(home) / "bin" / name)
+    found = shutil.which(name)
+    if not found:
+        raise Neo4jSetupError(
+            f"the test Neo4j needs {name!r} on PATH (Java 17+ and Maven), or set NEO4J_URI")
+    return found
+
+
+def cache_dir() -> Path:
+    """Where the classpath and the compiled launcher are kept, by a digest of the launcher files."""
+    root = Path(os.environ.get("KG_NEO4J_CACHE") or Path.home() / ".cache" / "kg-news" / "neo4j")
+    digest = hashlib.sha256()
+    for name in ("pom.xml", f"{LAUNCHER}.java"):
+        digest.update((LAUNCHER_DIR / name).read_bytes())
+    return root / digest.hexdigest()[:16]
+
+
+def prepare(log=print) -> tuple[str, str]:
+    """(java, classpath) of the launcher: jars fetched by Maven and the launcher compiled, once."""
+    java = _tool("java")
+    cache = cache_dir()
+    classpath_file, classes = cache / "classpath.txt", cache / "classes"
+    if classpath_file.exists() and (classes / f"{LAUNCHER}.class").exists():
+        classpath = classpath_file.read_text("utf-8").strip()
+        if all(Path(jar).exists() for jar in classpath.split(os.pathsep)):
+            return java, os.pathsep.join([str(classes), classpath])
+    cache.mkdir(parents=True, exist_ok=True)
+    log("fetching Neo4j 5.26 for the tests through Maven (once)...")
+    _run([_tool("mvn"), "-B", "-q", "-f", str(LAUNCHER_DIR / "pom.xml"), "dependency:build-classpath",
+          f"-Dmdep.outputFile={classpath_file}"], "Maven could not fetch Neo4j")
+    classpath = classpath_file.read_text("utf-8").strip()
+    _run([_tool("javac"), "-nowarn", "-cp", classpath, "-d", str(classes),
+          str(LAUNCHER_DIR / f"{LAUNCHER}.java")], "the test Neo4j's launcher does not compile")
+    return java, os.pathsep.join([str(classes), classpath])
+
+
+def _run(command: list[str], what: str) -> None:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=MAVEN_TIMEOUT,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise Neo4jSetupError(f"{what}: no answer in {MAVEN_TIMEOUT:.0f} s") from None
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
+        raise Neo4jSetupError(f"{what}:\n{tail}")
 
 
 @dataclass
-class ArcadeDBServer:
-    """An ArcadeDB server process speaking Bolt on a loopback port."""
+class Neo4jServer:
+    """A Neo4j 5 server process (the harness's in-process server) on loopback ports."""
 
     root: Path
     password: str
+    heap: str = "1g"
     bolt_port: int = 0
-    process: subprocess.Popen | None = None
+    http_port: int = 0
+    process: subprocess.Popen | None = field(default=None, repr=False)
 
     @property
     def config(self) -> Neo4jConfig:
-        return Neo4jConfig(uri=f"bolt://127.0.0.1:{self.bolt_port}", user="root",
+        return Neo4jConfig(uri=f"bolt://127.0.0.1:{self.bolt_port}", user="neo4j",
                            password=self.password, database=DATABASE)
 
-    def command(self, home: Path) -> list[str]:
-        java = home / "jre" / "bin" / "java"
-        http_port = free_port()
-        return [
-            str(java), "-Xms128m", "-Xmx1g", "-cp", f"{home / 'jars'}/*",
-            "-Darcadedb.server.plugins=Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-            f"-Darcadedb.bolt.port={self.bolt_port}",
-            "-Darcadedb.bolt.host=127.0.0.1",
-            f"-Darcadedb.server.httpIncomingPort={http_port}",
-            "-Darcadedb.server.httpIncomingHost=127.0.0.1",
-            f"-Darcadedb.server.httpsIncomingPort={free_port()}",
-            f"-Darcadedb.server.rootPassword={self.password}",
-            f"-Darcadedb.server.rootPath={self.root}",
-            f"-Darcadedb.server.databaseDirectory={self.root / 'databases'}",
-            f"-Darcadedb.server.defaultDatabases={DATABASE}[root]",
-            "com.arcadedb.server.ArcadeDBServer",
-        ]
+    @property
+    def http_url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
 
-    def start(self) -> None:
-        home = arcadedb_home()
-        if home is None or not (home / "jre" / "bin" / "java").exists():
-            pytest.skip("arcadedb-embedded is not installed and NEO4J_URI is not set")
-        self.bolt_port = free_port()
+    def start(self) -> Neo4jServer:
+        java, classpath = prepare()
+        self.bolt_port, self.http_port = free_port(), free_port()
+        store = self.root / "store"
+        store.mkdir(parents=True, exist_ok=True)
         out = open(self.root / "server.out", "wb")  # noqa: SIM115 - closed with the process
-        self.process = subprocess.Popen(self.command(home), cwd=self.root, stdout=out,
-                                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            [java, f"-Xmx{self.heap}", "-XX:+UseParallelGC", "-cp", classpath, LAUNCHER,
+             str(store), str(self.bolt_port), str(self.http_port)],
+            cwd=self.root, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.PIPE,
+            env={**os.environ, "KG_NEO4J_PASSWORD": self.password})
         out.close()
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"ArcadeDB exited at start:\n{self.log_tail()}")
-            if self._ready():
-                return
+                raise Neo4jSetupError(f"Neo4j exited at start:\n{self.log_tail()}")
+            if "READY " in self.log_tail(5) and self._ready():
+                return self
             time.sleep(0.2)
         self.stop()
-        raise RuntimeError(f"ArcadeDB did not start in {START_TIMEOUT:.0f} s:\n{self.log_tail()}")
+        raise Neo4jSetupError(f"Neo4j did not start in {START_TIMEOUT:.0f} s:\n{self.log_tail()}")
 
     def _ready(self) -> bool:
         try:
-            with socket.create_connection(("127.0.0.1", self.bolt_port), timeout=0.5):
-                pass
-        except OSError:
-            return False
-        try:  # the Bolt port opens before the default database exists
             driver = connect(self.config)
         except Exception:
             return False
@@ -118,12 +160,16 @@ class ArcadeDBServer:
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
-        self.process.terminate()
         try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+            self.process.stdin.close()  # the launcher shuts the server down when its input closes
+            self.process.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
 
 
 def wipe(config: Neo4jConfig) -> None:
@@ -135,25 +181,30 @@ def wipe(config: Neo4jConfig) -> None:
         driver.close()
 
 
-SERVER_KEY = pytest.StashKey[ArcadeDBServer]()
+SERVER_KEY = pytest.StashKey[Neo4jServer]()
+
+
+def session_server(request, tmp_path_factory) -> Neo4jServer | None:
+    """The session's own Neo4j (started on first use), or None when ``NEO4J_URI`` is set."""
+    if os.environ.get("NEO4J_URI"):
+        return None
+    server = request.config.stash.get(SERVER_KEY, None)
+    if server is None:
+        root = tmp_path_factory.mktemp("neo4j")
+        server = Neo4jServer(root=root, password="kg-" + secrets.token_hex(8)).start()
+        request.config.stash[SERVER_KEY] = server
+        request.config.add_cleanup(lambda: (server.stop(), shutil.rmtree(root, ignore_errors=True)))
+    return server
 
 
 @pytest.fixture(scope="session")
 def db_config(request, tmp_path_factory) -> Neo4jConfig:
-    """The connection to the session's Bolt server: ArcadeDB started here, or ``NEO4J_URI``.
+    """The connection to the session's Neo4j: the one started here, or ``NEO4J_URI``.
 
     The server lives in the session's stash and stops when the session ends, so that test modules
     that each import this fixture still share one server."""
-    if os.environ.get("NEO4J_URI"):
-        return Neo4jConfig.from_env()
-    server = request.config.stash.get(SERVER_KEY, None)
-    if server is None:
-        root = tmp_path_factory.mktemp("arcadedb")
-        server = ArcadeDBServer(root=root, password="kg-" + secrets.token_hex(8))
-        server.start()
-        request.config.stash[SERVER_KEY] = server
-        request.config.add_cleanup(lambda: (server.stop(), shutil.rmtree(root, ignore_errors=True)))
-    return server.config
+    server = session_server(request, tmp_path_factory)
+    return Neo4jConfig.from_env() if server is None else server.config
 
 
 
