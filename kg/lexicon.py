@@ -65,6 +65,8 @@ class Lexicon:
     community_heads: frozenset[str]
     sponsor_participles: frozenset[str]
     cues: dict[str, frozenset[str]]
+    stance_verbs: frozenset[str] = frozenset()
+    stance_kinds: dict[str, str] | None = None  # complement word -> relation type
 
     @cached_property
     def known_verbs(self) -> frozenset[str]:
@@ -110,6 +112,7 @@ def verb_lemma_candidates(word: str) -> list[str]:
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (loaded once per process)."""
     triggers, titles, desc, cues = _load("triggers"), _load("titles"), _load("descriptors"), _load("cues")
+    stances = _load("stances")
     collectives = {
         head: fam["family"] for fam in desc["collectives"].values() for head in fam["heads"]
     }
@@ -135,4 +138,6 @@ def load_lexicon() -> Lexicon:
         community_heads=frozenset(desc.get("community_heads", ())),
         sponsor_participles=frozenset(desc.get("sponsor_participles", ())),
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
+        stance_verbs=frozenset(stances["verbs"]),
+        stance_kinds=dict(stances["kinds"]),
     )

@@ -66,6 +66,7 @@ class RelationExtractor:
             found.extend(self._hyphen_pairs(res, sent))
             found.extend(self._pro_anti(res, sent))
             found.extend(self._locations(res, sent))
+            found.extend(self._stances(res, sent))
         out, seen = [], set()
         for f in found:
             if f.subject.id == f.object.id or not self._types_ok(f):
@@ -209,6 +210,30 @@ class RelationExtractor:
                 out.extend(self.mentions_of(res, p))
         return out
 
+    def _deep_objects(self, res: Resolution, toks: list[Token], through_of: bool) -> list[M]:
+        """Actors inside an object that is not itself an actor: "shelled rebel positions",
+        "struck the bases of the militia", "bombed areas held by the rebels". The walk follows
+        modifiers, "of" phrases (for attacks only: condemning "the arrest of X" is not opposing X)
+        and the agents of participles, never into clauses or places."""
+        out: list[M] = []
+        frontier = [(t, 0) for t in toks]
+        while frontier:
+            tok, depth = frontier.pop(0)
+            ms = [m for m in res.at(tok.i) if m.type in ACTOR_TYPES]
+            if ms and depth > 0:
+                out.extend(m for m in ms if m not in out)
+                continue
+            if depth >= 3:
+                continue
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") \
+                        or through_of and c.dep_ == "prep" and c.lower_ == "of" \
+                        or c.dep_ == "pobj" and tok.dep_ in ("prep", "agent"):
+                    frontier.append((c, depth + 1))
+                elif c.dep_ == "acl" and c.tag_ == "VBN":  # "areas held by the rebels"
+                    frontier.extend((a, depth + 1) for a in c.children if a.dep_ == "agent")
+        return out
+
     def _agent_tokens(self, verb: Token) -> list[Token]:
         """The "by X" of a passive, also where the parser hung it on the object or on a
         prepositional phrase ("is designated a terrorist organisation by X", "is supported in
@@ -350,6 +375,9 @@ class RelationExtractor:
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
             objects = self._owner_mentions(res, obj_toks)
             conf -= 0.1
+        if not objects and subjects and sense.type in ("OPPOSES", "FIGHTS", "BACKS", "CALLED_ON"):
+            objects = self._deep_objects(res, obj_toks, through_of=sense.type == "FIGHTS")
+            conf -= 0.05
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
@@ -474,6 +502,46 @@ class RelationExtractor:
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
             objects = self._owner_mentions(res, obj_toks)
         yield from self._pairs(subjects, objects, conf, sense, res, noun)
+
+    def _stances(self, res: Resolution, sent) -> list[Found]:
+        """"X regards Y as terrorists", "Y, which X considers a threat", "Y is branded a
+        terrorist group by X", "X sees Y as a partner": a classification verb whose complement
+        is a hostile or friendly kind relates its subject to what it classifies."""
+        out = []
+        kinds = self.lex.stance_kinds or {}
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.stance_verbs:
+                continue
+            comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj"]
+            comps += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+            comps += [c for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ in ("oprd", "appos")]
+            relative = verb.dep_ == "relcl" and not any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
+            if relative:  # "X, which Y considers a threat": the object is the antecedent, the kind the dobj
+                comps += [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)]
+            kind = None
+            for c in comps:
+                words = [c] + [g for g in c.children if g.dep_ in ("amod", "compound")]
+                kind = next((kinds[w.lower_] for w in words if w.lower_ in kinds), None) or \
+                    next((kinds[w.lemma_.lower()] for w in words if w.lemma_.lower() in kinds), None)
+                if kind:
+                    break
+            if kind is None:
+                continue
+            if self._is_passive(verb):
+                subj_toks, targets = self._agent_tokens(verb), self._children(verb, PASSIVE_SUBJ)
+                if not targets and verb.dep_ in ("acl", "relcl"):
+                    targets = [verb.head]
+            else:
+                subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",))
+                if relative and not any(res.at(t.i) for t in targets):
+                    targets = [verb.head]
+            subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+            objects = [m for t in targets for m in self.mentions_of(res, t)]
+            for s_ in subjects:
+                for o in objects:
+                    out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
+        return out
 
     def _hyphen_pairs(self, res: Resolution, sent) -> list[Found]:
         """"the US-Iran talks", "the Russia-Ukraine war": an event noun of two actors joined by a

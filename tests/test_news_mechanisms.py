@@ -40,11 +40,24 @@ CASES = [
     # verbs the lemmatizer slips on ("waged" read as "wag")
     ("The PKK, which has waged an insurgency against the Turkish state, denied the claim.",
      "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
+    # classification statements: regard / consider / brand X as a hostile or friendly kind
+    ("Ankara regards the YPG as terrorists.", "Turkey", "OPPOSES", "People's Protection Units"),
+    ("The PKK, which Turkey considers a terrorist organisation, denied it.", "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
+    ("Hamas is designated a terrorist group by the EU.", "European Union", "OPPOSES", "Hamas"),
+    ("Egypt sees Hamas as a threat to national security.", "Egypt", "OPPOSES", "Hamas"),
+    ("Kenya views Ethiopia as a partner.", "Kenya", "ALLY_OF", "Ethiopia"),
+    # actors inside an object that is not one: positions, bases, strongholds of a group
+    ("Turkish jets shelled YPG positions near Afrin.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Israel struck the bases of Hezbollah overnight.", "Israel", "FIGHTS", "Hezbollah"),
     # former states
     ("He remembered the Soviet Union's invasion of Afghanistan.", "Soviet Union", "FIGHTS", "Afghanistan"),
 ]
 
 ABSENT = [
+    # condemning what was done to X is not opposing X
+    ("Russia condemned the arrest of Navalny.", "Russia", "OPPOSES", "Alexei Navalny"),
+    # a classification that is not hostile states nothing
+    ("Kenya regards the talks as a success.", "Kenya", "OPPOSES", "talks"),
     # a compass point is not "the West"
     ("Rebels hold towns in north-west Syria.", "Western governments", "LOCATED_IN", "Syria"),
     # the head of a unit of an organisation does not lead the organisation
@@ -87,3 +100,9 @@ def test_reported_agent_noun_is_attributed(extract):
     r = extract("Assad and his Russian backers were pleased, said Ali Hamdan, a spokesman for the Syria Watch Group.")
     rel = find(r["relations"], "Russia", "BACKS", "Bashar al-Assad")
     assert rel, show(r["relations"])
+
+
+def test_negated_classification_is_flagged(extract):
+    r = extract("Turkey does not regard the SDF as a partner.")
+    rels = find(r["relations"], "Turkey", "ALLY_OF", "Syrian Democratic Forces")
+    assert rels and all(x["negated"] for x in rels), show(r["relations"])
