@@ -665,6 +665,14 @@ class Resolver:
         if spec.get("is_counterpart"):
             self._counterpart(doc, res, tok, owners, date)
             return
+        if not owners and (spec.get("head_of_state") or spec.get("head_of_government")) and spec.get("role") not in GENERIC_ROLES \
+                and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+            # a bare "the president" is the head of the state the article is about, when the
+            # article names the holder of that office
+            main = self._main_state(res)
+            holder = self._office_holder(res, main, spec, date) if main else None
+            if holder and any(m.id == holder[0] and m.kind == "name" for m in res.mentions):
+                owners = [M(tok.i, tok.i, main, res.names.get(main, (main, "State"))[0], "State", "implied", tok.i)]
         for owner in owners[:1]:
             person = self._office_holder(res, owner.id, spec, date)
             if person:

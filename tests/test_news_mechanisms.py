@@ -106,3 +106,13 @@ def test_negated_classification_is_flagged(extract):
     r = extract("Turkey does not regard the SDF as a partner.")
     rels = find(r["relations"], "Turkey", "ALLY_OF", "Syrian Democratic Forces")
     assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+def test_bare_head_of_state_title_is_the_named_holder(extract):
+    r = extract("Donald Trump spoke in Ohio. The United States will leave Syria, the president said.", "2018-12-20")
+    assert find(r["relations"], "Donald Trump", "LEADS", "United States"), show(r["relations"])
+
+
+def test_bare_title_without_the_holder_named_states_nothing(extract):
+    r = extract("The United States will leave Syria, the president said.", "2018-12-20")
+    assert not find(r["relations"], "Donald Trump", "LEADS", "United States"), show(r["relations"])
