@@ -667,12 +667,21 @@ class Resolver:
             return
         if not owners and (spec.get("head_of_state") or spec.get("head_of_government")) and spec.get("role") not in GENERIC_ROLES \
                 and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
-            # a bare "the president" is the head of the state the article is about, when the
-            # article names the holder of that office
-            main = self._main_state(res)
+            # a bare "the president" is the one holder of that office the article names
+            role = (spec.get("role") or "").lower()
+            named = {m.id for m in res.mentions if m.type == "Person" and m.kind == "name"}
+            held = {(pid, r.of) for pid in named for r in self.cat.roles_at(pid, date)
+                    if r.role.lower() == role and r.of.startswith("state:")}
+            state_id = None
+            main = self._main_state(res)  # the article's state, if it names that office's holder
             holder = self._office_holder(res, main, spec, date) if main else None
             if holder and any(m.id == holder[0] and m.kind == "name" for m in res.mentions):
-                owners = [M(tok.i, tok.i, main, res.names.get(main, (main, "State"))[0], "State", "implied", tok.i)]
+                state_id = main
+            elif len(held) == 1:  # else the one holder of that office the article names
+                state_id = next(iter(held))[1]
+            actor = self.cat.get(state_id) if state_id else None
+            if actor is not None:
+                owners = [M(tok.i, tok.i, actor.id, actor.name, "State", "implied", tok.i)]
         for owner in owners[:1]:
             person = self._office_holder(res, owner.id, spec, date)
             if person:
