@@ -6,7 +6,10 @@ Catalogue files are JSON objects ``{"about", "sources", "entries": [...]}``; the
 ``type`` and ``aliases``, and by type ``demonyms``, ``capital``, ``seat_names`` (states),
 ``roles`` (people: ``{"role", "of", "start", "end"}``), ``affiliated_with``, ``part_of``, ``in``,
 ``country`` and ``state_organ`` (organisations that stand for their state: armed forces, ministries).
-A later file's entry with the same type and name extends the earlier one.
+A later file's entry with the same type and name extends the earlier one. A user's file is
+checked whole before a build starts (``check_user_files``): a field of the wrong type, an unknown
+entity type or an id given to two actors of different types stops the build with one line naming
+the file, the entry and the field.
 """
 from __future__ import annotations
 
@@ -15,10 +18,11 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError
+from .errors import CatalogueError, InputError
 from .schema import ENTITY_TYPES
 from .types import entity_id
 
@@ -81,11 +85,114 @@ def user_files(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
     return paths
 
 
-def _entries(path: Path) -> Iterator[dict]:
+_STR_FIELDS = ("name", "type", "id", "capital", "part_of", "in", "country")
+_LIST_FIELDS = ("aliases", "demonyms", "seat_names", "capital_aliases", "affiliated_with")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _read(path: Path) -> object:
     try:
-        data = json.loads(path.read_text("utf-8"))
+        return json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"catalogue file {path} is not valid JSON: {exc}") from None
+        raise CatalogueError(f"catalogue file {path} is not valid JSON: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise CatalogueError(f"catalogue file {path} is not valid JSON: too deeply nested") from None
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if value is None:
+        return "null"
+    return {int: "a number", float: "a number", dict: "an object", list: "a list", str: "a string"}.get(
+        type(value), f"a {type(value).__name__}")
+
+
+def _problem(entry: object) -> str | None:
+    """What is wrong with one catalogue entry (the field and why), or None."""
+    if not isinstance(entry, dict):
+        return f"is {_kind(entry)}, not an object"
+    for key in ("name", "type"):
+        if key not in entry:
+            return f"has no {key!r}"
+    for key in _STR_FIELDS:
+        value = entry.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"field {key!r} is {_kind(value)}, not a string"
+        if key in ("name", "type") and not (value or "").strip() or key == "id" and value is not None \
+                and not value.strip():
+            return f"field {key!r} is empty"
+    if entry["type"] not in ENTITY_TYPES:
+        return f"field 'type' is {entry['type']!r}, not one of {', '.join(ENTITY_TYPES)}"
+    for key in _LIST_FIELDS:
+        value = entry.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list):
+            return f"field {key!r} is {_kind(value)}, not a list of strings"
+        for item in value:
+            if not isinstance(item, str):
+                return f"field {key!r} holds {_kind(item)}, not a string"
+            if not item.strip():
+                return f"field {key!r} holds an empty string"
+    if entry.get("state_organ") is not None and not isinstance(entry["state_organ"], bool):
+        return f"field 'state_organ' is {_kind(entry['state_organ'])}, not true or false"
+    roles = entry.get("roles")
+    if roles is not None:
+        if not isinstance(roles, list):
+            return f"field 'roles' is {_kind(roles)}, not a list of objects"
+        for number, role in enumerate(roles):
+            if not isinstance(role, dict):
+                return f"field 'roles' item {number} is {_kind(role)}, not an object"
+            for key in ("role", "of"):
+                if not isinstance(role.get(key), str) or not role[key].strip():
+                    return f"field 'roles' item {number}: {key!r} must be a non-empty string"
+            for key in ("start", "end"):
+                value = role.get(key)
+                if value is not None and not (isinstance(value, str) and _DATE.match(value)):
+                    return f"field 'roles' item {number}: {key!r} must be a date YYYY[-MM[-DD]] or null"
+    return None
+
+
+def check_file(path: str | os.PathLike) -> list[dict]:
+    """The entries of a user catalogue file, or ``CatalogueError`` (one line naming the file, the
+    entry and the field) for the first thing that is wrong: not JSON, not a list of entries, a field
+    of the wrong type, an unknown entity type, an id given to two different actors."""
+    path = Path(path)
+    data = _read(path)
+    entries = data.get("entries") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise CatalogueError(f"catalogue file {path}: expected a list of entries "
+                             f"(or an object with \"entries\": [...]), got {_kind(entries)}")
+    ids: dict[str, tuple[int, str, str]] = {}
+    for index, entry in enumerate(entries):
+        problem = _problem(entry)
+        label = f"entry {index}" + (f" ({entry['name']!r})" if isinstance(entry, dict)
+                                    and isinstance(entry.get("name"), str) else "")
+        if problem:
+            raise CatalogueError(f"catalogue file {path}: {label} {problem}"[:400])
+        aid = entry.get("id") or entity_id(entry["type"], entry["name"])
+        seen = ids.setdefault(aid, (index, entry["type"], entry["name"]))
+        if entry.get("id") and seen[0] != index and seen[1] != entry["type"]:
+            raise CatalogueError(f"catalogue file {path}: {label} field 'id' {aid!r} is already the id of "
+                                 f"entry {seen[0]} ({seen[2]!r}, a {seen[1]})"[:400])
+    return entries
+
+
+def check_user_files(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
+    """The user's catalogue files (``KG_CATALOGUE`` and ``extra``), each checked (``check_file``):
+    a build calls this before any work, so a bad catalogue stops it with one line."""
+    files = user_files(extra)
+    for path in files:
+        check_file(path)
+    return files
+
+
+def _entries(path: Path, strict: bool = False) -> Iterator[dict]:
+    if strict:
+        yield from check_file(path)
+        return
+    data = _read(path)
     entries = data.get("entries", []) if isinstance(data, dict) else data
     for entry in entries:
         if isinstance(entry, dict) and entry.get("name") and entry.get("type") in ENTITY_TYPES:
@@ -105,8 +212,9 @@ class Catalogue:
     @classmethod
     def load(cls, extra: Iterable[str | os.PathLike] = ()) -> "Catalogue":
         """The shipped catalogue plus the user's files (``KG_CATALOGUE`` and ``extra``)."""
-        files = default_files() + user_files(extra)
-        return cls(e for path in files for e in _entries(path))
+        shipped, users = default_files(), user_files(extra)
+        return cls(chain((e for path in shipped for e in _entries(path)),
+                         (e for path in users for e in _entries(path, strict=True))))
 
     # -- building -------------------------------------------------------------------------
     def _add(self, entry: dict) -> None:

@@ -12,7 +12,7 @@ import networkx as nx
 
 from . import export
 from .errors import UsageError
-from .pipeline import BuildOptions, iter_extractions, run, temp_extractions
+from .pipeline import BuildOptions, iter_extractions, preflight, run, temp_extractions
 
 
 class KnowledgeGraph:
@@ -70,17 +70,28 @@ class KnowledgeGraph:
         return None
 
     def write(self, out: str | os.PathLike) -> Path:
-        """Write graph.json, graph.graphml, extractions.jsonl, report.json and index.html into ``out``."""
-        out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        target = out / "extractions.jsonl"
-        if self.extractions_path.resolve() != target.resolve():
-            shutil.copyfile(self.extractions_path, target)
-        export.write_json(self.graph, out / "graph.json")
-        export.write_graphml(self.graph, out / "graph.graphml")
-        export.write_html(self.graph, out / "index.html", title="News knowledge graph")
-        report = {**self.report, "counts": self.counts()}
-        (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        """Write graph.json, graph.graphml, extractions.jsonl, report.json and index.html into
+        ``out``: all are written first in a hidden directory inside ``out``, then each replaces
+        its old copy at once, so a write that fails half-way leaves the old files as they were."""
+        return self._publish(out, move=False)
+
+    def _publish(self, out: str | os.PathLike, move: bool) -> Path:
+        from .outdir import prepare, publish, staging
+
+        out = prepare(out)
+        with staging(out) as staged:
+            if move:
+                os.replace(self.extractions_path, staged / "extractions.jsonl")
+            else:
+                shutil.copyfile(self.extractions_path, staged / "extractions.jsonl")
+            export.write_json(self.graph, staged / "graph.json")
+            export.write_graphml(self.graph, staged / "graph.graphml")
+            export.write_html(self.graph, staged / "index.html", title="News knowledge graph")
+            report = {**self.report, "counts": self.counts()}
+            (staged / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
+            publish(staged, out)
+        if move:
+            self.extractions_path = out / "extractions.jsonl"
         return out
 
     def counts(self) -> dict:
@@ -113,7 +124,9 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
 
     With ``out``, the files of ``kg build`` are written there as well, and (unless ``cache`` is
     False) each article's extraction is kept in ``out/.kg-cache/`` so that a later build into
-    ``out`` extracts only the articles that are new or changed. ``workers`` > 1 extracts in that
+    ``out`` extracts only the articles that are new or changed. One build at a time writes into
+    ``out`` (``OutputError`` otherwise), it never reads its own files there as input, and its files
+    replace those of the last build only once it has finished. ``workers`` > 1 extracts in that
     many processes; ``dask`` runs the extraction on a Dask cluster (a scheduler address, or
     "local"). The result is the same in every case.
     """
@@ -126,13 +139,17 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
     cache_dir = Path(out) / CACHE_DIR if out is not None and cache else None
     opts = BuildOptions(model=model, workers=workers, catalogue=tuple(catalogue), field_map=field_map,
                         since=since, until=until, progress=progress, cache_dir=cache_dir, dask=dask)
-    if out is not None:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        path, owns = Path(out) / "extractions.jsonl", False
-    else:
-        path, owns = temp_extractions(), True
-    builder, report = run([str(i) for i in inputs], path, opts)
-    graph = KnowledgeGraph(builder.freeze(), report, path, owns_extractions=owns)
-    if out is not None:
-        graph.write(out)
+    inputs = [str(i) for i in inputs]
+    preflight(inputs, opts)
+    if out is None:
+        path = temp_extractions()
+        builder, report = run(inputs, path, opts)
+        return KnowledgeGraph(builder.freeze(), report, path, owns_extractions=True)
+    from .outdir import build_lock, output_files, staging
+
+    opts.exclude = output_files(out)
+    with build_lock(out) as directory, staging(directory) as staged:
+        builder, report = run(inputs, staged / "extractions.jsonl", opts)
+        graph = KnowledgeGraph(builder.freeze(), report, staged / "extractions.jsonl")
+        graph._publish(directory, move=True)
     return graph

@@ -43,8 +43,10 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .errors import UsageError
+from .catalogue import check_user_files
 from .graph import GraphBuilder
 from .ingest import check_inputs, iter_articles
+from .ingest.base import display_path
 from .nlp import load_pipeline, model_name
 from .stories import assign_stories
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
@@ -74,6 +76,7 @@ class BuildOptions:
     batch_size: int = BATCH_SIZE
     cache_dir: str | os.PathLike | None = None  # the extraction cache (``kg.cache``); None: no cache
     dask: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
+    exclude: tuple[str, ...] = ()  # files never read as input: the build's own output
 
 
 @dataclass
@@ -275,7 +278,7 @@ def _ref(d: dict) -> Ref:
 
 
 def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article]:
-    for item in assign_stories(iter_articles(list(inputs), opts.field_map)):
+    for item in assign_stories(iter_articles(list(inputs), opts.field_map, opts.exclude)):
         if isinstance(item, Skipped):
             state.skipped.append(item.to_dict())
             continue
@@ -336,12 +339,21 @@ def _open_cache(opts: BuildOptions):
     return ExtractionCache(opts.cache_dir, fingerprint(model_name(opts.model), opts.catalogue))
 
 
+def preflight(inputs: Sequence[str], opts: BuildOptions) -> None:
+    """What can be checked before any work: the inputs exist, the options make sense, the
+    user's catalogue files are valid. Raises a ``KGError`` with one line."""
+    check_inputs(inputs)
+    if opts.workers < 1:
+        raise UsageError(f"workers must be at least 1, got {opts.workers}")
+    if opts.batch_size < 1:
+        raise UsageError(f"the batch size must be at least 1, got {opts.batch_size}")
+    check_user_files(opts.catalogue)
+
+
 def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=None) -> tuple[GraphBuilder, dict]:
     """Build: write ``extractions_path`` line by line, fold everything into a graph, and return
     the graph builder and the report."""
-    check_inputs(inputs)
-    if opts.workers < 1:
-        raise UsageError("workers must be at least 1")
+    preflight(inputs, opts)
     started = time.perf_counter()
     state = BuildState()
     cache = _open_cache(opts)
@@ -369,7 +381,7 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
     extract_s = finished - started - state.load_s
     report = {
         "model": model_name(opts.model),
-        "inputs": list(inputs),
+        "inputs": [display_path(i) for i in inputs],
         "workers": opts.workers,
         "dask": opts.dask,
         "period": {"since": opts.since, "until": opts.until},

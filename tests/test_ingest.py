@@ -9,7 +9,8 @@ import pytest
 from kg.errors import InputError
 from kg.ingest import check_inputs, expand_inputs, iter_articles
 from kg.ingest import plain
-from kg.types import Article, Skipped, content_id
+from kg.ingest.base import article_id
+from kg.types import Article, Skipped
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -39,7 +40,7 @@ def test_txt_with_date_line_and_title(tmp_path):
     assert article.title == "Ministers Meet in Doha"
     assert article.text.startswith("Ministers Meet in Doha\n\nForeign ministers")  # the headline is read too
     assert "date" not in article.text
-    assert article.id == content_id(article.text)
+    assert article.id == article_id(article.text, article.path, article.source, article.url)
     assert article.path == path and article.source is None and article.notes == ()
 
 

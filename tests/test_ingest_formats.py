@@ -9,7 +9,8 @@ import pytest
 from kg.errors import InputError
 from kg.ingest import clean_furniture, iter_articles
 from kg.ingest.furniture import dehyphenate, reflow, strip_running_lines
-from kg.types import Article, Skipped, content_id
+from kg.ingest.base import article_id
+from kg.types import Article, Skipped
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 PDF_SEED = next(iter(sorted(SEEDS.glob("001_*.txt"))), None) if SEEDS.is_dir() else None
@@ -135,7 +136,7 @@ def test_pdf_with_furniture(tmp_path):
     assert article.text == ("Ministers met in Doha on Saturday to discuss the war in Syria as rebels advance on "
                             "President Bashar al-Assad's seat of power.\nThey said the talks were frank and "
                             "that the government would be told.")
-    assert article.id == content_id(article.text)
+    assert article.id == article_id(article.text, article.path, article.source, article.url)
 
 
 def test_pdf_metadata_title_when_text_has_none(tmp_path):

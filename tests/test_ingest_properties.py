@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from kg.ingest import iter_articles
 from kg.ingest.dates import date_line, parse_date
 from kg.ingest.furniture import clean_furniture
-from kg.types import Article, Skipped, content_id
+from kg.ingest.base import article_id
+from kg.types import Article, Skipped
 
 EXTENSIONS = [".txt", ".md", ".html", ".json", ".jsonl", ".rss", ".xml", ".pdf", ".csv", ""]
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -28,7 +29,7 @@ def check(content: bytes, extension: str) -> None:
         assert isinstance(item, (Article, Skipped))
         assert item.path.startswith(str(path))
         if isinstance(item, Article):
-            assert item.text.strip() and item.id == content_id(item.text)
+            assert item.text.strip() and item.id == article_id(item.text, item.path, item.source, item.url)
             assert item.date is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", item.date)
         else:
             assert item.reason

@@ -1,5 +1,8 @@
 """PDF files: the text of every page with pypdf, then the page furniture removed.
 
+Encrypted PDFs that open without a password (RC4 or AES, the latter with the ``cryptography``
+package) are read like any other; those that need a password are skipped with that reason.
+
 Running headers and footers (lines at the top or bottom of a page that recur on at least half the
 pages) go first, then ``clean_furniture`` removes captions, credits, link lines and page numbers and
 re-joins the lines the layout broke; the title and date are then found as for plain text, with the
@@ -30,7 +33,7 @@ def pdf_date(value: object) -> str | None:
 def read_pdf(path: str, field_map: Mapping[str, str] | None = None) -> Iterator[Article | Skipped]:
     """The article of a PDF file (one article per file)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     if os.path.getsize(path) == 0:
@@ -43,10 +46,13 @@ def read_pdf(path: str, field_map: Mapping[str, str] | None = None) -> Iterator[
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            yield Skipped(path, "encrypted PDF")
+            yield Skipped(path, "encrypted PDF: a password is needed to open it")
             return
         pages_obj = reader.pages
         count = len(pages_obj)
+    except DependencyError as error:  # AES without the cryptography package
+        yield Skipped(path, f"encrypted PDF: cannot decrypt it here ({error})"[:300])
+        return
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, NotImplementedError) as error:
         yield Skipped(path, f"malformed PDF: {error}"[:300])
         return

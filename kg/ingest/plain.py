@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 
 from kg.ingest.base import make_article
 from kg.ingest.text import (MAX_TEXT_BYTES, SNIFF_BYTES, BinaryInput, binary_reason, read_decoded,
-                            guess_legacy_encoding, iter_text_parts, parse_plain)
+                            guess_legacy_encoding, iter_text_parts, parse_plain, strip_nuls, too_many_nuls)
 from kg.types import Article, Skipped
 
 _BLOCK = 1 << 20
@@ -36,13 +36,12 @@ def read_txt(path: str, field_map: Mapping[str, str] | None = None, *, markdown:
     except BinaryInput as error:
         yield Skipped(path, str(error))
         return
-    if "\x00" in text:
-        yield Skipped(path, "binary file (NUL bytes)")
-        return
+    text, nuls = strip_nuls(text)  # UTF-16 text can hold NUL characters too
+    notes = tuple(n for n in (note, nuls) if n)
     parsed = parse_plain(text, markdown=markdown)
     yield make_article(path, with_headline(parsed.title, parsed.text), title=parsed.title, date=parsed.date,
                        url=dict(parsed.meta).get("url"), source=dict(parsed.meta).get("source"),
-                       notes=(note,) if note else (), empty_reason="empty file (no text)")
+                       notes=notes, empty_reason="empty file (no text)")
 
 
 def read_markdown(path: str, field_map: Mapping[str, str] | None = None) -> Iterator[Article | Skipped]:
@@ -66,7 +65,7 @@ def _scan_encoding(path: str) -> tuple[str | None, str | None]:
             block = handle.read(_BLOCK)
             if not block:
                 return "utf-8-sig", None
-            if b"\x00" in block:
+            if too_many_nuls(block):
                 return None, "binary file (NUL bytes)"
             try:
                 decoder.decode(block)
@@ -87,9 +86,11 @@ def _read_large(path: str, limit: int, *, markdown: bool) -> Iterator[Article | 
     date = title = None
     with open(path, encoding=encoding, errors="replace", newline=None) as handle:
         for number, part in enumerate(iter_text_parts(handle, limit), start=1):
+            part, nuls = strip_nuls(part)
             parsed = parse_plain(part, markdown=markdown, find_title=number == 1)
             if number == 1:
                 date, title = parsed.date, parsed.title
             body = with_headline(title, parsed.text) if number == 1 else parsed.text
             yield make_article(f"{path}#part{number}", body, title=title if number == 1 else None,
-                               date=date, notes=notes, empty_reason="empty part (no text)")
+                               date=date, notes=notes + ((nuls,) if nuls else ()),
+                               empty_reason="empty part (no text)")

@@ -107,6 +107,16 @@ def record_article(path: str, record: object, field_map: Mapping[str, str],
                         url=url if isinstance(url, str) else None, notes=notes)
 
 
+def safe_record_article(path: str, record: object, field_map: Mapping[str, str],
+                        notes: tuple[str, ...] = ()) -> Article | Skipped:
+    """``record_article``, with a record too deeply nested to read skipped on its own (the other
+    records of the file are still read)."""
+    try:
+        return record_article(path, record, field_map, notes)
+    except RecursionError:
+        return Skipped(path, "unreadable record: too deeply nested")
+
+
 def read_jsonl(path: str, field_map: Mapping[str, str] | None = None) -> Iterator[Article | Skipped]:
     """One article per line; blank lines are ignored, a malformed line is skipped on its own."""
     field_map = field_map or {}
@@ -135,10 +145,13 @@ def read_jsonl(path: str, field_map: Mapping[str, str] | None = None) -> Iterato
                 continue
             try:
                 record = json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as error:
-                yield Skipped(where, f"malformed JSON: {getattr(error, 'msg', error)}")
+            except json.JSONDecodeError as error:
+                yield Skipped(where, f"malformed JSON: {error.msg}")
                 continue
-            yield record_article(where, record, field_map, (note,) if note else ())
+            except RecursionError:
+                yield Skipped(where, "malformed JSON: too deeply nested")
+                continue
+            yield safe_record_article(where, record, field_map, (note,) if note else ())
         if not found:
             yield Skipped(path, "empty file")
 
@@ -184,7 +197,7 @@ def read_json(path: str, field_map: Mapping[str, str] | None = None) -> Iterator
                 records = document[key]
                 break
         if records is None:
-            yield record_article(path, document, field_map, notes)
+            yield safe_record_article(path, document, field_map, notes)
             return
     if records is None:
         yield Skipped(path, "no articles: JSON is neither a list nor an object")
@@ -193,4 +206,4 @@ def read_json(path: str, field_map: Mapping[str, str] | None = None) -> Iterator
         yield Skipped(path, "no articles: empty list")
         return
     for index, record in enumerate(records):
-        yield record_article(f"{path}#{index}", record, field_map, notes)
+        yield safe_record_article(f"{path}#{index}", record, field_map, notes)

@@ -24,21 +24,39 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class BinaryInput(ValueError):
-    """The bytes are not text."""
+    """The bytes are not text (caught by the readers, which skip the input with the reason)."""
+
+
+def too_many_nuls(data: bytes) -> bool:
+    """Whether ``data`` holds more NUL bytes than a text with a few stray ones (one in a hundred
+    bytes, and at least a handful): binary data, or UTF-16 without a byte order mark."""
+    nuls = data.count(0)
+    return nuls > 8 and nuls > len(data) // 100
 
 
 def binary_reason(head: bytes) -> str | None:
-    """Why ``head`` (the first bytes of a file) is not text, or ``None`` if it may be text."""
+    """Why ``head`` (the first bytes of a file) is not text, or ``None`` if it may be text. A text
+    with a few stray NUL bytes is text (``decode`` removes them)."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     if head.startswith(_BINARY_SIGNATURES):
         return "binary file (not text)"
-    if b"\x00" in head:
+    if too_many_nuls(head):
         return "binary file (NUL bytes)"
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27) or byte == 127)
+    controls = sum(1 for byte in head if byte < 32 and byte not in (0, 9, 10, 12, 13, 27) or byte == 127)
     if head and controls > 0.05 * len(head):
         return "binary file (control bytes)"
     return None
+
+
+def nul_note(count: int) -> str:
+    return f"{count} NUL byte{'s' if count > 1 else ''} removed"
+
+
+def strip_nuls(text: str) -> tuple[str, str | None]:
+    """``text`` without NUL characters, and a note saying how many went (``None`` when none)."""
+    count = text.count("\x00")
+    return (text.replace("\x00", ""), nul_note(count)) if count else (text, None)
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -54,14 +72,22 @@ def decode(data: bytes) -> tuple[str, str | None]:
     reason = binary_reason(data[:SNIFF_BYTES])
     if reason:
         raise BinaryInput(reason)
+    nuls = None
+    if b"\x00" in data:  # a few stray NUL bytes in a text: the text is kept without them
+        if too_many_nuls(data):
+            raise BinaryInput("binary file (NUL bytes)")
+        nuls = nul_note(data.count(0))
+        data = data.replace(b"\x00", b"")
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8-sig"), nuls
     except UnicodeDecodeError:
         pass
     encoding = guess_legacy_encoding(data)
     if encoding == "utf-8":
-        return data.decode("utf-8-sig", errors="replace"), "invalid UTF-8 bytes replaced"
-    return data.decode(encoding), f"decoded as {encoding}"
+        text, note = data.decode("utf-8-sig", errors="replace"), "invalid UTF-8 bytes replaced"
+    else:
+        text, note = data.decode(encoding), f"decoded as {encoding}"
+    return text, f"{note}; {nuls}" if nuls else note
 
 
 
