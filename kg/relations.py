@@ -67,6 +67,8 @@ class RelationExtractor:
             found.extend(self._pro_anti(res, sent))
             found.extend(self._locations(res, sent))
             found.extend(self._stances(res, sent))
+            found.extend(self._former_names(res, sent))
+            found.extend(self._collective_members(res, sent))
         out, seen = [], set()
         for f in found:
             if f.subject.id == f.object.id or not self._types_ok(f):
@@ -382,7 +384,7 @@ class RelationExtractor:
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
 
-    def _copula_subject(self, noun: Token) -> list[Token]:
+    def _copula_subject(self, res: Resolution, noun: Token) -> list[Token]:
         while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
         head = noun.head
@@ -390,14 +392,15 @@ class RelationExtractor:
             return self._subject_tokens(head)[0]
         if noun.dep_ == "pobj" and head.lower_ == "as":  # "emerged as a key backer of", "seen as an ally"
             verb = head.head  # "regards the SDF as an extension of the PKK": the predicate is of the object
-            return self._children(verb, PASSIVE_SUBJ) or self._children(verb, ("dobj",)) or self._subject_tokens(verb)[0]
+            dobj = [c for c in self._children(verb, ("dobj",)) if self.mentions_of(res, c)]
+            return self._children(verb, PASSIVE_SUBJ) or dobj or self._subject_tokens(verb)[0]
         return []
 
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         nxt = noun.i + 1
         if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
             return  # "Assad ally Iran": the surface pattern reads it; parses of it vary
-        subj_toks = self._copula_subject(noun)
+        subj_toks = self._copula_subject(res, noun)
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
@@ -502,6 +505,37 @@ class RelationExtractor:
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
             objects = self._owner_mentions(res, obj_toks)
         yield from self._pairs(subjects, objects, conf, sense, res, noun)
+
+    def _former_names(self, res: Resolution, sent) -> list[Found]:
+        """"Group X, formerly the Y", "X (previously known as Y)": a group is rooted in the one
+        whose name it took over."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "appos" or not any(c.dep_ == "advmod" and c.lower_ in self.cues["former_name_adverbs"]
+                                             for c in tok.children):
+                continue
+            for new in self.mentions_of(res, tok.head):
+                for old in res.at(tok.i):
+                    if old.id != new.id and old.type in ("Group", "Organization") and new.type in ("Group", "Organization"):
+                        out.append(Found(new, "AFFILIATED_WITH", old, tok, sent.start, sent.end, confidence=0.8))
+        return out
+
+    def _collective_members(self, res: Resolution, sent) -> list[Found]:
+        """"the two main rebel factions, X and Y", "armed groups such as X": named groups in
+        apposition to (or given as examples of) a collective are members of it."""
+        out = []
+        for tok in sent:
+            whole = [m for m in res.at(tok.i) if m.kind == "descriptor" and m.type == "Group" and m.head == tok.i
+                     and " " in m.name]  # a side the article names ("Syrian rebels"), not bare "militants"
+            if not whole or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            examples = [c for c in tok.children if c.dep_ == "appos"] + self._such_as(tok) + self._pobjs(tok, ("including",))
+            examples += [cj for c in list(examples) for cj in c.conjuncts]
+            for ex in examples:
+                for part in res.at(ex.i):
+                    if part.kind == "name" and part.type in ("Group", "Organization") and part.id != whole[0].id:
+                        out.append(Found(part, "MEMBER_OF", whole[0], ex, sent.start, sent.end, confidence=0.7))
+        return out
 
     def _stances(self, res: Resolution, sent) -> list[Found]:
         """"X regards Y as terrorists", "Y, which X considers a threat", "Y is branded a
@@ -627,9 +661,8 @@ class RelationExtractor:
                         out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.75))
         return out
 
-    PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "district", "capital",
-                             "port", "area", "enclave", "exclave", "territory", "camp", "base", "county",
-                             "governorate", "oblast", "island", "islands", "strip", "valley", "suburb", "outskirts"})
+    def _place_noun(self, tok: Token) -> bool:
+        return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
 
     def _place_owner(self, res: Resolution, noun: Token) -> list[M]:
         """The state or region a place noun belongs to: "Russia's Kursk region", "the Ukrainian
@@ -670,12 +703,19 @@ class RelationExtractor:
             if m.kind == "event":  # "talks in Istanbul" is named after its place already
                 continue
             owners += self._place_owner(res, tok)
-            if tok.dep_ == "compound" and tok.head.lower_ in self.PLACE_NOUNS:  # "Russia's Kursk region"
+            if tok.dep_ == "compound" and self._place_noun(tok.head):  # "Russia's Kursk region"
                 owners += self._place_owner(res, tok.head)
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.PLACE_NOUNS:
-                owners += self._place_owner(res, tok.head.head)  # "the Ukrainian city of Odesa"
+            part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if part is not None and part.tag_ in ("NNS", "NNPS") and (
+                    part.lower_ in self.cues["place_parts"] or part.lemma_.lower() in self.cues["place_parts"]):
+                # "the Ghouta suburbs of Damascus": the named part lies in the "of" place
+                for inner in self._place_owner(res, part):
+                    if inner.type == "Place" and m.type == "Place" and inner.id != m.id:
+                        out.append(Found(inner, "LOCATED_IN", m, tok, sent.start, sent.end, confidence=0.75))
+            elif part is not None and self._place_noun(part):
+                owners += self._place_owner(res, part)  # "the Ukrainian city of Odesa"
             for c in tok.children:  # "Bukavu, the main city in eastern Congo"; "Kyiv, the Ukrainian capital"
-                if c.dep_ == "appos" and c.lower_ in self.PLACE_NOUNS:
+                if c.dep_ == "appos" and self._place_noun(c):
                     owners += self._place_owner(res, c)
             owners += self._comma_in_owner(res, m, sent)
             for o in owners:

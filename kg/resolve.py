@@ -102,6 +102,7 @@ class Resolver:
         self._titles(doc, res, date)
         main_state = self._main_state(res)
         self._descriptors(doc, res, date, main_state)
+        self._titles(doc, res, date, again=True)
         self._pronouns(doc, res)
         self._plurals(doc, res)
         self._events(doc, res)
@@ -325,8 +326,12 @@ class Resolver:
             start -= 1
         return start
 
-    def _titles(self, doc: Doc, res: Resolution, date: str | None) -> None:
-        persons = [m for m in res.mentions if m.type == "Person"]
+    def _titles(self, doc: Doc, res: Resolution, date: str | None, again: bool = False) -> None:
+        """Offices stated next to a name. Run twice: before the collectives (which need the
+        leaders) and after them, for people whose office belongs to a collective ("a spokesman
+        for the rebels", "the head of the opposition delegation, X")."""
+        done = {t.person.id for t in res.titles}
+        persons = [m for m in res.mentions if m.type == "Person" and not (again and (m.id in done or m.kind != "name"))]
         for p in persons:
             # "Turkish President Recep Tayyip Erdogan", "Qatar's Prime Minister Sheikh X", "Iran's X"
             start = self._skip_honorifics_left(doc, p.start)
@@ -384,7 +389,8 @@ class Resolver:
                             t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
                             for t in doc[owner.start:owner.end]):
                         spec = {**spec, "relation": "MEMBER_OF"}
-            if owner:
+            if owner or not any(c.dep_ == "prep" for c in child.children):
+                # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
                 return
         if not nouns:  # "Ahmed Saleh of the Relief Committee", "a researcher from Some Institute"
@@ -409,7 +415,10 @@ class Resolver:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            for m in res.at(pobj.i):
+            named = [m for c in pobj.children if c.dep_ == "appos" for m in res.at(c.i) if m.kind == "name"]
+            # a name in apposition, then the phrase's own head: "for the opposition Syrian National Council"
+            ms = named + sorted(res.at(pobj.i), key=lambda m: m.head != pobj.i)
+            for m in ms:
                 if m.type in types:
                     return m
         return None
@@ -469,8 +478,14 @@ class Resolver:
                 spec = {**spec, "role": role}
             else:
                 spec = {"relation": "MEMBER_OF", "role": None}
-        if owner.type == "Person":
-            return
+        if owner.type == "Person":  # "Putin's spokesman" serves the state the person leads
+            state = self._leader_state(res, owner.id, date)
+            actor = self.cat.get(state) if state else None
+            if actor is None:
+                return
+            owner = M(owner.start, owner.end, actor.id, actor.name, actor.type, "implied", owner.head)
+            if spec["relation"] == "LEADS":
+                spec = {**spec, "relation": "MEMBER_OF"}
         res.titles.append(TitleFact(p, owner, spec["relation"], spec.get("role"), start, end))
 
     # -- collectives and descriptions -------------------------------------------------------
@@ -531,6 +546,12 @@ class Resolver:
                 continue
             # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
             if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and tok.pos_ == "NOUN":
+                side = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1
+                             and c.lower_ in self.lex.collectives), None)
+                if side is not None:  # "the opposition delegation", "rebel commanders" belong to that side
+                    family = self.lex.collectives[side.lower_]
+                    pending.append((side.i, tok.i, family, "opposition" if side.lower_ == "opposition" else family))
+                    continue
                 state, left = self._modifier_state(res, tok, date)
                 if state:
                     actor = self.cat.get(state)

@@ -49,11 +49,25 @@ CASES = [
     # actors inside an object that is not one: positions, bases, strongholds of a group
     ("Turkish jets shelled YPG positions near Afrin.", "Turkey", "FIGHTS", "People's Protection Units"),
     ("Israel struck the bases of Hezbollah overnight.", "Israel", "FIGHTS", "Hezbollah"),
+    # offices whose owner is a person's state, a collective, or only the catalogue
+    ("Dmitry Peskov, Putin's spokesman, denied it.", "Dmitry Peskov", "MEMBER_OF", "Russia"),
+    ("Omar Saleh, a spokesman for the rebels, denied it.", "Omar Saleh", "MEMBER_OF", "rebels"),
+    ("Yahya Aridi, a spokesman for the opposition Syrian National Commission, spoke.",
+     "Yahya Aridi", "MEMBER_OF", "Syrian National Commission"),
+    # earlier names, and named members of a collective
+    ("Hayat Tahrir al-Sham, formerly the al-Nusra Front, denied it.", "Hayat Tahrir al-Sham", "AFFILIATED_WITH", "Jabhat al-Nusra"),
+    ("Syrian rebel groups such as Ahrar al-Sham fought on.", "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
+    # named parts of a place
+    ("The army shelled the eastern Ghouta suburbs of Damascus.", "Eastern Ghouta", "LOCATED_IN", "Damascus"),
     # former states
     ("He remembered the Soviet Union's invasion of Afghanistan.", "Soviet Union", "FIGHTS", "Afghanistan"),
 ]
 
 ABSENT = [
+    # the "of" place of a place part owns it, not the other way round
+    ("The army shelled the eastern Ghouta suburbs of Damascus.", "Damascus", "LOCATED_IN", "Eastern Ghouta"),
+    # examples of a bare class are not members of an entity
+    ("Armed groups such as Hamas fired rockets.", "Hamas", "MEMBER_OF", "militants"),
     # condemning what was done to X is not opposing X
     ("Russia condemned the arrest of Navalny.", "Russia", "OPPOSES", "Alexei Navalny"),
     # a classification that is not hostile states nothing
@@ -116,3 +130,14 @@ def test_bare_head_of_state_title_is_the_named_holder(extract):
 def test_bare_title_without_the_holder_named_states_nothing(extract):
     r = extract("The United States will leave Syria, the president said.", "2018-12-20")
     assert not find(r["relations"], "Donald Trump", "LEADS", "United States"), show(r["relations"])
+
+
+def test_arabic_unit_words_make_groups(extract):
+    r = extract("Faylaq al-Rahman and Liwa al-Quds agreed to the truce.")
+    types = {e["name"]: e["type"] for e in r["entities"]}
+    assert types.get("Faylaq al-Rahman") == "Group" and types.get("Liwa al-Quds") == "Group", types
+
+
+def test_catalogue_office_without_owner(extract):
+    r = extract("James Mattis, the defence secretary, resigned.", "2018-06-01")
+    assert find(r["relations"], "Jim Mattis", "MEMBER_OF", "United States"), show(r["relations"])
