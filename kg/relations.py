@@ -327,8 +327,9 @@ class RelationExtractor:
         for s in subjects:
             for o in objects:
                 yield s, o, conf
-        if not objects and len(subjects) > 1 and (tok.lemma_.lower() in self.lex.symmetric_plural
-                                                  or sense.type in ("MET_WITH", "ALLY_OF")):
+        mutual = not any(c.dep_ == "dobj" for c in tok.children) or sense.kind != "verb"  # not "X and Y welcomed the deal"
+        if not objects and len(subjects) > 1 and mutual and (tok.lemma_.lower() in self.lex.symmetric_plural
+                                                             or sense.type in ("MET_WITH", "ALLY_OF")):
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1:]:
                     yield a, b, conf - 0.1
@@ -346,6 +347,9 @@ class RelationExtractor:
             patients = self._children(verb, PASSIVE_SUBJ)
             if verb.dep_ in ("acl", "amod"):
                 patients = [verb.head]
+                near = [c for c in verb.head.conjuncts if c.i == verb.i - 1]
+                if verb.dep_ == "acl" and near:  # "X and the Y led by Z": the participle follows Y, not X
+                    patients = near
                 subj_toks = subj_toks or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
             if not patients:
                 patients, pen = self._subject_tokens(verb, deps=PASSIVE_SUBJ)
@@ -373,7 +377,12 @@ class RelationExtractor:
             if sense.needs_dobj_noun:  # "pledged allegiance to X"
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
-        objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if passive and verb.dep_ in ("acl", "amod") and sense.dobj:
+            # "the US-led coalition and Russia": the participle modifies its own noun, not the conjuncts
+            objects = [m for t in obj_toks for m in (self._mentions_of_one(res, t, 0) if t in patients
+                                                      else self.mentions_of(res, t))]
+        else:
+            objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
             objects = self._owner_mentions(res, obj_toks)
             conf -= 0.1

@@ -927,8 +927,9 @@ class Resolver:
                 if lower == "it" and tok.head.lemma_ in ("be",) and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
                     continue  # "it is inadmissible to ..."
                 ante = self._antecedent_actor(doc, res, tok.i, lower in ("their", "they"))
-                if ante and lower == "they" and ante.type != "Group":
-                    continue  # "they" is plural: a group ("the rebels said they ..."), not one state
+                if ante and lower == "they" and ante.type != "Group" and not (
+                        ante.kind == "descriptor" and doc[ante.head].tag_ in ("NNS", "NNPS")):
+                    continue  # "they" is plural: a group ("the rebels said they ..."), a state's troops, not one state
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
             elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \

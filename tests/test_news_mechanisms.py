@@ -59,11 +59,18 @@ CASES = [
     ("Syrian rebel groups such as Ahrar al-Sham fought on.", "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
     # named parts of a place
     ("The army shelled the eastern Ghouta suburbs of Damascus.", "Eastern Ghouta", "LOCATED_IN", "Damascus"),
+    # "they" after a state's troops
+    ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
     ("He remembered the Soviet Union's invasion of Afghanistan.", "Soviet Union", "FIGHTS", "Afghanistan"),
 ]
 
 ABSENT = [
+    # a participle modifies its own noun, not the nouns coordinated with it
+    ("The group asked both the US-led coalition and Russia to explain.", "United States", "LEADS", "Russia"),
+    ("Israel and the Gulf Arabs led by Saudi Arabia will be dismayed.", "Saudi Arabia", "LEADS", "Israel"),
+    # co-subjects of a verb with its own object did not meet each other
+    ("Both Putin and Erdogan welcomed the pullout.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdogan"),
     # the "of" place of a place part owns it, not the other way round
     ("The army shelled the eastern Ghouta suburbs of Damascus.", "Damascus", "LOCATED_IN", "Eastern Ghouta"),
     # examples of a bare class are not members of an entity
