@@ -63,6 +63,7 @@ class Lexicon:
     plural_references: dict[str, tuple[str, ...]]
     communities: frozenset[str]
     place_nouns: frozenset[str]
+    classifier_nouns: dict[str, str]
     community_heads: frozenset[str]
     sponsor_participles: frozenset[str]
     cues: dict[str, frozenset[str]]
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
         plural_references={k: tuple(v) for k, v in desc.get("plural_references", {}).items()},
         communities=frozenset(desc.get("communities", ())),
         place_nouns=frozenset(desc.get("place_nouns", ())),
+        classifier_nouns=dict(desc.get("classifier_nouns", {})),
         community_heads=frozenset(desc.get("community_heads", ())),
         sponsor_participles=frozenset(desc.get("sponsor_participles", ())),
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},

@@ -328,15 +328,15 @@ class RelationExtractor:
             for o in objects:
                 yield s, o, conf
         mutual = not any(c.dep_ == "dobj" for c in tok.children) or sense.kind != "verb"  # not "X and Y welcomed the deal"
+        if objects and len(subjects) > 1 and sense.type == "MET_WITH" and sense.kind == "verb":
+            for i, a in enumerate(subjects):  # "X and Y met Z": all three were in the room
+                for b in subjects[i + 1:]:     # (not "X and Y, in a joint call to Z")
+                    yield a, b, conf - 0.15
         if not objects and len(subjects) > 1 and mutual and (tok.lemma_.lower() in self.lex.symmetric_plural
                                                              or sense.type in ("MET_WITH", "ALLY_OF")):
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1:]:
                     yield a, b, conf - 0.1
-        elif objects and len(subjects) > 1 and sense.type == "MET_WITH":
-            for i, a in enumerate(subjects):
-                for b in subjects[i + 1:]:
-                    yield a, b, conf - 0.15
 
     def _verb_arguments(self, res: Resolution, verb: Token, sense: Sense):
         passive = self._is_passive(verb)
@@ -420,7 +420,7 @@ class RelationExtractor:
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and mods and not subj_toks:  # "Iran's Houthi allies": the modifier is the agent
             subj_toks, mods = mods, []
-        if poss or self._pobjs(noun, sense.preps):
+        if (poss or self._pobjs(noun, sense.preps)) and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):
             # the other side is given, so the rest names the agents: "his French and German
             # allies", "her backers in Paris", "its partners such as Chile", "allies including X"
             demonyms = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)

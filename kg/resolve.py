@@ -206,6 +206,10 @@ class Resolver:
                 etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
             if etype == "Organization" and any(w in self.lex.group_words for w in words):
                 etype = "Group"
+            before = doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.pos_ == "NOUN" and before.lower_ in self.lex.classifier_nouns \
+                    and etype in ("Person", "Organization", "Group", "Place"):
+                etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
             res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
 
     def _after_title(self, doc: Doc, i: int) -> bool:
@@ -339,6 +343,9 @@ class Resolver:
             if tstart > 0 and doc[tstart - 1].lower_ in ("former", "ex", "late", "deposed", "ousted"):
                 continue
             owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
+            if owner is not None and spec is None and any(
+                    doc[k].pos_ == "NOUN" and doc[k].lower_ not in self.lex.title_words for k in range(owner.end, p.start)):
+                owner = None  # "the British rock band X": a noun that is not an office names what X is
             if owner is not None and spec and spec.get("sent"):  # "the UN Syria envoy": the UN sends
                 owner = self._owner_before(res, owner.start) or owner
             if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):

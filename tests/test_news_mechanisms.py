@@ -59,6 +59,10 @@ CASES = [
     ("Syrian rebel groups such as Ahrar al-Sham fought on.", "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
     # named parts of a place
     ("The army shelled the eastern Ghouta suburbs of Damascus.", "Eastern Ghouta", "LOCATED_IN", "Damascus"),
+    # the addressee of a call, and co-subjects of "met"
+    ("In a joint telephone call to the Kremlin, Angela Merkel and Emmanuel Macron urged restraint.",
+     "Angela Merkel", "MET_WITH", "Russia"),
+    ("Lavrov and Araghchi met the Turkish foreign minister in Doha.", "Sergei Lavrov", "MET_WITH", "Abbas Araghchi"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -66,6 +70,13 @@ CASES = [
 ]
 
 ABSENT = [
+    # a classifier noun says what a name is: a band is not a person holding an office
+    ("Roger Hill, co-founder of the British rock band Red Kite, helped.", "Red Kite", "MEMBER_OF", "United Kingdom"),
+    # a branch's demonym is where it works, not who it is
+    ("The group is rooted in al-Qaeda's Syrian branch.", "Syria", "AFFILIATED_WITH", "Al-Qaeda"),
+    # co-callers of one joint call did not call each other
+    ("In a joint telephone call to the Kremlin, Angela Merkel and Emmanuel Macron urged restraint.",
+     "Angela Merkel", "MET_WITH", "Emmanuel Macron"),
     # a participle modifies its own noun, not the nouns coordinated with it
     ("The group asked both the US-led coalition and Russia to explain.", "United States", "LEADS", "Russia"),
     ("Israel and the Gulf Arabs led by Saudi Arabia will be dismayed.", "Saudi Arabia", "LEADS", "Israel"),
@@ -148,3 +159,8 @@ def test_arabic_unit_words_make_groups(extract):
 def test_catalogue_office_without_owner(extract):
     r = extract("James Mattis, the defence secretary, resigned.", "2018-06-01")
     assert find(r["relations"], "Jim Mattis", "MEMBER_OF", "United States"), show(r["relations"])
+
+
+def test_classifier_noun_types_the_name(extract):
+    r = extract("The militant group Jaish al-Adl claimed the attack.")
+    assert {e["name"]: e["type"] for e in r["entities"]}.get("Jaish al-Adl") == "Group"
