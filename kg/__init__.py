@@ -5,13 +5,15 @@
     G = graph.to_networkx()               # networkx.MultiDiGraph
     graph.write("out/")                   # graph.json, graph.graphml, extractions.jsonl, report.json, index.html
     G2 = kg.from_neo4j("bolt://localhost:7687", ("neo4j", "password"))
+    kg.remove_from_neo4j(["seeds/a1.txt"])   # takes articles out of the database again
 """
 from .errors import (CatalogueError, ClusterError, DatabaseError, FormatError, InputError, KGError, ModelError,
                      OutputError, QueryError, SchemaError, UsageError)
 from .knowledge_graph import KnowledgeGraph, build
-from .neo4j_api import from_neo4j
+from .neo4j_api import from_neo4j, remove_from_neo4j
 
-__all__ = ["build", "KnowledgeGraph", "from_neo4j", "KGError", "InputError", "UsageError", "CatalogueError",
+__all__ = ["build", "KnowledgeGraph", "from_neo4j", "remove_from_neo4j",
+           "KGError", "InputError", "UsageError", "CatalogueError",
            "OutputError", "ModelError", "DatabaseError", "QueryError", "ClusterError", "FormatError",
            "SchemaError"]
 __version__ = "0.1.0"

@@ -74,8 +74,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     """Load a build directory (graph.json, extractions.jsonl) into Neo4j over Bolt.
 
-    Batched and idempotent: loading the same build twice changes nothing; a bigger build adds
-    only what is new.
+    Adds to what is there: the database keeps every article's evidence, and edges and entities
+    are derived from all that is loaded, so loading build A then build B gives the graph of the
+    build of both. An article loaded again replaces what it put in before; loading the same
+    build twice changes nothing. Batched, one transaction per batch of whole articles.
     """
     from loaders.neo4j import load_build
 
@@ -85,6 +87,23 @@ def cmd_load(args: argparse.Namespace) -> int:
         raise InputError(f"not a build directory (no graph.json): {args.dir}")
     counts = load_build(args.dir, _db_config(args), batch_size=args.batch_size)
     print("loaded: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Take articles out of Neo4j: their evidence, and what only they supported.
+
+    ARTICLE is an article id or the path it was built from, as in extractions.jsonl (a file's
+    path takes all its articles: FILE:LINE, FILE#INDEX; a directory's, all built from files
+    under it). The edges and entities they touched are
+    derived again from what remains, and those nothing supports any more go. Removing everything
+    leaves an empty graph; the constraints stay.
+    """
+    from loaders.neo4j import remove_articles
+
+    result = remove_articles(args.articles, _db_config(args))
+    note = f"; not in the database: {', '.join(result['not_found'])}" if result["not_found"] else ""
+    print(f"removed {result['removed']} article{'s' if result['removed'] != 1 else ''}{note}")
     return 0
 
 
@@ -229,7 +248,11 @@ def parser() -> argparse.ArgumentParser:
 
     p = command("load", cmd_load, "load a build into Neo4j")
     p.add_argument("dir", metavar="DIR")
-    p.add_argument("--batch-size", type=int, default=1000)
+    p.add_argument("--batch-size", type=int, default=5000, help="rows per transaction, whole articles (default 5000)")
+    _db_flags(p)
+
+    p = command("remove", cmd_remove, "take articles out of Neo4j")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE_ID_OR_PATH")
     _db_flags(p)
 
     p = command("query", cmd_query, "run a Cypher file")

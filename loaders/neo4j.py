@@ -1,24 +1,27 @@
-"""Neo4j over Bolt: load a build directory idempotently, run the query library, read the graph back.
+"""Neo4j over Bolt: add builds to the database and take articles out, run the query library, read
+the graph back.
 
-What a load writes (every label and relationship type is a constant here or a name from
-``kg.schema``; everything read from articles goes in as a parameter):
+The database holds the evidence; the graph is derived from it (every label and relationship type
+is a constant here or a name from ``kg.schema``; everything read from articles goes in as a
+parameter):
 
-- ``(:Entity:<Type> {id, name, type, aliases})`` for the graph's nodes (``<Type>`` one of
-  ``kg.schema.ENTITY_TYPES``; a node of another type, e.g. ``Unknown``, is only an ``Entity``),
-- ``(:Article {id, path, title, date, source, url, story})`` per line of ``extractions.jsonl``,
-- ``(:Entity)-[:<TYPE>]->(:Entity)`` for the graph's edges (``<TYPE>`` one of
-  ``kg.schema.RELATION_TYPES``) with their aggregated properties; ``evidence`` (a list of dicts) is
-  stored as a JSON string, and ``json_props`` names the properties stored that way,
-- ``(:Evidence {id, sentence, type, negated, hedged, trigger, confidence, start, end, ...})`` per
-  extracted relation, negated ones included, with ``(ev)-[:SUBJECT]->(entity)``,
+- ``(:Article {id, path, title, date, source, url, story, digest})`` per article loaded,
+- ``(:Evidence {id, type, sentence, negated, hedged, trigger, confidence, start, end, role, ...})``
+  per extracted relation, denials included, with ``(ev)-[:SUBJECT]->(entity)``,
   ``(ev)-[:OBJECT]->(entity)``, ``(ev)-[:IN_ARTICLE]->(article)`` and, when someone said it,
-  ``(ev)-[:ATTRIBUTED_TO]->(entity)``,
-- ``(:Article)-[:MENTIONS {count}]->(:Entity)``.
+  ``(ev)-[:ATTRIBUTED_TO]->(entity)``; it also carries its article's date, story and source, the
+  names its article gave its ends, and ``edge``, the indexed key of the graph edge it supports,
+- ``(:Article)-[:MENTIONS {count, name, type, aliases}]->(:Entity)``: the article's entity list,
+- derived from those: ``(:Entity:<Type> {id, name, type, aliases})`` (``<Type>`` one of
+  ``kg.schema.ENTITY_TYPES``; an entity of another type, e.g. ``Unknown``, is only an ``Entity``)
+  and ``(:Entity)-[:<TYPE>]->(:Entity)`` with the aggregates of ``graph.json`` (``evidence`` as a
+  JSON string, named in ``json_props``; properties that are None named in ``null_props``).
 
-Writes are ``UNWIND $rows ... MERGE`` on unique keys under uniqueness constraints, one transaction
-per batch, and aggregate properties are SET from ``graph.json``, never incremented: loading a build
-twice changes nothing, loading a bigger build adds what is new, and a load interrupted half-way
-ends, once re-run, with the graph a single load gives.
+A load replaces each changed article's evidence and entity list, in transactions of whole
+articles, and in the same transaction derives again the edges and entities those articles touch
+(``loaders.aggregate``), and only those. Loading a build twice changes nothing; loading build A
+then build B gives what loading the build of both gives; an interrupted load completes when run
+again; ``remove_articles`` is the inverse of a load.
 """
 from __future__ import annotations
 
@@ -38,7 +41,21 @@ from neo4j import exceptions as neo4j_errors
 
 from kg.errors import DatabaseError, InputError, QueryError, UsageError
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, check_entity_type, check_relation_type
-from kg.types import content_id
+
+from .aggregate import derive_edges, derive_entity, edge_props
+from .build import (  # noqa: F401 - part of this module's interface
+    ArticleRows,
+    LoadPlan,
+    edge_key,
+    entity_label,
+    evidence_id,
+    flatten,
+    one_line,
+    plan_load,
+    read_extractions,
+    read_graph_json,
+    unflatten,
+)
 
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
@@ -51,8 +68,8 @@ CONSTRAINTS = (
     ("article_id", "Article", "id"),
     ("evidence_id", "Evidence", "id"),
 )
+INDEXES = (("evidence_edge", "Evidence", "edge"),)  # finds the statements of one edge
 EDGE_DEFAULTS = {"first_seen": None, "last_seen": None, "role": None}
-JSON_PROPS = "json_props"  # the property naming which other properties hold JSON strings
 
 BatchCallback = Callable[[str, int], None]
 
@@ -81,11 +98,7 @@ class Neo4jConfig:
 
 # --------------------------------------------------------------------------- connection & errors
 
-def _one_line(error: BaseException) -> str:
-    """An exception's message on one short line (servers send long, multi-line messages)."""
-    message = getattr(error, "message", None) or str(error) or type(error).__name__
-    message = re.sub(r"\s+", " ", str(message)).strip()
-    return message if len(message) <= 240 else message[:237] + "..."
+_one_line = one_line
 
 
 def _db_error(error: Exception, config: Neo4jConfig) -> DatabaseError:
@@ -141,269 +154,211 @@ def connect(config: Neo4jConfig) -> neo4j.Driver:
     return driver
 
 
-# --------------------------------------------------------------------------- properties
-
-def _scalar_list(value: list) -> bool:
-    """True when Neo4j can store ``value`` as a list property: all str, all bool or all numbers."""
-    if all(isinstance(v, str) for v in value) or all(isinstance(v, bool) for v in value):
-        return True
-    return all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
-
-
-def flatten(attrs: dict[str, Any]) -> dict[str, Any]:
-    """Node or edge attributes as Neo4j properties: maps and lists of maps become JSON strings,
-    named in ``json_props`` so that :func:`unflatten` can give them back."""
-    props: dict[str, Any] = {}
-    encoded: list[str] = []
-    for key, value in attrs.items():
-        if isinstance(value, (tuple, set, frozenset)):
-            value = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
-        if isinstance(value, dict) or (isinstance(value, list) and not _scalar_list(value)):
-            props[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
-            encoded.append(key)
-        else:
-            props[key] = value
-    props[JSON_PROPS] = sorted(encoded)
-    return props
-
-
-def unflatten(props: dict[str, Any]) -> dict[str, Any]:
-    """The attributes :func:`flatten` was given, from the properties read back."""
-    attrs = dict(props)
-    for key in attrs.pop(JSON_PROPS, None) or []:
-        if isinstance(attrs.get(key), str):
-            attrs[key] = json.loads(attrs[key])
-    return attrs
-
-
-# --------------------------------------------------------------------------- reading a build
-
-@dataclass
-class LoadPlan:
-    """The rows a build directory gives, grouped by the statement that writes them."""
-
-    entities: dict[str | None, list[dict]] = field(default_factory=dict)  # label -> rows
-    articles: list[dict] = field(default_factory=list)
-    relations: dict[str, list[dict]] = field(default_factory=dict)  # relationship type -> rows
-    mentions: list[dict] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)
-    attributions: list[dict] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "entities": sum(len(rows) for rows in self.entities.values()),
-            "articles": len(self.articles),
-            "relationships": sum(len(rows) for rows in self.relations.values()),
-            "mentions": len(self.mentions),
-            "evidence": len(self.evidence),
-            "attributions": len(self.attributions),
-        }
-
-
-def read_graph_json(path: Path) -> nx.MultiDiGraph:
-    """The merged graph of ``graph.json`` (node-link data, edges under ``links``)."""
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        graph = nx.node_link_graph(data, edges="links", directed=True, multigraph=True)
-    except FileNotFoundError:
-        raise InputError(f"no graph.json in {path.parent}") from None
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise InputError(f"{path}: not node-link graph data ({_one_line(error)})") from None
-    graph = nx.MultiDiGraph(graph)
-    for node, attrs in graph.nodes(data=True):  # node-link data keeps the id only as the key
-        attrs.setdefault("id", node)
-    return graph
-
-
-def read_extractions(path: Path) -> Iterator[dict]:
-    """The lines of ``extractions.jsonl`` (none when the file is absent)."""
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                record["article"]["id"]
-            except (ValueError, KeyError, TypeError):
-                raise InputError(f"{path}:{number}: not an extraction record") from None
-            yield record
-
-
-def evidence_id(article_id: str, relation: dict) -> str:
-    """The id of one extracted relation: its article, offsets, type, subject and object."""
-    key = "\x1f".join(str(part) for part in (
-        article_id, relation.get("start"), relation.get("end"), relation["type"],
-        relation["subject"]["id"], relation["object"]["id"]))
-    return content_id(key, 24)
-
-
-def _entity_label(entity_type: Any) -> str | None:
-    return check_entity_type(entity_type) if entity_type in ENTITY_TYPES else None
-
-
-def plan_load(build_dir: str | os.PathLike) -> LoadPlan:
-    """Read and check a build directory; nothing is written. Raises ``InputError``."""
-    build = Path(build_dir)
-    if not build.is_dir():
-        raise InputError(f"not a build directory: {build}")
-    graph = read_graph_json(build / "graph.json")
-    plan = LoadPlan()
-    entities: dict[str, dict] = {}
-    for node, attrs in graph.nodes(data=True):
-        attrs = {"name": str(node), "type": "Unknown", "aliases": [], **attrs, "id": str(node)}
-        entities[str(node)] = attrs
-    for source, target, key, attrs in graph.edges(keys=True, data=True):
-        rel_type = attrs.get("type", key)
-        if rel_type not in RELATION_TYPES:
-            raise InputError(f"graph.json: relation type not in the schema: {str(rel_type)[:60]!r}")
-        props = flatten({**attrs, "type": check_relation_type(rel_type)})
-        plan.relations.setdefault(rel_type, []).append(
-            {"source": str(source), "target": str(target), "props": props})
-
-    articles: dict[str, dict] = {}
-    mentions: dict[tuple[str, str], dict] = {}
-    evidence: dict[str, dict] = {}
-    attributions: dict[str, dict] = {}
-    extra: dict[str, dict] = {}  # entities the extractions name that graph.json lacks
-
-    def note(ref: dict | None, entity: dict | None = None) -> None:
-        if not ref or ref.get("id") is None or str(ref["id"]) in entities:
-            return
-        known = extra.get(str(ref["id"]))
-        if entity is not None or known is None:
-            extra[str(ref["id"])] = {"id": str(ref["id"]), "name": ref.get("name") or str(ref["id"]),
-                                     "type": (entity or {}).get("type") or "Unknown",
-                                     "aliases": list((entity or {}).get("aliases") or [])}
-
-    for record in read_extractions(build / "extractions.jsonl"):
-        art = record["article"]
-        art_id = str(art["id"])
-        articles[art_id] = {"id": art_id, "props": {
-            key: art.get(key) for key in ("path", "title", "date", "source", "url", "story")}}
-        for ent in record.get("entities") or []:
-            note(ent, ent)
-            mentions[(art_id, str(ent["id"]))] = {
-                "article": art_id, "entity": str(ent["id"]), "count": len(ent.get("mentions") or [])}
-        for rel in record.get("relations") or []:
-            note(rel["subject"])
-            note(rel["object"])
-            note(rel.get("attributed_to"))
-            ev_id = evidence_id(art_id, rel)
-            evidence[ev_id] = {
-                "id": ev_id, "article": art_id,
-                "subject": str(rel["subject"]["id"]), "object": str(rel["object"]["id"]),
-                "props": {
-                    "type": rel["type"], "sentence": rel.get("sentence"),
-                    "negated": bool(rel.get("negated")), "hedged": bool(rel.get("hedged")),
-                    "trigger": rel.get("trigger"), "confidence": rel.get("confidence"),
-                    "start": rel.get("start"), "end": rel.get("end"), "role": rel.get("role"),
-                    "subject_text": rel.get("subject_text"), "object_text": rel.get("object_text"),
-                    "article": art_id, "date": art.get("date"),
-                }}
-            if rel.get("attributed_to") and rel["attributed_to"].get("id") is not None:
-                attributions[ev_id] = {"id": ev_id, "entity": str(rel["attributed_to"]["id"])}
-            else:
-                attributions.pop(ev_id, None)
-
-    for ent_id, attrs in {**extra, **entities}.items():
-        plan.entities.setdefault(_entity_label(attrs.get("type")), []).append(
-            {"id": ent_id, "props": flatten(attrs)})
-    plan.articles = list(articles.values())
-    plan.mentions = list(mentions.values())
-    plan.evidence = list(evidence.values())
-    plan.attributions = list(attributions.values())
-    return plan
-
-
 # --------------------------------------------------------------------------- writing
 
-def _entity_statements(label: str | None) -> list[str]:
-    """MERGE on both labels (ArcadeDB loses rows when a batch SETs a label on a node it just
-    created), after giving the type label to nodes loaded untyped before, if any."""
-    if not label:
-        return ["UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e += row.props"]
-    label = check_entity_type(label)
-    return [f"UNWIND $rows AS row MATCH (e:Entity {{id: row.id}}) WHERE NOT e:{label} SET e:{label}",
-            f"UNWIND $rows AS row MERGE (e:Entity:{label} {{id: row.id}}) SET e += row.props"]
-
-
-def _relation_statement(rel_type: str) -> str:
-    return ("UNWIND $rows AS row "
-            "MATCH (s:Entity {id: row.source}) MATCH (o:Entity {id: row.target}) "
-            f"MERGE (s)-[r:{check_relation_type(rel_type)}]->(o) SET r += row.props")
-
-
-ARTICLES = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props"
-MENTIONS = ("UNWIND $rows AS row "
-            "MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity}) "
-            "MERGE (a)-[m:MENTIONS]->(e) SET m.count = row.count")
-EVIDENCE = ("UNWIND $rows AS row "
-            "MATCH (s:Entity {id: row.subject}) MATCH (o:Entity {id: row.object}) "
-            "MATCH (a:Article {id: row.article}) "
-            "MERGE (ev:Evidence {id: row.id}) SET ev += row.props "
-            "MERGE (ev)-[:SUBJECT]->(s) MERGE (ev)-[:OBJECT]->(o) MERGE (ev)-[:IN_ARTICLE]->(a)")
-ATTRIBUTIONS = ("UNWIND $rows AS row "
-                "MATCH (ev:Evidence {id: row.id}) MATCH (p:Entity {id: row.entity}) "
-                "MERGE (ev)-[:ATTRIBUTED_TO]->(p)")
-
-
-def statements(plan: LoadPlan) -> Iterator[tuple[str, list[str], list[dict]]]:
-    """(kind, Cypher statements, rows) in the order that keeps every MATCH satisfiable."""
-    for label in sorted(plan.entities, key=lambda x: x or ""):
-        yield "entities", _entity_statements(label), plan.entities[label]
-    yield "articles", [ARTICLES], plan.articles
-    for rel_type in sorted(plan.relations):
-        yield "relationships", [_relation_statement(rel_type)], plan.relations[rel_type]
-    yield "mentions", [MENTIONS], plan.mentions
-    yield "evidence", [EVIDENCE], plan.evidence
-    yield "attributions", [ATTRIBUTIONS], plan.attributions
-
-
-def _batches(rows: list[dict], size: int) -> Iterable[list[dict]]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
-
-
 def create_constraints(driver: neo4j.Driver, config: Neo4jConfig) -> None:
-    """The uniqueness constraints the MERGEs rely on (no-ops when they exist)."""
+    """The uniqueness constraints the MERGEs rely on and the index that finds an edge's
+    evidence (no-ops when they exist)."""
     for name, label, prop in CONSTRAINTS:
         driver.execute_query(
             f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE",
             database_=config.database)
+    for name, label, prop in INDEXES:
+        driver.execute_query(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})",
+                             database_=config.database)
 
 
-def _write_mixed(driver: neo4j.Driver, config: Neo4jConfig, work: list[tuple[str, dict]], batch_size: int,
-                 on_batch: BatchCallback | None) -> int:
-    """Write (statement, row) pairs in batches of ``batch_size`` rows, one transaction per batch,
-    each statement once per batch with its rows. Returns the number of batches."""
-    count = 0
-    for chunk in _batches(work, batch_size):
-        by_statement: dict[str, list[dict]] = {}
-        for cypher, row in chunk:
-            by_statement.setdefault(cypher, []).append(row)
+DIGESTS = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.digest AS digest"
+CONTRIBUTION = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id,
+       COLLECT { MATCH (a)<-[:IN_ARTICLE]-(ev:Evidence) WHERE ev.edge IS NOT NULL
+                 RETURN DISTINCT [ev.edge_source, ev.type, ev.edge_target] } AS edges,
+       COLLECT { MATCH (a)<-[:IN_ARTICLE]-(:Evidence)-[:SUBJECT|OBJECT|ATTRIBUTED_TO]->(e:Entity)
+                 RETURN DISTINCT e.id } AS ends,
+       COLLECT { MATCH (a)-[:MENTIONS]->(e:Entity) RETURN e.id } AS listed
+"""
+DELETE_EVIDENCE = ("UNWIND $ids AS id MATCH (:Article {id: id})<-[:IN_ARTICLE]-(ev:Evidence) "
+                   "DETACH DELETE ev")
+DELETE_MENTIONS = "UNWIND $ids AS id MATCH (:Article {id: id})-[m:MENTIONS]->() DELETE m"
+DELETE_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a"
+ENTITIES = ("UNWIND $rows AS row MERGE (e:Entity {id: row.id}) "
+            "ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []")
+ARTICLES = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row.props"
+MENTIONS = ("UNWIND $rows AS row "
+            "MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity}) "
+            "CREATE (a)-[:MENTIONS {count: row.count, name: row.name, type: row.type, "
+            "aliases: row.aliases}]->(e)")
+EVIDENCE = ("UNWIND $rows AS row "
+            "MATCH (s:Entity {id: row.subject}) MATCH (o:Entity {id: row.object}) "
+            "MATCH (a:Article {id: row.article}) "
+            "CREATE (ev:Evidence) SET ev = row.props "
+            "CREATE (ev)-[:SUBJECT]->(s) CREATE (ev)-[:OBJECT]->(o) CREATE (ev)-[:IN_ARTICLE]->(a) "
+            "WITH ev, row WHERE row.attributed_to IS NOT NULL "
+            "MATCH (p:Entity {id: row.attributed_to}) CREATE (ev)-[:ATTRIBUTED_TO]->(p)")
+EDGE_EVIDENCE = "UNWIND $edges AS edge MATCH (ev:Evidence {edge: edge}) RETURN properties(ev) AS ev"
+ENTITY_FACTS = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, labels(e) AS labels, properties(e) AS props,
+       COLLECT { MATCH (a:Article)-[m:MENTIONS]->(e)
+                 RETURN {article: a.id, date: a.date, name: m.name, type: m.type, aliases: m.aliases} }
+         AS listings
+"""
+REF_NAMES = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})<-[:SUBJECT|OBJECT|ATTRIBUTED_TO]-(ev:Evidence)
+WITH e, ev ORDER BY ev.date IS NULL, ev.date, ev.article, ev.start, ev.id
+WITH e, head(collect(ev)) AS ev
+RETURN e.id AS id, CASE e.id WHEN ev.subject_id THEN ev.subject_name
+                             WHEN ev.object_id THEN ev.object_name
+                             ELSE ev.attributed_to_name END AS name
+"""
+DELETE_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e"
+_ALL_TYPE_LABELS = ":".join(check_entity_type(t) for t in ENTITY_TYPES)
 
-        def write(tx, groups=by_statement) -> None:
-            for cypher, rows in groups.items():
-                tx.run(cypher, {"rows": rows}).consume()
 
-        with driver.session(database=config.database) as session:
-            session.execute_write(write)
-        count += 1
-        if on_batch is not None:
-            on_batch("relationships", len(chunk))
-    return count
+def _edge_write(rel_type: str) -> str:
+    return ("UNWIND $rows AS row "
+            "MATCH (s:Entity {id: row.source}) MATCH (o:Entity {id: row.target}) "
+            f"MERGE (s)-[r:{check_relation_type(rel_type)}]->(o) SET r = row.props")
 
 
-def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 1000,
+def _edge_delete(rel_type: str) -> str:
+    return ("UNWIND $rows AS row "
+            f"MATCH (:Entity {{id: row.source}})-[r:{check_relation_type(rel_type)}]->"
+            "(:Entity {id: row.target}) DELETE r")
+
+
+def _entity_write(label: str | None) -> str:
+    """Set an entity's properties and its one type label (the others removed)."""
+    place = f" SET e:{check_entity_type(label)}" if label else ""
+    return ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props "
+            f"REMOVE e:{_ALL_TYPE_LABELS}{place}")
+
+
+def _run(tx, cypher: str, **params) -> list:
+    return list(tx.run(cypher, params))
+
+
+def _recompute_edges(tx, edges: set[tuple[str, str, str]]) -> None:
+    """Derive the given edges again from all their evidence; an edge without any goes."""
+    if not edges:
+        return
+    keys = {edge_key(*edge): edge for edge in edges}
+    evidence = [unflatten(r["ev"]) for r in _run(tx, EDGE_EVIDENCE, edges=sorted(keys))]
+    derived = derive_edges(evidence)
+    writes: dict[str, list[dict]] = {}
+    deletes: dict[str, list[dict]] = {}
+    for source, rel_type, target in sorted(edges):
+        attrs = derived.get((source, rel_type, target))
+        row = {"source": source, "target": target}
+        if attrs is None:
+            deletes.setdefault(rel_type, []).append(row)
+        else:
+            writes.setdefault(rel_type, []).append({**row, "props": edge_props(attrs)})
+    for rel_type, rows in sorted(deletes.items()):
+        _run(tx, _edge_delete(rel_type), rows=rows)
+    for rel_type, rows in sorted(writes.items()):
+        _run(tx, _edge_write(rel_type), rows=rows)
+
+
+def _recompute_entities(tx, ids: set[str]) -> None:
+    """Derive the given entities' properties and labels again; an entity nothing names goes."""
+    if not ids:
+        return
+    facts = _run(tx, ENTITY_FACTS, ids=sorted(ids))
+    unlisted = sorted(r["id"] for r in facts if not r["listings"])
+    ref_names = {r["id"]: r["name"] for r in _run(tx, REF_NAMES, ids=unlisted)} if unlisted else {}
+    writes: dict[str | None, list[dict]] = {}
+    gone = []
+    for record in facts:
+        props = derive_entity(record["id"], record["listings"], ref_names.get(record["id"]))
+        if props is None:
+            gone.append(record["id"])
+            continue
+        label = entity_label(props["type"])
+        labels = {"Entity", label} - {None}
+        if record["props"] == props and set(record["labels"]) == labels:
+            continue  # already so: nothing to write
+        writes.setdefault(label, []).append({"id": record["id"], "props": props})
+    if gone:
+        _run(tx, DELETE_ENTITIES, ids=gone)
+    for label, rows in sorted(writes.items(), key=lambda item: item[0] or ""):
+        _run(tx, _entity_write(label), rows=rows)
+
+
+def _replace(tx, articles: list[ArticleRows], removed: list[str] = ()) -> None:
+    """One transaction: take out what ``articles`` (and ``removed``) put in before, write
+    ``articles`` anew, and derive again the edges and entities either touched."""
+    ids = [art.id for art in articles] + list(removed)
+    edges: set[tuple[str, str, str]] = set()
+    entities: set[str] = set()
+    for record in _run(tx, CONTRIBUTION, ids=ids):
+        edges.update(tuple(edge) for edge in record["edges"])
+        entities.update(record["ends"])
+        entities.update(record["listed"])
+    _run(tx, DELETE_EVIDENCE, ids=ids)
+    _run(tx, DELETE_MENTIONS, ids=ids)
+    if removed:
+        _run(tx, DELETE_ARTICLES, ids=list(removed))
+    if articles:
+        refs: dict[str, dict] = {}
+        for art in articles:
+            listed_types = {row["entity"]: row["type"] for row in art.mentions}
+            for ent_id, name in art.refs.items():
+                refs.setdefault(ent_id, {"id": ent_id, "name": name,
+                                         "type": listed_types.get(ent_id, "Unknown")})
+            edges |= art.edges()
+        entities |= set(refs)
+        _run(tx, ENTITIES, rows=list(refs.values()))
+        _run(tx, ARTICLES, rows=[{"id": art.id, "props": art.props} for art in articles])
+        _run(tx, MENTIONS, rows=[{"article": art.id, **row} for art in articles for row in art.mentions])
+        _run(tx, EVIDENCE, rows=[{"article": art.id, **row} for art in articles for row in art.evidence])
+    _recompute_edges(tx, edges)
+    _recompute_entities(tx, entities)
+
+
+def _article_batches(articles: list[ArticleRows], size: int) -> Iterator[list[ArticleRows]]:
+    """Articles in groups of about ``size`` rows (an article's rows are never split)."""
+    batch: list[ArticleRows] = []
+    rows = 0
+    for art in articles:
+        if batch and rows + art.size() > size:
+            yield batch
+            batch, rows = [], 0
+        batch.append(art)
+        rows += art.size()
+    if batch:
+        yield batch
+
+
+def stored_digests(driver: neo4j.Driver, config: Neo4jConfig, ids: list[str]) -> dict[str, str]:
+    """The digest each of ``ids`` was loaded with (articles not in the database are absent)."""
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 5000):
+        records, _, _ = driver.execute_query(DIGESTS, {"ids": ids[start:start + 5000]},
+                                             database_=config.database, routing_=RoutingControl.READ)
+        out.update({r["id"]: r["digest"] for r in records})
+    return out
+
+
+def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 5000,
                on_batch: BatchCallback | None = None) -> dict[str, int]:
-    """Load a build directory (``graph.json``, ``extractions.jsonl``) into the database.
+    """Add a build directory (its ``extractions.jsonl``) to what the database holds.
 
-    Returns how many rows of each kind were written (entities, articles, relationships, mentions,
-    evidence, attributions) and the number of batches. ``on_batch(kind, rows)`` is called after
-    each batch commits. Raises ``InputError`` for a bad build and ``DatabaseError`` when the server
-    fails; batches committed before a failure stay, and re-running the load completes it.
+    Each article's evidence and list of entities replace what the same article put in before
+    (an article whose line is unchanged is skipped), then the edges and entities it touches, and
+    only those, are derived again from all the evidence loaded (see ``loaders.aggregate``). Loading
+    build A then build B gives the database that loading the build of A's and B's inputs gives.
+
+    Articles go in transactions of about ``batch_size`` rows, each complete in itself; ``on_batch
+    ("articles", n)`` is called after each commits. Returns what the build holds (entities,
+    articles, relationships, mentions, evidence, attributions), how many articles were
+    ``unchanged`` and the number of ``batches``. Raises ``InputError`` for a bad build and
+    ``DatabaseError`` when the server fails; batches committed before a failure stay, and running
+    the load again completes it.
     """
     if batch_size < 1:
         raise UsageError(f"the batch size must be at least 1, got {batch_size}")
@@ -413,25 +368,57 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
     try:
         with _translated(config):
             create_constraints(driver, config)
-            pending: list[tuple[str, dict]] = []  # relationship rows of every type, with their statement
-            for kind, cyphers, rows in statements(plan):
-                if kind == "relationships":
-                    pending += [(cyphers[0], row) for row in rows]
-                    continue
-                if pending:  # relationships of all types go in batches of one transaction each
-                    batches += _write_mixed(driver, config, pending, batch_size, on_batch)
-                    pending = []
-                for chunk in _batches(rows, batch_size):
-                    for cypher in cyphers:  # each in its own transaction
-                        driver.execute_query(cypher, {"rows": chunk}, database_=config.database)
-                    batches += 1
-                    if on_batch is not None:
-                        on_batch(kind, len(chunk))
-            if pending:
-                batches += _write_mixed(driver, config, pending, batch_size, on_batch)
+            known = stored_digests(driver, config, [art.id for art in plan.articles])
+            todo = [art for art in plan.articles if known.get(art.id) != art.props["digest"]]
+            for batch in _article_batches(todo, batch_size):
+                with driver.session(database=config.database) as session:
+                    session.execute_write(_replace, batch)
+                batches += 1
+                if on_batch is not None:
+                    on_batch("articles", len(batch))
     finally:
         driver.close()
-    return {**plan.counts(), "batches": batches}
+    return {**plan.counts(), "unchanged": len(plan.articles) - len(todo), "batches": batches}
+
+
+FIND_ARTICLES = """
+UNWIND $keys AS key
+MATCH (a:Article)
+WHERE a.id = key OR a.path = key OR a.path STARTS WITH key + ':' OR a.path STARTS WITH key + '#'
+   OR (key <> '' AND a.path STARTS WITH (CASE WHEN key ENDS WITH '/' THEN key ELSE key + '/' END))
+RETURN key, collect(a.id) AS ids
+"""
+
+
+def remove_articles(keys: Iterable[str], config: Neo4jConfig, batch_size: int = 200
+                    ) -> dict[str, Any]:
+    """Take articles out of the database: by id, or by the path they were built from (a file's
+    path takes every article of that file, ``FILE:LINE``, ``FILE#INDEX``; a directory's every
+    article built from a file under it). Their evidence and entity
+    lists go, the edges and entities they touched are derived again from what remains, and those
+    that nothing supports any more go; constraints and indexes stay.
+
+    Returns ``{"removed": n, "not_found": [keys that matched nothing]}``. Raises ``InputError``
+    when no key matches anything, ``DatabaseError`` when the server fails."""
+    keys = [str(key) for key in keys]
+    if not keys:
+        raise InputError("no article ids or paths given")
+    driver = connect(config)
+    try:
+        with _translated(config):
+            records, _, _ = driver.execute_query(FIND_ARTICLES, {"keys": keys},
+                                                 database_=config.database,
+                                                 routing_=RoutingControl.READ)
+            found = {r["key"]: r["ids"] for r in records if r["ids"]}
+            ids = sorted({art_id for group in found.values() for art_id in group})
+            if not ids:
+                raise InputError("no such article in the database: " + ", ".join(keys)[:200])
+            for start in range(0, len(ids), batch_size):
+                with driver.session(database=config.database) as session:
+                    session.execute_write(_replace, [], ids[start:start + batch_size])
+    finally:
+        driver.close()
+    return {"removed": len(ids), "not_found": [key for key in keys if key not in found]}
 
 
 # --------------------------------------------------------------------------- reading
@@ -536,6 +523,20 @@ def plain(value: Any) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+def _planned_kind(session: neo4j.Session, cypher: str, params: dict) -> str | None:
+    """Neo4j's query type for ``cypher`` ("r", "rw", "w", "s"), from an ``EXPLAIN`` in a
+    transaction that is rolled back; None when the server gives no plan (ArcadeDB calls every
+    query "w" and plans none) or cannot ``EXPLAIN`` it (then running it reports what is wrong)."""
+    tx = session.begin_transaction()
+    try:
+        summary = tx.run(f"EXPLAIN {cypher}", params).consume()
+    except neo4j_errors.Neo4jError:
+        return None
+    finally:
+        tx.close()
+    return summary.query_type if summary.plan else None  # no plan: the server did not EXPLAIN
 
 
 def run_query(path: str | os.PathLike, params: dict | None, config: Neo4jConfig

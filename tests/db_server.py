@@ -251,7 +251,7 @@ _ENTITIES = {
     "Abbas Araghchi": ("Person", ["Araghchi"]), "Hakan Fidan": ("Person", ["Fidan"]),
     "Mohammed bin Abdulrahman Al-Thani": ("Person", []),
     "Hayat Tahrir al-Sham": ("Group", ["HTS"]), "Al-Qaeda": ("Group", []),
-    "Syrian rebels": ("Group", ["rebels"]), "Doha Forum": ("Event", []),
+    "Syrian rebels": ("Group", ["rebels", "Syrian opposition"]), "Doha Forum": ("Event", []),
     "Astana process": ("Event", []), "Doha": ("Place", []),
 }
 # (article, subject, type, object, sentence, extra fields)

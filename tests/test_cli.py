@@ -44,7 +44,7 @@ def test_top_level_help_lists_every_command():
         assert name in out
 
 
-@pytest.mark.parametrize("name", ["build", "load", "query", "export", "eval", "timeline"])
+@pytest.mark.parametrize("name", ["build", "load", "query", "export", "eval", "timeline", "remove"])
 def test_every_command_has_help_with_its_docstring(name):
     from kg import cli
 
@@ -60,7 +60,7 @@ def test_every_command_has_help_with_its_docstring(name):
 
 
 def test_the_command_list_is_the_documented_one():
-    assert set(commands()) == {"build", "load", "query", "export", "eval", "timeline"}
+    assert set(commands()) == {"build", "load", "query", "export", "eval", "timeline", "remove"}
 
 
 # -- build --------------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ def test_plan_is_deterministic_and_complete(tmp_path):
     first, second = plan_load(build), plan_load(build)
     assert first == second
     assert first.counts()["evidence"] == 33 and first.counts()["attributions"] == 3
-    assert set(first.entities) == {"Person", "State", "Group", "Event", "Place"}
+    assert {e["type"] for e in first.entities.values()} == {"Person", "State", "Group", "Event", "Place"}
+    assert len(first.entities) == 16 and [art.id for art in first.articles] == ["a1", "a2", "a3"]
 
 
 def test_evidence_id_depends_on_article_offsets_type_and_ends():

@@ -1,0 +1,283 @@
+"""A build directory read as what the database keeps: per article, its evidence and its mentions.
+
+The database does not copy ``graph.json``: it keeps the evidence (every extracted statement, with
+its article) and each article's list of entities, and derives edges and node properties from all
+that is loaded (see ``loaders.aggregate``). So a load reads ``extractions.jsonl`` into one
+:class:`ArticleRows` per article; ``graph.json`` is only checked (its relation types must be the
+schema's, as everything placed in Cypher must be).
+
+Everything here is plain data and pure functions: no database.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError
+from kg.schema import ENTITY_TYPES, RELATION_TYPES, SYMMETRIC
+from kg.types import content_id
+
+JSON_PROPS = "json_props"  # the property naming which other properties hold JSON strings
+NULL_PROPS = "null_props"  # the property naming the attributes that were None (Neo4j stores no nulls)
+REFS = ("subject", "object", "attributed_to")  # the relation fields that name entities
+ARTICLE_FIELDS = ("path", "title", "date", "source", "url", "story")
+
+
+def one_line(error: BaseException) -> str:
+    """An exception's message on one short line (servers send long, multi-line messages)."""
+    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    message = re.sub(r"\s+", " ", str(message)).strip()
+    return message if len(message) <= 240 else message[:237] + "..."
+
+
+# --------------------------------------------------------------------------- properties
+
+def _scalar_list(value: list) -> bool:
+    """True when Neo4j can store ``value`` as a list property: all str, all bool or all numbers."""
+    if all(isinstance(v, str) for v in value) or all(isinstance(v, bool) for v in value):
+        return True
+    return all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+
+
+def flatten(attrs: dict[str, Any], *, nulls: bool = False) -> dict[str, Any]:
+    """Node or edge attributes as Neo4j properties: maps and lists of maps become JSON strings,
+    named in ``json_props`` so that :func:`unflatten` can give them back. With ``nulls``, the
+    keys whose value is None are named in ``null_props`` (Neo4j drops null properties)."""
+    props: dict[str, Any] = {}
+    encoded: list[str] = []
+    for key, value in attrs.items():
+        if isinstance(value, (tuple, set, frozenset)):
+            value = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+        if isinstance(value, dict) or (isinstance(value, list) and not _scalar_list(value)):
+            props[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            encoded.append(key)
+        else:
+            props[key] = value
+    props[JSON_PROPS] = sorted(encoded)
+    if nulls:
+        props[NULL_PROPS] = sorted(key for key, value in attrs.items() if value is None)
+    return props
+
+
+def unflatten(props: dict[str, Any]) -> dict[str, Any]:
+    """The attributes :func:`flatten` was given, from the properties read back."""
+    attrs = dict(props)
+    for key in attrs.pop(JSON_PROPS, None) or []:
+        if isinstance(attrs.get(key), str):
+            attrs[key] = json.loads(attrs[key])
+    for key in attrs.pop(NULL_PROPS, None) or []:
+        attrs.setdefault(key, None)
+    return attrs
+
+
+# --------------------------------------------------------------------------- keys
+
+def evidence_id(article_id: str, relation: dict, occurrence: int = 1) -> str:
+    """The id of one extracted relation: its article, offsets, type, subject and object (and, for
+    the second and later identical statements of one article, which one it is)."""
+    parts = [article_id, relation.get("start"), relation.get("end"), relation["type"],
+             relation["subject"]["id"], relation["object"]["id"]]
+    if occurrence > 1:
+        parts.append(f"#{occurrence}")
+    return content_id("\x1f".join(str(part) for part in parts), 24)
+
+
+def edge_ends(subject: str, rel_type: str, obj: str) -> tuple[str, str] | None:
+    """The (source, target) of the graph edge a statement supports, as ``kg.graph`` stores it
+    (symmetric types from the smaller id to the larger), or None for a statement about itself."""
+    if subject == obj:
+        return None
+    if rel_type in SYMMETRIC and obj < subject:
+        return obj, subject
+    return subject, obj
+
+
+def edge_key(source: str, rel_type: str, target: str) -> str:
+    """The key under which the evidence of one graph edge is found (an indexed property)."""
+    return content_id("\x1f".join((source, rel_type, target)), 24)
+
+
+def digest(record: dict) -> str:
+    """A digest of one line of ``extractions.jsonl``: an article whose line is unchanged is not
+    written again."""
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+# --------------------------------------------------------------------------- rows
+
+@dataclass
+class ArticleRows:
+    """What one article puts in the database."""
+
+    id: str
+    props: dict  # the Article node's properties, id and digest included
+    mentions: list[dict] = field(default_factory=list)  # {entity, count, name, type, aliases}
+    evidence: list[dict] = field(default_factory=list)  # {id, subject, object, attributed_to, props}
+    refs: dict[str, str] = field(default_factory=dict)  # every entity named: id -> a name for it
+
+    def size(self) -> int:
+        return 1 + len(self.mentions) + len(self.evidence)
+
+    def edges(self) -> set[tuple[str, str, str]]:
+        """The (source, type, target) of the graph edges its statements support."""
+        return {(row["props"]["edge_source"], row["props"]["type"], row["props"]["edge_target"])
+                for row in self.evidence if row["props"].get("edge")}
+
+
+@dataclass
+class LoadPlan:
+    """The rows of a build directory, article by article, in the order of ``extractions.jsonl``."""
+
+    articles: list[ArticleRows] = field(default_factory=list)
+
+    @property
+    def entities(self) -> dict[str, dict]:
+        """Every entity the articles name: id -> {name, type} (the type of a listing, if any)."""
+        out: dict[str, dict] = {}
+        for art in self.articles:
+            for ent_id, name in art.refs.items():
+                out.setdefault(ent_id, {"name": name, "type": "Unknown"})
+            for row in art.mentions:
+                if out[row["entity"]]["type"] == "Unknown":
+                    out[row["entity"]]["type"] = row["type"]
+        return out
+
+    def counts(self) -> dict[str, int]:
+        evidence = [row for art in self.articles for row in art.evidence]
+        return {
+            "entities": len(self.entities),
+            "articles": len(self.articles),
+            "relationships": len({edge for art in self.articles for edge in art.edges()}),
+            "mentions": sum(len(art.mentions) for art in self.articles),
+            "evidence": len(evidence),
+            "attributions": sum(1 for row in evidence if row["attributed_to"] is not None),
+        }
+
+
+def read_graph_json(path: Path) -> nx.MultiDiGraph:
+    """The merged graph of ``graph.json`` (node-link data, edges under ``links``)."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        graph = nx.node_link_graph(data, edges="links", directed=True, multigraph=True)
+    except FileNotFoundError:
+        raise InputError(f"no graph.json in {path.parent}") from None
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InputError(f"{path}: not node-link graph data ({one_line(error)})") from None
+    graph = nx.MultiDiGraph(graph)
+    for node, attrs in graph.nodes(data=True):  # node-link data keeps the id only as the key
+        attrs.setdefault("id", node)
+    return graph
+
+
+def read_extractions(path: Path) -> Iterator[dict]:
+    """The lines of ``extractions.jsonl``."""
+    try:
+        lines = path.open(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no extractions.jsonl in {path.parent}") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    with lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                str(record["article"]["id"])
+            except (ValueError, KeyError, TypeError):
+                raise InputError(f"{path}:{number}: not an extraction record") from None
+            yield record
+
+
+def _ref(ref: Any, where: str) -> tuple[str, str] | None:
+    if ref is None:
+        return None
+    if not isinstance(ref, dict) or ref.get("id") is None:
+        raise InputError(f"{where}: an entity reference without an id")
+    return str(ref["id"]), str(ref.get("name") or ref["id"])
+
+
+def article_rows(record: dict, where: str = "extractions.jsonl") -> ArticleRows:
+    """The rows of one line of ``extractions.jsonl``. Raises ``InputError`` for a relation type
+    outside the schema (types are placed in Cypher)."""
+    art = record["article"]
+    art_id = str(art["id"])
+    props = {"id": art_id, **{key: art.get(key) for key in ARTICLE_FIELDS}, "digest": digest(record)}
+    props["story"] = props["story"] or art_id
+    rows = ArticleRows(art_id, props)
+    listed: dict[str, dict] = {}
+    for ent in record.get("entities") or []:
+        ent_id, name = _ref(ent, where)
+        rows.refs.setdefault(ent_id, name)
+        row = listed.setdefault(ent_id, {"entity": ent_id, "count": 0, "name": name,
+                                         "type": str(ent.get("type") or "Unknown"), "aliases": []})
+        row["count"] += len(ent.get("mentions") or [])
+        row["aliases"] += [str(a) for a in ent.get("aliases") or [] if str(a) not in row["aliases"]]
+    rows.mentions = list(listed.values())
+    seen: dict[str, int] = {}
+    for rel in record.get("relations") or []:
+        rel_type = rel.get("type")
+        if rel_type not in RELATION_TYPES:
+            raise InputError(f"{where}: relation type not in the schema: {str(rel_type)[:60]!r}")
+        ends = {name: _ref(rel.get(name), where) for name in REFS}
+        if ends["subject"] is None or ends["object"] is None:
+            raise InputError(f"{where}: a relation without a subject or object")
+        for ref in ends.values():
+            if ref is not None:
+                rows.refs.setdefault(*ref)
+        key = evidence_id(art_id, rel)
+        seen[key] = seen.get(key, 0) + 1
+        ev_id = evidence_id(art_id, rel, seen[key])
+        (subject, subject_name), (obj, object_name) = ends["subject"], ends["object"]
+        said = ends["attributed_to"]
+        ends_of_edge = None if rel.get("negated") else edge_ends(subject, rel_type, obj)
+        fields = {k: v for k, v in rel.items() if k not in REFS}
+        ev_props = {
+            **fields, "negated": bool(rel.get("negated")), "hedged": bool(rel.get("hedged")),
+            "id": ev_id, "article": art_id, "story": props["story"], "date": art.get("date"),
+            "source": art.get("source"),
+            "subject_id": subject, "subject_name": subject_name,
+            "object_id": obj, "object_name": object_name,
+            "attributed_to_id": said[0] if said else None, "attributed_to_name": said[1] if said else None,
+            "edge": edge_key(ends_of_edge[0], rel_type, ends_of_edge[1]) if ends_of_edge else None,
+            "edge_source": ends_of_edge[0] if ends_of_edge else None,
+            "edge_target": ends_of_edge[1] if ends_of_edge else None,
+        }
+        rows.evidence.append({"id": ev_id, "subject": subject, "object": obj,
+                              "attributed_to": said[0] if said else None,
+                              "props": flatten(ev_props, nulls=True)})
+    return rows
+
+
+def plan_load(build_dir: str | os.PathLike) -> LoadPlan:
+    """Read and check a build directory; nothing is written. Raises ``InputError``."""
+    build = Path(build_dir)
+    if not build.is_dir():
+        raise InputError(f"not a build directory: {build}")
+    if (build / "graph.json").exists():
+        graph = read_graph_json(build / "graph.json")
+        for _, _, key, attrs in graph.edges(keys=True, data=True):
+            if attrs.get("type", key) not in RELATION_TYPES:
+                raise InputError(
+                    f"graph.json: relation type not in the schema: {str(attrs.get('type', key))[:60]!r}")
+    articles: dict[str, ArticleRows] = {}
+    path = build / "extractions.jsonl"
+    for number, record in enumerate(read_extractions(path), 1):
+        rows = article_rows(record, f"{path}:{number}")
+        articles.pop(rows.id, None)  # an article listed twice counts once, as its last line says
+        articles[rows.id] = rows
+    return LoadPlan(list(articles.values()))
+
+
+def entity_label(entity_type: Any) -> str | None:
+    """The node label of an entity type, or None for a type outside the schema (e.g. Unknown)."""
+    return entity_type if entity_type in ENTITY_TYPES else None

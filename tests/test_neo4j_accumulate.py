@@ -1,0 +1,190 @@
+"""Loads that accumulate, and removal, on a real Neo4j: the database holds the evidence, and edges and
+entities are derived from everything loaded, whatever the builds it came in."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from db_server import (  # noqa: F401 - fixtures
+    clean_db,
+    db_config,
+    seed_extractions,
+    snapshot,
+    wipe,
+    write_build,
+    write_seed_build,
+)
+
+import loaders.neo4j as neo4j_loader
+from kg.errors import InputError
+from kg.types import ArticleExtraction, Entity, Mention
+from loaders.neo4j import connect, db_counts, load_build, read_graph, remove_articles, run_query
+
+pytestmark = pytest.mark.db
+QUERIES = Path(__file__).resolve().parents[1] / "queries"
+
+
+def build_of(tmp_path: Path, name: str, extractions: list) -> Path:
+    return write_build(tmp_path / name, extractions)
+
+
+def seeds(*ids: str) -> list:
+    return seed_extractions(tuple(ids))
+
+
+def edge(config, source: str, rel_type: str, target: str) -> dict:
+    return read_graph(config).edges[source, target, rel_type]
+
+
+def fresh_load(config, *builds: Path):
+    wipe(config)
+    for build in builds:
+        load_build(build, config)
+    return snapshot(config)
+
+
+def test_build_a_then_build_b_is_the_build_of_both(clean_db, tmp_path):
+    both = fresh_load(clean_db, build_of(tmp_path, "all", seeds("a1", "a2", "a3")))
+    a, b = build_of(tmp_path, "a", seeds("a1")), build_of(tmp_path, "b", seeds("a2", "a3"))
+    assert fresh_load(clean_db, a, b) == both
+    assert fresh_load(clean_db, b, a) == both
+    # the aggregates are those of graph.json of the build of both
+    built = nx.node_link_graph(json.loads((tmp_path / "all" / "graph.json").read_text()), edges="links")
+    got = read_graph(clean_db)
+    for u, v, k, attrs in built.edges(keys=True, data=True):
+        assert got.edges[u, v, k] == attrs
+
+
+def test_a_smaller_build_loaded_later_takes_nothing_away(clean_db, tmp_path):
+    load_build(build_of(tmp_path, "all", seeds("a1", "a2", "a3")), clean_db)
+    before = snapshot(clean_db)
+    iran_assad = ("person:bashar-al-assad", "ALLY_OF", "state:iran")  # symmetric: smaller id first
+    assert edge(clean_db, *iran_assad)["count"] == 2
+    load_build(build_of(tmp_path, "one", seeds("a1")), clean_db)  # the same a1 again: a no-op
+    assert snapshot(clean_db) == before
+    ally = edge(clean_db, *iran_assad)
+    assert (ally["count"], ally["articles"], len(ally["evidence"])) == (2, ["a1", "a2"], 2)
+
+
+def with_aliases(extraction: ArticleExtraction, entity_id: str, aliases: tuple[str, ...]):
+    entities = tuple(dataclasses.replace(e, aliases=aliases) if e.id == entity_id else e
+                     for e in extraction.entities)
+    return dataclasses.replace(extraction, entities=entities)
+
+
+def test_aliases_are_those_of_every_article(clean_db, tmp_path):
+    a1, a3 = seeds("a1")[0], seeds("a3")[0]
+    load_build(build_of(tmp_path, "a", [with_aliases(a1, "state:russia", ("Moscow", "Russian"))]), clean_db)
+    load_build(build_of(tmp_path, "b", [with_aliases(a3, "state:russia", ("Kremlin",))]), clean_db)
+    assert read_graph(clean_db).nodes["state:russia"]["aliases"] == ["Kremlin", "Moscow", "Russian"]
+    _, rows = run_query(QUERIES / "profile.cypher", {"name": "kremlin"}, clean_db)
+    assert ("OPPOSES", False, "Turkey") in {(r[0], r[1], r[2]) for r in rows}
+
+
+def test_reloading_an_article_replaces_its_contribution(clean_db, tmp_path):
+    a1, a2, a3 = seeds("a1", "a2", "a3")
+    load_build(build_of(tmp_path, "all", [a1, a2, a3]), clean_db)
+    # a1 extracted again (a new model, say): one statement fewer, one more, an entity gone
+    dropped = [r for r in a1.relations if r.type == "ALLY_OF"]
+    added = dataclasses.replace(a1.relations[0], type="CALLED_ON", sentence="Tehran urged Assad on.")
+    kept = tuple(r for r in a1.relations if r not in dropped) + (added,)
+    used = {ref.id for r in kept for ref in (r.subject, r.object, r.attributed_to) if ref}
+    new_a1 = dataclasses.replace(a1, relations=kept, entities=tuple(e for e in a1.entities if e.id in used))
+    load_build(build_of(tmp_path, "new-a1", [new_a1]), clean_db)
+    reloaded = snapshot(clean_db)
+    assert reloaded == fresh_load(clean_db, build_of(tmp_path, "new-all", [new_a1, a2, a3]))
+    got = read_graph(clean_db)
+    ally = got.edges["person:bashar-al-assad", "state:iran", "ALLY_OF"]
+    assert (ally["count"], ally["articles"]) == (1, ["a2"])
+    assert got.edges["state:iran", "person:bashar-al-assad", "CALLED_ON"]["articles"] == ["a1"]
+
+
+def test_one_new_article_recomputes_only_what_it_touches(clean_db, tmp_path, monkeypatch):
+    load_build(build_of(tmp_path, "all", seeds("a1", "a2", "a3")), clean_db)
+    a4 = dataclasses.replace(seeds("a3")[0], article=dataclasses.replace(
+        seeds("a3")[0].article, id="a4", path="later/a4.txt", story="s4", date="2024-12-11"))
+    a4 = dataclasses.replace(a4, relations=tuple(r for r in a4.relations if r.type == "BACKS"))
+    seen: list[dict] = []
+    derive = neo4j_loader.derive_edges
+
+    def spy(evidence):
+        evidence = list(evidence)
+        seen.extend(evidence)
+        return derive(evidence)
+
+    monkeypatch.setattr(neo4j_loader, "derive_edges", spy)
+    load_build(build_of(tmp_path, "a4", [a4]), clean_db)
+    # only Turkey BACKS Syrian rebels was touched: its evidence, not the other 32 statements'
+    assert {e["edge_source"] + " " + e["type"] + " " + e["edge_target"] for e in seen} == {
+        "state:turkey BACKS group:syrian-rebels"}
+    assert sorted(e["article"] for e in seen) == ["a1", "a3", "a4"]
+    backs = edge(clean_db, "state:turkey", "BACKS", "group:syrian-rebels")
+    assert (backs["count"], backs["last_seen"], backs["stories"]) == (3, "2024-12-11", ["s1", "s3", "s4"])
+
+
+def test_a_transaction_that_fails_half_way_leaves_nothing_half_done(clean_db, tmp_path, monkeypatch):
+    build = build_of(tmp_path, "all", seeds("a1", "a2", "a3"))
+    expected = fresh_load(clean_db, build)
+    after_a1 = fresh_load(clean_db, build_of(tmp_path, "a1", seeds("a1")))
+    wipe(clean_db)
+    calls = []
+    recompute = neo4j_loader._recompute_entities
+
+    def fail_on_second(tx, ids):
+        calls.append(ids)
+        if len(calls) == 2:
+            raise RuntimeError("the server went away")
+        return recompute(tx, ids)
+
+    monkeypatch.setattr(neo4j_loader, "_recompute_entities", fail_on_second)
+    with pytest.raises(RuntimeError):
+        load_build(build, clean_db, batch_size=1)  # one article a transaction
+    assert snapshot(clean_db) == after_a1  # a2's evidence went in, and out again with its rollback
+    monkeypatch.setattr(neo4j_loader, "_recompute_entities", recompute)
+    assert load_build(build, clean_db, batch_size=1)["unchanged"] == 1
+    assert snapshot(clean_db) == expected
+
+
+def test_removing_an_article_is_the_inverse_of_loading_it(clean_db, tmp_path):
+    expected = fresh_load(clean_db, build_of(tmp_path, "a12", seeds("a1", "a2")))
+    fresh_load(clean_db, build_of(tmp_path, "all", seeds("a1", "a2", "a3")))
+    assert remove_articles(["a3"], clean_db) == {"removed": 1, "not_found": []}
+    assert snapshot(clean_db) == expected
+    got = read_graph(clean_db)
+    assert not got.has_edge("state:russia", "state:turkey")  # a3 alone said so
+    backs = got.edges["state:turkey", "group:syrian-rebels", "BACKS"]
+    assert (backs["count"], backs["articles"], backs["last_seen"]) == (1, ["a1"], "2024-12-07")
+
+
+def test_remove_by_path_and_what_only_the_article_supported(clean_db, tmp_path):
+    odd = Entity("person:only-here", "Only Here", "Person", ("OH",), (Mention("Only Here", 0, 9),))
+    a3 = seeds("a3")[0]
+    a3 = dataclasses.replace(a3, entities=a3.entities + (odd,))
+    load_build(build_of(tmp_path, "all", [*seeds("a1", "a2"), a3]), clean_db)
+    assert "person:only-here" in read_graph(clean_db)
+    result = remove_articles(["later/a3.txt", "nowhere.txt"], clean_db)
+    assert result == {"removed": 1, "not_found": ["nowhere.txt"]}
+    assert "person:only-here" not in read_graph(clean_db)
+    assert db_counts(clean_db)["Article"] == 2
+
+
+def test_removing_everything_leaves_an_empty_graph_with_its_constraints(clean_db, tmp_path):
+    load_build(build_of(tmp_path, "all", seeds("a1", "a2", "a3")), clean_db)
+    result = remove_articles(["a1", "seeds/a1.txt", "later/a", "seeds/a"], clean_db)
+    assert result == {"removed": 1, "not_found": ["later/a", "seeds/a"]}  # a path is a file's or a folder's
+    assert remove_articles(["seeds/"], clean_db)["removed"] == 1  # a folder takes what was built from it
+    assert db_counts(clean_db)["Article"] == 1
+    remove_articles(["later"], clean_db)
+    assert snapshot(clean_db) == ([], [])
+    driver = connect(clean_db)
+    try:
+        records, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name",
+                                             database_=clean_db.database)
+    finally:
+        driver.close()
+    assert {"entity_id", "article_id", "evidence_id"} <= {r["name"] for r in records}
+    with pytest.raises(InputError, match="no such article"):
+        remove_articles(["a1"], clean_db)
