@@ -70,6 +70,16 @@ CASES = [
     # LEADS / MEMBER_OF
     ("Yahya Sinwar spearheaded Hamas after the war began.", "Yahya Sinwar", "LEADS", "Hamas"),
     ("Ahmed Hassan volunteered for Hezbollah in 2013.", "Ahmed Hassan", "MEMBER_OF", "Hezbollah"),
+    # more of the families: contact, military idioms, disputes, a green light
+    ("Iraq informed Iran of its decision.", "Iraq", "MET_WITH", "Iran"),
+    ("Hamas inflicted heavy losses on Israel.", "Hamas", "FIGHTS", "Israel"),
+    ("Israel exchanged fire with Hezbollah across the border.", "Israel", "FIGHTS", "Hezbollah"),
+    ("The United States gave Turkey a green light to invade.", "United States", "BACKS", "Turkey"),
+    ("Serbia disputed Kosovo's claim to the monastery.", "Serbia", "OPPOSES", "Kosovo"),
+    # adjectives after a copula, and a passive participle in a relative clause
+    ("Turkey was sharply critical of Greece.", "Turkey", "OPPOSES", "Greece"),
+    ("Hezbollah has remained loyal to Iran throughout the war.", "Hezbollah", "BACKS", "Iran"),
+    ("Qatar, which is allied with Turkey, hosted the talks.", "Qatar", "ALLY_OF", "Turkey"),
 ]
 
 NEGATED = [
@@ -77,6 +87,7 @@ NEGATED = [
      "Syrian Democratic Forces"),
     ("Qatar denied sheltering Hamas.", "Qatar", "BACKS", "Hamas"),
     ("Egypt never severed ties with Israel.", "Egypt", "OPPOSES", "Israel"),
+    ("Egypt was never hostile to Israel.", "Egypt", "OPPOSES", "Israel"),
 ]
 
 HEDGED = [
