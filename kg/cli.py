@@ -122,13 +122,20 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     Parameters come from -p key=value (values are JSON when they parse, else strings); without
     any, the file's `// example:` parameters are used.
+
+    Read-only: a query that writes (CREATE, MERGE, SET, DELETE...), changes the schema, runs
+    CALL ... IN TRANSACTIONS, uses LOAD CSV (unless --allow-load-csv) or calls a procedure other
+    than db.labels, db.relationshipTypes, db.propertyKeys, db.schema.* and dbms.components (unless
+    --allow-procedures) is refused before it is sent; the rest runs in a READ transaction that is
+    rolled back.
     """
     from loaders.neo4j import parse_example, run_query
 
     if not Path(args.file).is_file():
         raise InputError(f"no such query file: {args.file}")
     params = dict(_param(p) for p in args.param) if args.param else parse_example(args.file)
-    columns, rows = run_query(args.file, params, _db_config(args))
+    columns, rows = run_query(args.file, params, _db_config(args), allow_load_csv=args.allow_load_csv,
+                              allow_procedures=args.allow_procedures)
     if args.json:
         for row in rows:
             print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
@@ -259,6 +266,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.cypher")
     p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--json", action="store_true", help="one JSON object per row")
+    p.add_argument("--allow-load-csv", action="store_true", help="let the query read files with LOAD CSV")
+    p.add_argument("--allow-procedures", action="store_true",
+                   help="let the query CALL procedures beyond the read-only db.labels, db.schema.* ...")
     _db_flags(p)
 
     p = command("export", cmd_export, "export the graph to a file format")

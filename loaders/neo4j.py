@@ -527,8 +527,8 @@ def plain(value: Any) -> Any:
 
 def _planned_kind(session: neo4j.Session, cypher: str, params: dict) -> str | None:
     """Neo4j's query type for ``cypher`` ("r", "rw", "w", "s"), from an ``EXPLAIN`` in a
-    transaction that is rolled back; None when the server gives no plan (ArcadeDB calls every
-    query "w" and plans none) or cannot ``EXPLAIN`` it (then running it reports what is wrong)."""
+    transaction that is rolled back; None from other servers (ArcadeDB calls every query "w") or
+    when the server cannot ``EXPLAIN`` it (then running it reports what is wrong)."""
     tx = session.begin_transaction()
     try:
         summary = tx.run(f"EXPLAIN {cypher}", params).consume()
@@ -536,29 +536,42 @@ def _planned_kind(session: neo4j.Session, cypher: str, params: dict) -> str | No
         return None
     finally:
         tx.close()
-    return summary.query_type if summary.plan else None  # no plan: the server did not EXPLAIN
+    agent = str(summary.server.agent or "")
+    neo4j_itself = agent.startswith("Neo4j/") and "compatible" not in agent  # not "Neo4j/5 compatible (ArcadeDB)"
+    return summary.query_type if neo4j_itself else None
 
 
-def run_query(path: str | os.PathLike, params: dict | None, config: Neo4jConfig
-              ) -> tuple[list[str], list[list]]:
+def run_query(path: str | os.PathLike, params: dict | None, config: Neo4jConfig, *,
+              allow_load_csv: bool = False, allow_procedures: bool = False) -> tuple[list[str], list[list]]:
     """Run a query file read-only with ``params``; returns (columns, rows of plain values).
 
-    The query runs in a read transaction that is rolled back: a query that writes raises
-    ``QueryError`` and leaves the database as it was (Neo4j refuses the write itself; servers that
-    do not enforce read access have it undone)."""
+    Read-only three times over (see ``loaders.readonly``): a statement that writes, changes the
+    schema, commits on its own (``CALL ... IN TRANSACTIONS``), reads server files (``LOAD CSV``,
+    unless ``allow_load_csv``) or calls a procedure outside a short read-only list (unless
+    ``allow_procedures``) is refused before it is sent; the rest runs in a READ access-mode
+    transaction after an ``EXPLAIN`` that must plan a read, and that transaction is rolled back,
+    never committed. A refusal or a write raises ``QueryError``; the database is left as it was."""
+    from loaders.readonly import check_read_only
+
     cypher = read_query(path)
     name = Path(path).name
+    check_read_only(cypher, name, allow_load_csv=allow_load_csv, allow_procedures=allow_procedures)
     driver = connect(config)
     try:
         with _translated(config, query=name):
             with driver.session(database=config.database,
                                 default_access_mode=neo4j.READ_ACCESS) as session:
+                kind = _planned_kind(session, cypher, dict(params or {}))
+                if kind not in (None, "r"):
+                    raise QueryError(f"{name}: refused: the server plans it as a {kind!r} query, "
+                                     "not a read ('r'); queries must be read-only")
                 tx = session.begin_transaction()
                 try:
                     result = tx.run(cypher, dict(params or {}))
                     keys = list(result.keys())
                     rows = [[plain(record[key]) for key in keys] for record in result]
-                    writes = result.consume().counters.contains_updates
+                    counters = result.consume().counters
+                    writes = counters.contains_updates or counters.contains_system_updates
                 finally:
                     tx.close()  # never committed: close() rolls back (a `with` block would commit)
     finally:
