@@ -7,13 +7,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import signal
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from .errors import InputError, KGError, QueryError, UsageError
+from .errors import DatabaseError, InputError, KGError, QueryError, UsageError
 
 EXIT_ERROR = 1
+TIMEOUT_ENV = "KG_DB_TIMEOUT"
+DEFAULT_TIMEOUT = 120.0  # seconds without an answer from the database
+T = TypeVar("T")
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that clean-up (worker processes, the lock, the cache)
+    runs as it does for Ctrl-C."""
 
 
 def _db_flags(p: argparse.ArgumentParser) -> None:
@@ -22,6 +36,54 @@ def _db_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--user")
     g.add_argument("--password")
     g.add_argument("--database")
+    g.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help=f"give up when the database has not answered for this long "
+                        f"(default: ${TIMEOUT_ENV} or {DEFAULT_TIMEOUT:g})")
+
+
+def _timeout(args: argparse.Namespace) -> float:
+    value = args.timeout
+    if value is None:
+        text = os.environ.get(TIMEOUT_ENV) or str(DEFAULT_TIMEOUT)
+        try:
+            value = float(text)
+        except ValueError:
+            raise UsageError(f"{TIMEOUT_ENV} must be a number of seconds, got {text!r}") from None
+    if not value > 0:
+        raise UsageError(f"--timeout must be more than 0 seconds, got {value:g}")
+    return value
+
+
+def _answering(args: argparse.Namespace, call: Callable[[Callable[..., None]], T]) -> T:
+    """``call(beat)`` in a thread, with a watchdog: when neither an answer nor a ``beat()`` (a
+    load calls it after each batch) has come for ``--timeout`` seconds, the database has stopped
+    answering (a hung or stopped server leaves the driver waiting for ever): one-line error.
+    The stuck call is left to die with the process; a load is safe to re-run."""
+    limit = _timeout(args)
+    last = [time.monotonic()]
+    outcome: dict[str, object] = {}
+    done = threading.Event()
+
+    def beat(*_: object) -> None:
+        last[0] = time.monotonic()
+
+    def target() -> None:
+        try:
+            outcome["value"] = call(beat)
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=target, daemon=True, name="kg-database").start()
+    while not done.wait(0.1):
+        if time.monotonic() - last[0] > limit:
+            uri = args.uri or os.environ.get("NEO4J_URI") or "bolt://localhost:7687"
+            raise DatabaseError(f"the Neo4j server at {uri} stopped answering: nothing for {limit:g} s "
+                                f"(--timeout or ${TIMEOUT_ENV})")
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
 
 
 def _db_config(args: argparse.Namespace):
@@ -66,7 +128,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.neo4j:
         from loaders.neo4j import load_build
 
-        counts = load_build(args.out, _db_config(args))
+        config = _db_config(args)
+        counts = _answering(args, lambda beat: load_build(args.out, config, on_batch=beat))
         print("loaded into Neo4j: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
@@ -85,7 +148,8 @@ def cmd_load(args: argparse.Namespace) -> int:
         raise UsageError(f"--batch-size must be at least 1, got {args.batch_size}")
     if not (Path(args.dir) / "graph.json").is_file():
         raise InputError(f"not a build directory (no graph.json): {args.dir}")
-    counts = load_build(args.dir, _db_config(args), batch_size=args.batch_size)
+    config = _db_config(args)
+    counts = _answering(args, lambda beat: load_build(args.dir, config, batch_size=args.batch_size, on_batch=beat))
     print("loaded: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
@@ -101,7 +165,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
     """
     from loaders.neo4j import remove_articles
 
-    result = remove_articles(args.articles, _db_config(args))
+    config = _db_config(args)
+    result = _answering(args, lambda beat: remove_articles(args.articles, config))
     note = f"; not in the database: {', '.join(result['not_found'])}" if result["not_found"] else ""
     print(f"removed {result['removed']} article{'s' if result['removed'] != 1 else ''}{note}")
     return 0
@@ -134,8 +199,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         raise InputError(f"no such query file: {args.file}")
     params = dict(_param(p) for p in args.param) if args.param else parse_example(args.file)
-    columns, rows = run_query(args.file, params, _db_config(args), allow_load_csv=args.allow_load_csv,
-                              allow_procedures=args.allow_procedures)
+    config = _db_config(args)
+    columns, rows = _answering(args, lambda beat: run_query(
+        args.file, params, config, allow_load_csv=args.allow_load_csv, allow_procedures=args.allow_procedures))
     if args.json:
         for row in rows:
             print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
@@ -167,7 +233,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.from_neo4j:
         from loaders.neo4j import read_graph
 
-        G = read_graph(_db_config(args))
+        config = _db_config(args)
+        G = _answering(args, lambda beat: read_graph(config))
     elif args.from_build:
         path = Path(args.from_build) / "graph.json"
         if not path.is_file():
@@ -255,7 +322,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = command("load", cmd_load, "load a build into Neo4j")
     p.add_argument("dir", metavar="DIR")
-    p.add_argument("--batch-size", type=int, default=5000, help="rows per transaction, whole articles (default 5000)")
+    p.add_argument("--batch-size", type=int, default=10000, help="rows per transaction, whole articles (default 10000)")
     _db_flags(p)
 
     p = command("remove", cmd_remove, "take articles out of Neo4j")
@@ -291,13 +358,26 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    # The driver's own log lines (retries, defunct connections) would be a second line on stderr.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return args.func(args)
     except KGError as exc:
         print(f"kg {args.command}: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except Terminated:
+        print(f"kg {args.command}: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 130
@@ -309,6 +389,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kg {args.command}: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for a traceback)",
               file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

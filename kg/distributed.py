@@ -63,7 +63,7 @@ def dask_extractor(opts: BuildOptions, client=None) -> Iterator[Extractor]:
         return
     threads = max(1, sum(client.nthreads().values()))
     submit = partial(client.submit, extract_texts, model=opts.model, catalogue=tuple(opts.catalogue),
-                     batch_size=opts.batch_size)
+                     batch_size=opts.batch_size, batch_chars=opts.batch_chars)
 
     def run(articles: Iterator) -> Iterator:
         return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * threads, TASK_ARTICLES)

@@ -64,6 +64,7 @@ class Lexicon:
     communities: frozenset[str]
     place_nouns: frozenset[str]
     classifier_nouns: dict[str, str]
+    home_bodies: frozenset[str]
     community_heads: frozenset[str]
     sponsor_participles: frozenset[str]
     cues: dict[str, frozenset[str]]
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
         communities=frozenset(desc.get("communities", ())),
         place_nouns=frozenset(desc.get("place_nouns", ())),
         classifier_nouns=dict(desc.get("classifier_nouns", {})),
+        home_bodies=frozenset(desc.get("home_bodies", ())),
         community_heads=frozenset(desc.get("community_heads", ())),
         sponsor_participles=frozenset(desc.get("sponsor_participles", ())),
         cues={k: frozenset(v) for k, v in cues.items() if k != "about"},

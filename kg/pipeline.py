@@ -4,7 +4,8 @@
 
 Extraction runs the spaCy pipeline (ruler, model, ``kg_extractor``) in one of three places:
 
-- in this process (``workers=1``): ``nlp.pipe`` in batches of ``batch_size`` docs;
+- in this process (``workers=1``): ``nlp.pipe`` in batches of at most ``batch_size`` docs and
+  ``batch_chars`` characters;
 - in ``workers`` worker processes: batches of ``TASK_ARTICLES`` articles go out as (text, date)
   pairs and come back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` batches
   per worker at a time, taken back in input order;
@@ -20,13 +21,22 @@ the graph: the articles in flight, and for cached articles waiting for an earlie
 metadata.
 
 Long articles are cut at paragraph breaks into segments of at most ``SEGMENT_CHARS`` characters
-(spaCy's parser needs memory in proportion to a doc's length) and put back together after.
+(spaCy's parser needs memory in proportion to a doc's length) and put back together after. What
+spaCy holds at once is bounded by ``BATCH_CHARS`` characters (and ``BATCH_SIZE`` docs), not by the
+input: a 2 MB one-line article peaked at 6.1 GB when all its 40 segments went into one batch, and
+at 0.72 GB with batches of 100,000 characters (0.50 GB at 50,000, 0.97 GB at 200,000), at the same
+words per CPU-second on ordinary news (300 BBC articles, the batches of 64 docs they fill anyway).
+
+Worker processes ignore Ctrl-C (the parent handles it for the process group), are terminated
+when the build stops on an error, Ctrl-C or SIGTERM, and end by themselves when their parent
+process is gone (even after a SIGKILL).
 """
 from __future__ import annotations
 
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import tempfile
 import threading
@@ -52,7 +62,8 @@ from .stories import assign_stories
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
 
 SEGMENT_CHARS = 50_000
-BATCH_SIZE = 64  # docs per nlp.pipe batch
+BATCH_SIZE = 64  # docs per nlp.pipe batch, at most
+BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: spaCy's memory grows with them
 TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker
 TASKS_IN_FLIGHT = 2  # tasks per worker: one running, one waiting
 
@@ -74,6 +85,7 @@ class BuildOptions:
     until: str | None = None
     progress: bool | None = None  # None: a bar only when stderr is a terminal
     batch_size: int = BATCH_SIZE
+    batch_chars: int = BATCH_CHARS
     cache_dir: str | os.PathLike | None = None  # the extraction cache (``kg.cache``); None: no cache
     dask: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     exclude: tuple[str, ...] = ()  # files never read as input: the build's own output
@@ -158,8 +170,26 @@ def to_extraction(article: Article, result: dict) -> ArticleExtraction:
 
 # --------------------------------------------------------------------------- extraction backends
 
-def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Extracted]:
-    """Run ``nlp`` over ``articles`` in this process, in order."""
+def doc_batches(items: Iterable[tuple], size: int = BATCH_SIZE, chars: int = BATCH_CHARS) -> Iterator[list[tuple]]:
+    """(doc, context) pairs in batches of at most ``size`` docs and ``chars`` characters (a doc
+    longer than that is a batch of its own): what spaCy holds at once, whatever the input."""
+    batch: list[tuple] = []
+    total = 0
+    for item in items:
+        length = len(item[0].text)
+        if batch and (len(batch) >= size or total + length > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += length
+    if batch:
+        yield batch
+
+
+def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE,
+                 batch_chars: int = BATCH_CHARS) -> Iterator[Extracted]:
+    """Run ``nlp`` over ``articles`` in this process, in order, in batches of at most
+    ``batch_size`` segments and ``batch_chars`` characters."""
     waiting: dict[int, tuple[Article, list, list]] = {}  # seq -> (article, parts, [words])
 
     def docs() -> Iterator[tuple]:
@@ -171,13 +201,14 @@ def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE)
                 doc._.kg_date = article.date
                 yield doc, (seq, offset, k == len(pieces) - 1)
 
-    for doc, (seq, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        article, parts, words = waiting[seq]
-        parts.append((offset, doc._.kg))
-        words[0] += len(doc)
-        if last:
-            del waiting[seq]
-            yield article, merge_parts(parts), words[0]
+    for batch in doc_batches(docs(), batch_size, batch_chars):
+        for doc, (seq, offset, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            article, parts, words = waiting[seq]
+            parts.append((offset, doc._.kg))
+            words[0] += len(doc)
+            if last:
+                del waiting[seq]
+                yield article, merge_parts(parts), words[0]
 
 
 @cache
@@ -188,13 +219,14 @@ def worker_pipeline(model: str | None, catalogue: tuple[str, ...]) -> tuple:
 
 
 def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = None,
-                  catalogue: Sequence[str] = (), batch_size: int = BATCH_SIZE) -> list[tuple[dict, int]]:
+                  catalogue: Sequence[str] = (), batch_size: int = BATCH_SIZE,
+                  batch_chars: int = BATCH_CHARS) -> list[tuple[dict, int]]:
     """The task of a worker: (result, words) for each (text, date) of ``items``, in order.
     Results are JSON-ready dicts, so they cross process and machine boundaries as they are."""
     nlp, lock = worker_pipeline(model, tuple(catalogue))
     articles = [Article(id=str(i), path="", text=text, date=date) for i, (text, date) in enumerate(items)]
     with lock:
-        return [(result, words) for _, result, words in extract_with(nlp, articles, batch_size)]
+        return [(result, words) for _, result, words in extract_with(nlp, articles, batch_size, batch_chars)]
 
 
 def batched(articles: Iterable[Article], size: int = TASK_ARTICLES) -> Iterator[list[Article]]:
@@ -222,7 +254,22 @@ def ordered_tasks(submit: Callable[[list[tuple[str, str | None]]], object], arti
             future.cancel()
 
 
-def _start_worker(model: str | None, catalogue: tuple[str, ...]) -> None:
+PARENT_POLL_S = 0.5  # how often a worker process checks that its parent is still there
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)  # the build is gone (killed, even with SIGKILL): so is its worker
+
+
+def _start_worker(model: str | None, catalogue: tuple[str, ...], parent: int | None = None) -> None:
+    """A worker process: Ctrl-C (sent to the whole process group) is the parent's to handle, a
+    SIGTERM ends the worker at once, and the worker ends when its parent does; then the model."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="kg-parent-watch").start()
     worker_pipeline(model, catalogue)
 
 
@@ -233,15 +280,22 @@ def process_extractor(opts: BuildOptions) -> Iterator[Extractor]:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pool = ProcessPoolExecutor(opts.workers, mp_context=context, initializer=_start_worker,
-                               initargs=(opts.model, tuple(opts.catalogue)))
+                               initargs=(opts.model, tuple(opts.catalogue), os.getpid()))
     try:
         submit = partial(pool.submit, extract_texts, model=opts.model, catalogue=tuple(opts.catalogue),
-                         batch_size=opts.batch_size)
+                         batch_size=opts.batch_size, batch_chars=opts.batch_chars)
 
         def run(articles: Iterator[Article]) -> Iterator[Extracted]:
             return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * opts.workers)
         yield run
-    finally:
+    except BaseException:  # an error, Ctrl-C or SIGTERM: the workers stop now, not after their task
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        for child in multiprocessing.active_children():
+            child.join(5)
+        raise
+    else:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -257,7 +311,7 @@ def local_extractor(opts: BuildOptions, state: BuildState, nlp=None) -> Iterator
             started = time.perf_counter()
             pipeline = load_pipeline(opts.model, opts.catalogue)
             state.load_s += time.perf_counter() - started
-        yield from extract_with(pipeline, chain([first], articles), opts.batch_size)
+        yield from extract_with(pipeline, chain([first], articles), opts.batch_size, opts.batch_chars)
     yield run
 
 
@@ -347,6 +401,8 @@ def preflight(inputs: Sequence[str], opts: BuildOptions) -> None:
         raise UsageError(f"workers must be at least 1, got {opts.workers}")
     if opts.batch_size < 1:
         raise UsageError(f"the batch size must be at least 1, got {opts.batch_size}")
+    if opts.batch_chars < 1:
+        raise UsageError(f"the characters per batch must be at least 1, got {opts.batch_chars}")
     check_user_files(opts.catalogue)
 
 

@@ -68,9 +68,13 @@ class RelationExtractor:
             found.extend(self._locations(res, sent))
             found.extend(self._stances(res, sent))
             found.extend(self._former_names(res, sent))
+            found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         out, seen = [], set()
         for f in found:
+            if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
+                    f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
+                f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
             if f.subject.id == f.object.id or not self._types_ok(f):
                 continue
             key = (f.subject.id, f.type, f.object.id, f.start)
@@ -208,8 +212,14 @@ class RelationExtractor:
                     out.extend(self.mentions_of(res, c))
                 elif c.dep_ == "amod":  # "opposed Ukrainian membership"
                     out.extend(m for m in res.at(c.i) if m.kind == "demonym")
+                elif c.dep_ == "compound":  # "backed by US air power"
+                    out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
             for p in self._pobjs(t, ("between",)):  # "condemned the cooperation between X and Y"
                 out.extend(self.mentions_of(res, p))
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):  # "objections to Russia inviting X"
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "poss"):
+                        out.extend(self.mentions_of(res, c))
         return out
 
     def _deep_objects(self, res: Resolution, toks: list[Token], through_of: bool) -> list[M]:
@@ -228,7 +238,7 @@ class RelationExtractor:
             if depth >= 3:
                 continue
             for c in tok.children:
-                if c.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") \
+                if c.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos", "npadvmod") \
                         or through_of and c.dep_ == "prep" and c.lower_ == "of" \
                         or c.dep_ == "pobj" and tok.dep_ in ("prep", "agent"):
                     frontier.append((c, depth + 1))
@@ -377,6 +387,9 @@ class RelationExtractor:
             if sense.needs_dobj_noun:  # "pledged allegiance to X"
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
+            subjects = self._owner_mentions(res, subj_toks)  # "backed by US air power", "hit by Russian jets"
+            conf -= 0.1
         if passive and verb.dep_ in ("acl", "amod") and sense.dobj:
             # "the US-led coalition and Russia": the participle modifies its own noun, not the conjuncts
             objects = [m for t in obj_toks for m in (self._mentions_of_one(res, t, 0) if t in patients
@@ -477,6 +490,17 @@ class RelationExtractor:
         anchor = self._anchor(noun)
         head = anchor.head
         light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
+        of_doers = []
+        if "of" not in sense.preps and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):
+            of_doers = self._pobjs(noun, ("of",))  # "the campaign of the coalition against X"
+            if not obj_toks:  # the target hung on the doer by the parser
+                obj_toks = [x for p in of_doers for x in self._pobjs(p, sense.preps)]
+            if not obj_toks:
+                of_doers = []
+        if of_doers and light and not subj_toks:  # "Y led the campaign of the coalition against X": both do it
+            subj_toks = of_doers + self._subject_tokens(head)[0]
+        elif of_doers:
+            subj_toks = subj_toks + of_doers
         if sense.needs_light and not light:
             return
         receiver = self._receiver(anchor) if sense.type == "BACKS" else None
@@ -503,17 +527,52 @@ class RelationExtractor:
             if verb.pos_ in ("VERB", "AUX"):
                 subj_toks, pen = self._subject_tokens(verb)
                 conf -= 0.1 + pen
-        if sense.type == "MET_WITH" and not obj_toks:  # "talks between X and Y"
+        if not obj_toks and anchor.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") \
+                and (light or not self._senses(head)):
+            # the parser hung the noun's phrase on its verb: "the onslaught continued against X",
+            # "voiced objections to X"
+            obj_toks = [t for t in self._pobjs(head, sense.preps) if t.i > noun.i]
+            conf -= 0.1
+        if not obj_toks and not subj_toks:  # "talks between X and Y", "clashes between X and Y"
             between = self._pobjs(noun, ("between", "among"))
             ms = [m for t in between for m in self.mentions_of(res, t)]
             for i, a in enumerate(ms):
                 for b in ms[i + 1:]:
                     yield a, b, conf
+                    if sense.type not in SYMMETRIC:
+                        yield b, a, conf
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
             objects = self._owner_mentions(res, obj_toks)
+        if not objects and subjects and sense.type == "FIGHTS":  # "an offensive on rebel-held towns"
+            objects = self._deep_objects(res, obj_toks, through_of=True)
         yield from self._pairs(subjects, objects, conf, sense, res, noun)
+
+    def _hyphen_participles(self, res: Resolution, sent) -> list[Found]:
+        """"UN-mediated talks", "Iran-backed militias", "Kurdish-led forces" however the parser
+        hung the pieces: the actor before the hyphen does what the participle says to the noun
+        after it."""
+        doc, out = res.doc, []
+        for tok in sent:
+            if tok.tag_ != "VBN" or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-":
+                continue
+            subjects = [m for m in res.at(tok.i - 2) if m.end == tok.i - 1 and m.type in ACTOR_TYPES]
+            if not subjects:
+                continue
+            noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else next(
+                (t for t in doc[tok.i + 1:min(tok.i + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None:
+                continue
+            objects = [m for m in self._mentions_of_one(res, noun, 0) if m.id not in {s_.id for s_ in subjects}]
+            for sense in self.lex.verbs.get(tok.lemma_.lower(), ()):
+                if not sense.dobj or sense.particle or sense.needs_prep:
+                    continue
+                for s_ in subjects:
+                    for o in objects:
+                        a, b = (o, s_) if sense.inverse else (s_, o)
+                        out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
+        return out
 
     def _former_names(self, res: Resolution, sent) -> list[Found]:
         """"Group X, formerly the Y", "X (previously known as Y)": a group is rooted in the one
@@ -687,12 +746,15 @@ class RelationExtractor:
         return out
 
     def _comma_in_owner(self, res: Resolution, m: M, sent) -> list[M]:
-        """"Tarsus, in southern Turkey, ..." and "Tarsus, in the south of Turkey.": a place
-        followed by an "in" phrase set off by commas lies in that phrase's state or region."""
+        """"Tarsus, in southern Turkey, ...", "Tarsus, southern Turkey.": a place followed by a
+        region set off by commas lies in that state or region."""
         doc, i = res.doc, m.end
-        if i + 1 >= sent.end or doc[i].text != "," or doc[i + 1].lower_ != "in":
+        if i + 1 >= sent.end or doc[i].text != ",":
             return []
-        j = i + 2
+        j = i + 2 if doc[i + 1].lower_ == "in" else i + 1  # "Mosul, in northern Iraq" or "Mosul, northern Iraq"
+        if j == i + 1 and doc[j].lower_ not in self.cues["compass_words"] and not any(
+                o.type == "State" and o.start == j for o in res.at(j)):
+            return []
         while j < sent.end and not res.at(j) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].text == "-"
                                                    or doc[j].lower_ in self.cues["compass_words"]):
             j += 1
@@ -709,9 +771,17 @@ class RelationExtractor:
                 continue
             tok = res.doc[m.head]
             owners: list[M] = []
-            if m.kind == "event":  # "talks in Istanbul" is named after its place already
-                continue
-            owners += self._place_owner(res, tok)
+            if m.type == "Event":  # "talks in Geneva", "a summit at Camp David", "the Geneva talks"
+                if not (tok.lower_ in self.cues["placed_events"] or tok.lemma_.lower() in self.cues["placed_events"]):
+                    continue
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in self.cues["event_place_preps"]:
+                        owners += [o for p in c.children if p.dep_ == "pobj" for o in self.mentions_of(res, p)
+                                   if o.type in ("Place", "State") and o.kind in ("name", "capital")]
+                owners += [o for c in tok.children if c.dep_ in ("compound", "nmod") for o in res.at(c.i)
+                           if o.type == "Place" and o.kind == "name" and o.head == c.i]  # "the Geneva talks"
+            else:
+                owners += self._place_owner(res, tok)
             if tok.dep_ == "compound" and self._place_noun(tok.head):  # "Russia's Kursk region"
                 owners += self._place_owner(res, tok.head)
             part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None

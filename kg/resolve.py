@@ -529,6 +529,12 @@ class Resolver:
                         state = self._leader_state(res, m.id, date)
                         if state:
                             return state, m.start
+        for child in noun.children:  # "police in Turkey", "officials in Moscow"
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i == noun.i + 1 and noun.lower_ in self.lex.home_bodies:
+                for p in child.children:
+                    for m in res.at(p.i):
+                        if p.dep_ == "pobj" and m.type == "State" and m.end == p.i + 1:
+                            return m.id, noun.i
         return None, noun.i
 
     def _descriptors(self, doc: Doc, res: Resolution, date: str | None, main_state: str | None) -> None:
@@ -635,10 +641,11 @@ class Resolver:
         state, names a group; the same words name the same group within the article."""
         if tok.lower_ not in self.lex.community_heads or tok.pos_ != "NOUN":
             return False
-        mods = [t for t in doc[tok.left_edge.i:tok.i] if t.head.i == tok.i or t.head.i < tok.i and t.head.head.i == tok.i]
-        if not mods:
+        left = tok.i  # the contiguous modifiers before the head: "the US-backed Kurdish", not "There,"
+        while left > tok.left_edge.i and not doc[left - 1].is_punct or left > tok.left_edge.i and doc[left - 1].text == "-":
+            left -= 1
+        if left == tok.i:
             return False
-        left = mods[0].i
         while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON") or doc[left].tag_ == "POS":
             left += 1
         words = [t.lower_ for t in doc[left:tok.i]]
@@ -902,6 +909,27 @@ class Resolver:
                 return subject
         return best
 
+    def _object_antecedent(self, doc: Doc, res: Resolution, i: int) -> M | None:
+        """The person a 'him'/'her' object at token ``i`` refers to: the last person named in this
+        or the previous sentence who is not the subject of its own clause ("Trump called
+        Erdogan, urging him to ..." is Erdogan)."""
+        tok = doc[i]
+        subjects = set()
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            subjects |= {m.id for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for m in res.at(c.i)}
+            if head.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or head.pos_ not in ("VERB", "AUX"):
+                if head.pos_ in ("VERB", "AUX"):
+                    break
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best = None
+        for m in res.mentions:
+            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" and m.id not in subjects:
+                best = m
+        return best
+
     def _antecedent_actor(self, doc: Doc, res: Resolution, i: int, plural: bool) -> M | None:
         """The state, group or organisation an 'its'/'their' at token ``i`` refers to: the
         subject of its clause, else the last one named in this or the previous sentence."""
@@ -927,6 +955,10 @@ class Resolver:
             lower = tok.lower_
             if lower in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") or lower in ("his", "her") and tok.dep_ == "poss":
                 ante = self._antecedent_person(doc, res, tok.i)
+                if ante:
+                    res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
+            elif lower in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and not res.at(tok.i):
+                ante = self._object_antecedent(doc, res, tok.i)
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
             elif (lower in ("its", "their") and tok.dep_ == "poss" or lower in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")) \

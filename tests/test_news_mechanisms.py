@@ -63,6 +63,29 @@ CASES = [
     ("In a joint telephone call to the Kremlin, Angela Merkel and Emmanuel Macron urged restraint.",
      "Angela Merkel", "MET_WITH", "Russia"),
     ("Lavrov and Araghchi met the Turkish foreign minister in Doha.", "Sergei Lavrov", "MET_WITH", "Abbas Araghchi"),
+    # places after a comma without "in"; sponsors by their air power; home bodies "in X"
+    ("He was later seen in Mosul, northern Iraq.", "Mosul", "LOCATED_IN", "Iraq"),
+    ("Kurdish forces, backed by US air power, took the town.", "United States", "BACKS", "Kurdish forces"),
+    ("Police in Turkey arrested Joe Robinson.", "Turkey", "OPPOSES", "Joe Robinson"),
+    # events: where talks are held, who brokers them, "between X and Y"
+    ("UN-mediated talks in Geneva resumed on Monday.", "UN-mediated talks", "LOCATED_IN", "Geneva"),
+    ("Russia brokered the ceasefire last week.", "Russia", "PARTICIPATES_IN", "ceasefire"),
+    ("Tensions between Ankara and Washington have simmered for months.", "Turkey", "OPPOSES", "United States"),
+    ("Tensions between Ankara and Washington have simmered for months.", "United States", "OPPOSES", "Turkey"),
+    # event nouns whose phrase the parser hung on the verb; gerund complements
+    ("Turkey stepped up its offensive on Sunday against the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Israel voiced Turkish objections to Russia inviting the rebels.", "Turkey", "OPPOSES", "Russia"),
+    ("Egypt has objected to the Turkish invasion.", "Egypt", "OPPOSES", "Turkey"),
+    # "him" is the last person named who is not the clause's own subject
+    ("Donald Trump phoned Erdogan on Wednesday, urging him to halt the operation.",
+     "Donald Trump", "CALLED_ON", "Recep Tayyip Erdogan"),
+    # X-participle-noun however parsed; the US-led coalition; doers in "of" before the target
+    ("UN-mediated talks in Geneva resumed on Monday.", "United Nations", "PARTICIPATES_IN", "UN-mediated talks"),
+    ("The US-led coalition struck Isis targets overnight.", "Global Coalition to Defeat ISIS", "FIGHTS", "Islamic State"),
+    ("The SDF spearheaded the ground campaign of the US-led coalition against Isis.",
+     "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
+    ("The SDF spearheaded the ground campaign of the US-led coalition against Isis.",
+     "Global Coalition to Defeat ISIS", "FIGHTS", "Islamic State"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -70,6 +93,10 @@ CASES = [
 ]
 
 ABSENT = [
+    # the theatre of an operation is not a venue
+    ("Russia's military operations in eastern Ukraine continued.", "Ukraine operations", "LOCATED_IN", "Ukraine"),
+    # troops "in X" may be anyone's
+    ("Soldiers in Syria fought Isis.", "Syria", "FIGHTS", "Islamic State"),
     # a classifier noun says what a name is: a band is not a person holding an office
     ("Roger Hill, co-founder of the British rock band Red Kite, helped.", "Red Kite", "MEMBER_OF", "United Kingdom"),
     # a branch's demonym is where it works, not who it is
