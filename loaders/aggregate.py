@@ -4,19 +4,24 @@ An edge of the graph (``count``, ``articles``, ``stories``, ``first_seen``, ``la
 ``confidence``, ``hedged_count``, ``evidence``, ``role``, and whatever else ``kg.graph`` gives an
 edge) is what :class:`kg.graph.GraphBuilder` makes of every statement loaded for it, so the
 database and ``graph.json`` agree by construction. The statements are folded in one order,
-whatever order they were loaded in: articles by date (undated last), then id; statements by
-offset. So loading build A then build B gives the graph of loading the build of A and B together.
+whatever order they were loaded in: the order in which a build reads its inputs (articles by
+path, digits compared as numbers, then id; an article's statements in its extraction's order).
+So loading build A then build B gives the graph of loading the build of A and B together, and
+the graph of a build read back from the database is the build's ``graph.json`` (where the build
+read its inputs in that order: only which five sentences an edge shows as ``evidence``, and its
+``role``, depend on the order).
 
-An entity's ``name`` is the one its earliest listing article gives it, its ``type`` the first
+An entity's ``name`` is the one the first article listing it gives it, its ``type`` the first
 listed type that is not ``Unknown``, its ``aliases`` every alias any article gave it; an entity
-no article lists (only named by statements) is ``Unknown`` with the name the earliest statement
-gives it. An entity nothing names any more goes.
+no article lists (only named by statements) is ``Unknown`` with the name the first statement
+naming it gives. An entity nothing names any more goes.
 
 Pure functions on plain rows; the queries that fetch the rows are in ``loaders.neo4j``.
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from kg.graph import GraphBuilder
@@ -29,8 +34,15 @@ _REQUIRED_DEFAULTS = {"subject_text": "", "object_text": "", "sentence": "", "st
                       "trigger": ""}
 
 
-def _article_order(date: str | None, article: str) -> tuple:
-    return (date is None, date or "", article)
+def natural_key(text: str | None) -> tuple:
+    """``text`` split into runs of digits (compared as numbers) and the rest: ``f.jsonl:2`` comes
+    before ``f.jsonl:10``, as a build reads them."""
+    parts = re.split(r"(\d+)", text or "")
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in parts if part)
+
+
+def _article_order(path: str | None, article: str) -> tuple:
+    return (natural_key(path), article)
 
 
 def _relation(ev: dict) -> Relation:
@@ -53,9 +65,8 @@ def derive_edges(evidence: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
     for ev in evidence:
         by_article.setdefault(ev["article"], []).append(ev)
     builder = GraphBuilder()
-    for art_id in sorted(by_article, key=lambda a: _article_order(by_article[a][0].get("date"), a)):
-        rows = sorted(by_article[art_id],
-                      key=lambda e: (e.get("start") or 0, e.get("end") or 0, e["id"]))
+    for art_id in sorted(by_article, key=lambda a: _article_order(by_article[a][0].get("path"), a)):
+        rows = sorted(by_article[art_id], key=lambda e: (e.get("seq") or 0, e["id"]))
         first = rows[0]
         article = Article(id=art_id, path="", text="", date=first.get("date"),
                           source=first.get("source"), story=first.get("story") or art_id)
@@ -69,18 +80,19 @@ def edge_props(attrs: dict) -> dict:
     return flatten(attrs, nulls=True)
 
 
-def derive_entity(entity_id: str, listings: list[dict], ref_name: str | None) -> dict | None:
+def derive_entity(entity_id: str, listings: list[dict], refs: list[dict]) -> dict | None:
     """The properties of one entity node, or None when nothing names it any more.
 
-    ``listings`` are the articles' records of it ({article, date, name, type, aliases});
-    ``ref_name`` is the name the earliest statement naming it gives (used when no article lists it).
+    ``listings`` are the articles' records of it ({article, path, name, type, aliases}); ``refs``
+    the statements naming it ({article, path, seq, name}), used when no article lists it.
     """
     if listings:
-        ordered = sorted(listings, key=lambda r: _article_order(r.get("date"), r["article"]))
+        ordered = sorted(listings, key=lambda r: _article_order(r.get("path"), r["article"]))
         name = ordered[0]["name"]
         entity_type = next((r["type"] for r in ordered if r["type"] != "Unknown"), "Unknown")
         aliases = sorted({a for r in ordered for a in r.get("aliases") or []} - {name})
         return {"id": entity_id, "name": name, "type": entity_type, "aliases": aliases}
-    if ref_name is not None:
-        return {"id": entity_id, "name": ref_name, "type": "Unknown", "aliases": []}
+    if refs:
+        first = min(refs, key=lambda r: (_article_order(r.get("path"), r["article"]), r.get("seq") or 0))
+        return {"id": entity_id, "name": first["name"] or entity_id, "type": "Unknown", "aliases": []}
     return None

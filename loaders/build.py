@@ -224,7 +224,7 @@ def article_rows(record: dict, where: str = "extractions.jsonl") -> ArticleRows:
         row["aliases"] += [str(a) for a in ent.get("aliases") or [] if str(a) not in row["aliases"]]
     rows.mentions = list(listed.values())
     seen: dict[str, int] = {}
-    for rel in record.get("relations") or []:
+    for seq, rel in enumerate(record.get("relations") or []):
         rel_type = rel.get("type")
         if rel_type not in RELATION_TYPES:
             raise InputError(f"{where}: relation type not in the schema: {str(rel_type)[:60]!r}")
@@ -243,8 +243,8 @@ def article_rows(record: dict, where: str = "extractions.jsonl") -> ArticleRows:
         fields = {k: v for k, v in rel.items() if k not in REFS}
         ev_props = {
             **fields, "negated": bool(rel.get("negated")), "hedged": bool(rel.get("hedged")),
-            "id": ev_id, "article": art_id, "story": props["story"], "date": art.get("date"),
-            "source": art.get("source"),
+            "id": ev_id, "seq": seq, "article": art_id, "path": art.get("path"),
+            "story": props["story"], "date": art.get("date"), "source": art.get("source"),
             "subject_id": subject, "subject_name": subject_name,
             "object_id": obj, "object_name": object_name,
             "attributed_to_id": said[0] if said else None, "attributed_to_name": said[1] if said else None,

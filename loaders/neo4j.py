@@ -36,7 +36,7 @@ from typing import Any
 
 import networkx as nx
 import neo4j
-from neo4j import GraphDatabase, RoutingControl
+from neo4j import GraphDatabase, NotificationMinimumSeverity, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
 from kg.errors import DatabaseError, InputError, QueryError, UsageError
@@ -140,7 +140,8 @@ def connect(config: Neo4jConfig) -> neo4j.Driver:
         raise DatabaseError(f"not a Bolt URI: {config.uri!r} (expected bolt:// or neo4j://)")
     try:
         driver = GraphDatabase.driver(config.uri, auth=(config.user, config.password),
-                                      connection_timeout=10.0, max_transaction_retry_time=5.0)
+                                      connection_timeout=10.0, max_transaction_retry_time=5.0,
+                                      notifications_min_severity=NotificationMinimumSeverity.OFF)
     except (ValueError, neo4j_errors.ConfigurationError) as error:
         raise DatabaseError(f"bad Neo4j URI {config.uri!r}: {_one_line(error)}") from None
     try:
@@ -203,17 +204,18 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id, labels(e) AS labels, properties(e) AS props,
        COLLECT { MATCH (a:Article)-[m:MENTIONS]->(e)
-                 RETURN {article: a.id, date: a.date, name: m.name, type: m.type, aliases: m.aliases} }
+                 RETURN {article: a.id, path: a.path, name: m.name, type: m.type, aliases: m.aliases} }
          AS listings
 """
 REF_NAMES = """
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})<-[:SUBJECT|OBJECT|ATTRIBUTED_TO]-(ev:Evidence)
-WITH e, ev ORDER BY ev.date IS NULL, ev.date, ev.article, ev.start, ev.id
-WITH e, head(collect(ev)) AS ev
-RETURN e.id AS id, CASE e.id WHEN ev.subject_id THEN ev.subject_name
-                             WHEN ev.object_id THEN ev.object_name
-                             ELSE ev.attributed_to_name END AS name
+MATCH (e:Entity {id: id})
+RETURN e.id AS id,
+       COLLECT { MATCH (e)<-[:SUBJECT|OBJECT|ATTRIBUTED_TO]-(ev:Evidence)
+                 RETURN {article: ev.article, path: ev.path, seq: ev.seq,
+                         name: CASE e.id WHEN ev.subject_id THEN ev.subject_name
+                                         WHEN ev.object_id THEN ev.object_name
+                                         ELSE ev.attributed_to_name END} } AS refs
 """
 DELETE_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e"
 _ALL_TYPE_LABELS = ":".join(check_entity_type(t) for t in ENTITY_TYPES)
@@ -270,11 +272,11 @@ def _recompute_entities(tx, ids: set[str]) -> None:
         return
     facts = _run(tx, ENTITY_FACTS, ids=sorted(ids))
     unlisted = sorted(r["id"] for r in facts if not r["listings"])
-    ref_names = {r["id"]: r["name"] for r in _run(tx, REF_NAMES, ids=unlisted)} if unlisted else {}
+    refs = {r["id"]: r["refs"] for r in _run(tx, REF_NAMES, ids=unlisted)} if unlisted else {}
     writes: dict[str | None, list[dict]] = {}
     gone = []
     for record in facts:
-        props = derive_entity(record["id"], record["listings"], ref_names.get(record["id"]))
+        props = derive_entity(record["id"], record["listings"], refs.get(record["id"], []))
         if props is None:
             gone.append(record["id"])
             continue
@@ -289,18 +291,22 @@ def _recompute_entities(tx, ids: set[str]) -> None:
         _run(tx, _entity_write(label), rows=rows)
 
 
-def _replace(tx, articles: list[ArticleRows], removed: list[str] = ()) -> None:
+def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: set[str] | None = None
+             ) -> None:
     """One transaction: take out what ``articles`` (and ``removed``) put in before, write
-    ``articles`` anew, and derive again the edges and entities either touched."""
-    ids = [art.id for art in articles] + list(removed)
+    ``articles`` anew, and derive again the edges and entities either touched. ``loaded``, when
+    given, says which of ``articles`` are in the database already (the others have nothing to
+    take out)."""
+    ids = [art.id for art in articles if loaded is None or art.id in loaded] + list(removed)
     edges: set[tuple[str, str, str]] = set()
     entities: set[str] = set()
-    for record in _run(tx, CONTRIBUTION, ids=ids):
-        edges.update(tuple(edge) for edge in record["edges"])
-        entities.update(record["ends"])
-        entities.update(record["listed"])
-    _run(tx, DELETE_EVIDENCE, ids=ids)
-    _run(tx, DELETE_MENTIONS, ids=ids)
+    if ids:
+        for record in _run(tx, CONTRIBUTION, ids=ids):
+            edges.update(tuple(edge) for edge in record["edges"])
+            entities.update(record["ends"])
+            entities.update(record["listed"])
+        _run(tx, DELETE_EVIDENCE, ids=ids)
+        _run(tx, DELETE_MENTIONS, ids=ids)
     if removed:
         _run(tx, DELETE_ARTICLES, ids=list(removed))
     if articles:
@@ -344,7 +350,7 @@ def stored_digests(driver: neo4j.Driver, config: Neo4jConfig, ids: list[str]) ->
     return out
 
 
-def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 5000,
+def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 10000,
                on_batch: BatchCallback | None = None) -> dict[str, int]:
     """Add a build directory (its ``extractions.jsonl``) to what the database holds.
 
@@ -372,7 +378,7 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
             todo = [art for art in plan.articles if known.get(art.id) != art.props["digest"]]
             for batch in _article_batches(todo, batch_size):
                 with driver.session(database=config.database) as session:
-                    session.execute_write(_replace, batch)
+                    session.execute_write(_replace, batch, (), set(known))
                 batches += 1
                 if on_batch is not None:
                     on_batch("articles", len(batch))

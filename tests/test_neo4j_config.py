@@ -7,6 +7,7 @@ import pytest
 from db_server import write_seed_build
 
 from kg.errors import InputError
+from loaders.aggregate import derive_edges, derive_entity, natural_key
 from loaders.neo4j import Neo4jConfig, evidence_id, flatten, plan_load, unflatten
 
 
@@ -59,3 +60,40 @@ def test_bad_builds_are_input_errors(tmp_path):
         lines.write(json.dumps({"no": "article"}) + "\n")
     with pytest.raises(InputError, match="extractions.jsonl:4"):
         plan_load(build)
+
+
+def test_articles_fold_in_the_order_a_build_reads_them():
+    paths = ["f.jsonl:10", "f.jsonl:2", "a/b.txt", "a/10.txt", "a/9.txt", "f.json#1"]
+    assert sorted(paths, key=natural_key) == [
+        "a/9.txt", "a/10.txt", "a/b.txt", "f.json#1", "f.jsonl:2", "f.jsonl:10"]
+
+
+def evidence_rows(articles: list[tuple[str, str, int]]) -> list[dict]:
+    """Evidence properties of one edge, one statement per (article, path, sentence number)."""
+    return [{"id": f"{art}-{n}", "seq": 0, "article": art, "path": path, "story": art,
+             "date": None, "source": None, "type": "BACKS", "sentence": f"Sentence {n}.",
+             "start": 0, "end": 9, "trigger": "backs", "negated": False, "hedged": False,
+             "confidence": 0.5, "role": f"role {n}", "subject_text": "x", "object_text": "y",
+             "subject_id": "state:x", "subject_name": "X", "object_id": "state:y",
+             "object_name": "Y", "attributed_to_id": None} for art, path, n in articles]
+
+
+def test_edges_derive_the_same_whatever_order_they_come_in():
+    rows = evidence_rows([(f"a{n}", f"in/{n}.txt", n) for n in range(1, 9)])
+    forward, backward = derive_edges(rows), derive_edges(rows[::-1])
+    assert forward == backward
+    attrs = forward["state:x", "BACKS", "state:y"]
+    assert attrs["count"] == 8 and attrs["role"] == "role 1"
+    assert [e["sentence"] for e in attrs["evidence"]] == [f"Sentence {n}." for n in range(1, 6)]
+
+
+def test_entities_derive_from_every_listing():
+    listings = [{"article": "b", "path": "in/2.txt", "name": "Russia", "type": "State", "aliases": ["Kremlin"]},
+                {"article": "a", "path": "in/10.txt", "name": "Russia ", "type": "State",
+                 "aliases": ["Moscow", "Russia"]}]
+    assert derive_entity("state:russia", listings, []) == {
+        "id": "state:russia", "name": "Russia", "type": "State", "aliases": ["Kremlin", "Moscow"]}
+    refs = [{"article": "b", "path": "in/2.txt", "seq": 3, "name": "Later"},
+            {"article": "b", "path": "in/2.txt", "seq": 1, "name": "First"}]
+    assert derive_entity("x", [], refs) == {"id": "x", "name": "First", "type": "Unknown", "aliases": []}
+    assert derive_entity("x", [], []) is None

@@ -217,7 +217,10 @@ def test_seed_articles_build_and_load(clean_db, seeds_build):
     assert snapshot(clean_db) == before
     built = nx.node_link_graph(json.loads((seeds_build / "graph.json").read_text()), edges="links")
     got = read_graph(clean_db)
+    assert dict(got.nodes(data=True)) == {n: {**d, "id": n} for n, d in built.nodes(data=True)}
     assert sorted(got.edges(keys=True)) == sorted(built.edges(keys=True))
+    for u, v, k, attrs in built.edges(keys=True, data=True):  # derived in the database, equal
+        assert got.edges[u, v, k] == attrs
 
 
 def test_entity_untyped_in_a_first_build_gets_its_label_later(clean_db, full_build, tmp_path):
