@@ -112,8 +112,15 @@ class KnowledgeGraph:
                  f"{c['entities']} entities, {c['relations']} relations"]
         lines.append("entities:  " + ", ".join(f"{k} {v}" for k, v in c["entities_by_type"].items()))
         lines.append("relations: " + ", ".join(f"{k} {v}" for k, v in c["relations_by_type"].items()))
-        lines.append("most connected: " + ", ".join(f"{m['name']} ({m['degree']})" for m in c["most_connected"][:5]))
+        lines.append("most connected: " + ", ".join(f"{_short(m['name'])} ({m['degree']})"
+                                                    for m in c["most_connected"][:5]))
         return "\n".join(lines)
+
+
+def _short(name: str, limit: int = 60) -> str:
+    """A name for the terminal: one line, at most ``limit`` characters."""
+    name = " ".join(str(name).split())
+    return name if len(name) <= limit else name[: limit - 3] + "..."
 
 
 def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, workers: int = 1,

@@ -412,3 +412,17 @@ def test_any_catalogue_is_either_refused_in_one_line_or_loads(entries):
             return
     catalogue = Catalogue(checked)  # what passed the check must load
     catalogue.patterns()
+
+
+def test_the_terminal_summary_shortens_huge_names(tmp_path):
+    import networkx as nx
+
+    from kg.knowledge_graph import KnowledgeGraph
+
+    G = nx.MultiDiGraph()
+    G.add_node("person:x", name="X" * 990_000 + "\n\n", type="Person", aliases=[])
+    G.add_node("state:y", name="Y", type="State", aliases=[])
+    G.add_edge("person:x", "state:y", key="LEADS", type="LEADS")
+    summary = KnowledgeGraph(G, {"articles": 1}, tmp_path / "none.jsonl").summary()
+    assert max(len(line) for line in summary.splitlines()) < 200
+    assert "XXX..." in summary

@@ -2,8 +2,9 @@
 making what a file gave safe to write out as UTF-8.
 
 An article's id is derived from its text and where it comes from (``article_id``): the same wire
-story printed by two outlets, or saved in two files, gives two articles (of one story, see
-``kg.stories``), while the same file read again from another directory or machine keeps its id.
+story printed by two outlets, or saved in two folders, gives two articles (of one story, see
+``kg.stories``), each with its own path, source, URL, title and date, while the same file read
+again from another working directory or machine keeps its id.
 """
 from __future__ import annotations
 
@@ -50,10 +51,14 @@ def clean_skipped(item: Skipped) -> Skipped:
 
 def article_id(text: str, path: str, source: str | None = None, url: str | None = None) -> str:
     """The id of an article: the content id of its text and its origin, which is its URL when it
-    has one, else its source and its file name (with the ``#part``, ``#INDEX`` or ``:LINE`` of a
-    file holding several articles). The directory the file sits in is not part of it, so the id
-    is the same on every machine and from every working directory."""
-    origin = url or f"{source or ''}|{os.path.basename(path)}"
+    has one, else its source and the last two parts of its path (``afp/wire.txt``, with the
+    ``#part``, ``#INDEX`` or ``:LINE`` of a file holding several articles). Where the folder sits
+    is not part of it: the id is the same from every working directory and on every machine."""
+    if url:
+        origin = url
+    else:
+        parent, name = os.path.split(os.path.abspath(path))
+        origin = f"{source or ''}|{os.path.basename(parent)}/{name}"
     return content_id(f"{text}\0{origin}")
 
 
