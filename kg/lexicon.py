@@ -65,6 +65,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     classifier_nouns: dict[str, str]
     home_bodies: frozenset[str]
+    state_named_families: frozenset[str]
     community_heads: frozenset[str]
     sponsor_participles: frozenset[str]
     cues: dict[str, frozenset[str]]
@@ -76,7 +77,7 @@ class Lexicon:
         """Every verb lemma the data names: triggers, light verbs, cue verbs."""
         words = set(self.verbs) | set(self.light_verbs)
         for v in self.cues.values():
-            words |= v
+            words |= set(v)
         return frozenset(w for w in words if " " not in w)
 
     @property
@@ -141,9 +142,10 @@ def load_lexicon() -> Lexicon:
         place_nouns=frozenset(desc.get("place_nouns", ())),
         classifier_nouns=dict(desc.get("classifier_nouns", {})),
         home_bodies=frozenset(desc.get("home_bodies", ())),
+        state_named_families=frozenset(desc.get("state_named_families", ())),
         community_heads=frozenset(desc.get("community_heads", ())),
         sponsor_participles=frozenset(desc.get("sponsor_participles", ())),
-        cues={k: frozenset(v) for k, v in cues.items() if k != "about"},
+        cues={k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in cues.items() if k != "about"},
         stance_verbs=frozenset(stances["verbs"]),
         stance_kinds=dict(stances["kinds"]),
     )

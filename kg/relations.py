@@ -68,6 +68,7 @@ class RelationExtractor:
             found.extend(self._locations(res, sent))
             found.extend(self._stances(res, sent))
             found.extend(self._former_names(res, sent))
+            found.extend(self._under_attack(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         out, seen = [], set()
@@ -282,6 +283,9 @@ class RelationExtractor:
     def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
         subs = self._children(verb, deps)
+        if subs and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+                and verb.head.lemma_.lower() in self.cues["motion_verbs"]:
+            subs = []  # "she left for Syria to join X": Syria is where she went, not who joined
         if subs:
             return subs, 0.0
         if depth > 3:
@@ -572,6 +576,24 @@ class RelationExtractor:
                     for o in objects:
                         a, b = (o, s_) if sense.inverse else (s_, o)
                         out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _under_attack(self, res: Resolution, sent) -> list[Found]:
+        """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
+        out, kinds = [], self.cues.get("under_nouns", {})
+        for tok in sent:
+            if tok.dep_ != "prep" or tok.lower_ != "under":
+                continue
+            noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.lower_ not in kinds:
+                continue
+            verb = tok.head
+            doers = self._pobjs(noun, ("from", "by")) or self._pobjs(verb, ("from", "by"))
+            subjects = [m for t in doers for m in self.mentions_of(res, t)] or self._owner_mentions(res, doers)
+            targets = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            for s_ in subjects:
+                for o in targets:
+                    out.append(Found(s_, kinds[noun.lower_], o, noun, sent.start, sent.end, confidence=0.65))
         return out
 
     def _former_names(self, res: Resolution, sent) -> list[Found]:

@@ -629,7 +629,8 @@ class Resolver:
                 family_names[family] = (entity_id("Group", name), name)
         for left, i, family, label in pending:
             if family not in family_names:
-                dem = self.cat.demonym_of(main_state) if main_state else None
+                # a bare "the rebels" are the article's country's; bare "militants" or "militias" may be anyone's
+                dem = self.cat.demonym_of(main_state) if main_state and family in self.lex.state_named_families else None
                 name = f"{dem} {label}" if dem else label
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]

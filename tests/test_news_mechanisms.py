@@ -86,6 +86,10 @@ CASES = [
      "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
     ("The SDF spearheaded the ground campaign of the US-led coalition against Isis.",
      "Global Coalition to Defeat ISIS", "FIGHTS", "Islamic State"),
+    # "came under fire from", "under pressure from"; who joined after leaving for a place
+    ("US forces came under fire from Iranian-backed militias.", "Iranian-backed militias", "FIGHTS", "United States"),
+    ("Turkey is under pressure from Russia.", "Russia", "CALLED_ON", "Turkey"),
+    ("Amira Bashir, who left for Syria to join Isis in 2015, spoke to reporters.", "Amira Bashir", "MEMBER_OF", "Islamic State"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -93,6 +97,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # the place someone left for did not join anything
+    ("Amira Bashir left for Syria to join Isis in 2015.", "Syria", "MEMBER_OF", "Islamic State"),
     # the theatre of an operation is not a venue
     ("Russia's military operations in eastern Ukraine continued.", "Ukraine operations", "LOCATED_IN", "Ukraine"),
     # troops "in X" may be anyone's
@@ -191,3 +197,14 @@ def test_catalogue_office_without_owner(extract):
 def test_classifier_noun_types_the_name(extract):
     r = extract("The militant group Jaish al-Adl claimed the attack.")
     assert {e["name"]: e["type"] for e in r["entities"]}.get("Jaish al-Adl") == "Group"
+
+
+def test_cut_ties_negates_the_alliance(extract):
+    r = extract("Egypt cut ties with Qatar.")
+    rels = find(r["relations"], "Egypt", "ALLY_OF", "Qatar")
+    assert all(x["negated"] for x in rels), show(r["relations"])
+
+
+def test_bare_militants_are_not_named_after_the_country(extract):
+    r = extract("Syria said the army had retaken Aleppo. Militants fired rockets at Syria's army.")
+    assert not any(e["name"] == "Syrian militants" for e in r["entities"]), [e["name"] for e in r["entities"]]
