@@ -123,6 +123,14 @@ def cmd_build(args: argparse.Namespace) -> int:
                   catalogue=args.catalogue or (), field_map=_field_map(args.field),
                   since=args.since, until=args.until, progress=None, cache=not args.no_cache,
                   dask=args.dask)
+    cache = graph.report.get("cache") or {}
+    if cache.get("set_aside"):
+        print(f"kg build: note: the cache was damaged and has been rebuilt; the old file is set aside as "
+              f"{cache['set_aside']}", file=sys.stderr)
+    if cache.get("bad_rows"):
+        n = cache["bad_rows"]
+        print(f"kg build: note: {n} cache {'entry' if n == 1 else 'entries'} failed the check and "
+              f"{'was' if n == 1 else 'were'} extracted again", file=sys.stderr)
     print(graph.summary())
     print(f"wrote {args.out}/: graph.json graph.graphml extractions.jsonl report.json index.html")
     if args.neo4j:

@@ -64,7 +64,7 @@ def test_rebuild_extracts_only_the_changed_article(corpus, tmp_path, nlp, spacy_
         kg.build([str(corpus)], out)
         assert spacy_counter == [str(changed)]
         assert report(out)["cache"] | {"path": None} == {"path": None, "from_cache": 2, "extracted": 1,
-                                                          "invalidated": False}
+                                                          "invalidated": False, "bad_rows": 0, "set_aside": None}
 
         kg.build([str(corpus)], clean, cache=False)
     assert not (clean / CACHE_DIR).exists()
