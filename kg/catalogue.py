@@ -99,6 +99,15 @@ def _read(path: Path) -> object:
         raise CatalogueError(f"catalogue file {path} is not valid JSON: too deeply nested") from None
 
 
+def _too_common(name: str) -> bool:
+    """A name that would match all over any text: one character, or an English stop word not
+    written as an acronym ("the", "The", "may"; "US" and "IT" are fine: names match as written)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    text = name.strip()
+    return len(text) < 2 or text.lower() in STOP_WORDS and not text.isupper()
+
+
 def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "true or false"
@@ -135,6 +144,8 @@ def _problem(entry: object) -> str | None:
                 return f"field {key!r} holds {_kind(item)}, not a string"
             if not item.strip():
                 return f"field {key!r} holds an empty string"
+            if key in ("aliases", "demonyms", "seat_names", "capital_aliases") and _too_common(item):
+                return f"field {key!r} holds {item!r}, a common word that would match everywhere"
     if entry.get("state_organ") is not None and not isinstance(entry["state_organ"], bool):
         return f"field 'state_organ' is {_kind(entry['state_organ'])}, not true or false"
     roles = entry.get("roles")

@@ -355,6 +355,8 @@ BAD_CATALOGUES = [
     ({"name": "X", "type": "Person", "roles": {"role": "x"}}, "field 'roles' is an object, not a list"),
     ({"name": "X", "type": "Person", "roles": [{"of": "Iran"}]}, "field 'roles' item 0: 'role' must be"),
     ("Iran", "entry 0 is a string, not an object"),
+    ({"name": "X", "type": "State", "aliases": ["the"]}, "field 'aliases' holds 'the', a common word"),
+    ({"name": "X", "type": "State", "demonyms": ["A"]}, "field 'demonyms' holds 'A', a common word"),
 ]
 
 
@@ -370,6 +372,14 @@ def test_a_bad_catalogue_is_refused_before_any_work(tmp_path, fast_model, entry,
     assert lines(stderr)[0].startswith(f"kg build: catalogue file {catalogue}: ")
     assert message in stderr
     assert not out.exists()  # refused before any work
+
+
+def test_acronyms_that_look_like_common_words_are_fine(tmp_path):
+    from kg.catalogue import check_file
+
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps([{"name": "United States", "type": "State", "aliases": ["US", "U.S."]}]), "utf-8")
+    assert check_file(path)[0]["aliases"] == ["US", "U.S."]
 
 
 def test_duplicate_ids_across_types_and_bad_files_are_refused(tmp_path):
