@@ -84,7 +84,7 @@ class Lexicon:
     def noun_triggers(self) -> frozenset[str]:
         return frozenset(self.nouns)
 
-    @property
+    @cached_property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 

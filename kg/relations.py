@@ -69,6 +69,7 @@ class RelationExtractor:
             found.extend(self._stances(res, sent))
             found.extend(self._former_names(res, sent))
             found.extend(self._under_attack(res, sent))
+            found.extend(self._leader_bodies(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         out, seen = [], set()
@@ -380,7 +381,11 @@ class RelationExtractor:
         else:
             subj_toks, pen = self._subject_tokens(verb)
             conf -= pen
-            if sense.dobj:
+            if sense.dobj and verb.dep_ == "relcl" and not self._children(verb, ("dobj",)) and subj_toks \
+                    and not any(c.lower_ in self.cues["relative_pronouns"] for c in verb.children):
+                # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
+                obj_toks = [verb.head]
+            elif sense.dobj:
                 obj_toks = self._children(verb, ("dobj",)) or [
                     c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "phoned Nicusor Dan"
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
@@ -537,7 +542,8 @@ class RelationExtractor:
             # "voiced objections to X"
             obj_toks = [t for t in self._pobjs(head, sense.preps) if t.i > noun.i]
             conf -= 0.1
-        if not obj_toks and not subj_toks:  # "talks between X and Y", "clashes between X and Y"
+        if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
+            # "talks between X and Y", "clashes between X and Y"
             between = self._pobjs(noun, ("between", "among"))
             ms = [m for t in between for m in self.mentions_of(res, t)]
             for i, a in enumerate(ms):
@@ -576,6 +582,21 @@ class RelationExtractor:
                     for o in objects:
                         a, b = (o, s_) if sense.inverse else (s_, o)
                         out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _leader_bodies(self, res: Resolution, sent) -> list[Found]:
+        """"the Erdogan government", "Trump's administration", "the Assad regime": a person
+        named as the owner of a state's government leads that state."""
+        out = []
+        for tok in sent:
+            if tok.lower_ not in self.cues["leader_bodies"]:
+                continue
+            states = [m for m in res.at(tok.i) if m.type == "State" and m.kind == "descriptor" and m.head == tok.i]
+            people = [m for c in tok.children if c.dep_ in ("poss", "compound") for m in res.at(c.i)
+                      if m.type == "Person" and m.kind == "name"]
+            for p in people:
+                for st in states:
+                    out.append(Found(p, "LEADS", st, tok, sent.start, sent.end, role="Leader", confidence=0.75))
         return out
 
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
@@ -819,6 +840,14 @@ class RelationExtractor:
                 if c.dep_ == "appos" and self._place_noun(c):
                     owners += self._place_owner(res, c)
             owners += self._comma_in_owner(res, m, sent)
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ == "in":  # "in Homs, Hama and elsewhere in Syria"
+                for c in [*first.head.conjuncts, *first.conjuncts]:
+                    if c.lower_ == "elsewhere":
+                        owners += [o for p in self._pobjs(c, ("in",)) for o in self.mentions_of(res, p)
+                                   if o.type in ("State", "Place")]
             for o in owners:
                 if o.id != m.id and o.start not in range(m.start, m.end):
                     out.append(Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.8))

@@ -525,7 +525,7 @@ class Resolver:
                 for m in res.at(child.i):
                     if m.type == "State":
                         return m.id, m.start
-                    if m.type == "Person" and child.dep_ == "poss":
+                    if m.type == "Person" and (child.dep_ == "poss" or child.dep_ == "compound" and noun.lower_ in self.cues["leader_bodies"]):
                         state = self._leader_state(res, m.id, date)
                         if state:
                             return state, m.start

@@ -90,6 +90,10 @@ CASES = [
     ("US forces came under fire from Iranian-backed militias.", "Iranian-backed militias", "FIGHTS", "United States"),
     ("Turkey is under pressure from Russia.", "Russia", "CALLED_ON", "Turkey"),
     ("Amira Bashir, who left for Syria to join Isis in 2015, spoke to reporters.", "Amira Bashir", "MEMBER_OF", "Islamic State"),
+    # "and elsewhere in X"; a leader's government
+    ("Children died in Homs, Hama and elsewhere in Syria.", "Hama", "LOCATED_IN", "Syria"),
+    ("The Assad regime shelled Ghouta again.", "Bashar al-Assad", "LEADS", "Syria"),
+    ("A phone call between Donald Trump and Recep Tayyip Erdogan ended badly.", "Donald Trump", "MET_WITH", "Recep Tayyip Erdogan"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -97,6 +101,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # "between X and Y" relates them only by kinds of relation that hold between two
+    ("A phone call between Donald Trump and Recep Tayyip Erdogan ended badly.", "Donald Trump", "CALLED_ON", "Recep Tayyip Erdogan"),
     # the place someone left for did not join anything
     ("Amira Bashir left for Syria to join Isis in 2015.", "Syria", "MEMBER_OF", "Islamic State"),
     # the theatre of an operation is not a venue
