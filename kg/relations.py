@@ -788,6 +788,19 @@ class RelationExtractor:
                         out.extend(m for m in self.mentions_of(res, p) if m.type in ("State", "Place"))
         return out
 
+    def _elsewhere_owner(self, res: Resolution, m: M, sent) -> list[M]:
+        """"in Homs, Hama and elsewhere in Syria": each place of the list lies in Syria."""
+        doc, j = res.doc, m.end
+        while j < sent.end and (doc[j].text == "," or res.at(j) and all(o.type == "Place" for o in res.at(j))):
+            j += 1  # over the rest of the list
+        if j + 2 >= sent.end or doc[j].lower_ not in ("and", "or") or doc[j + 1].lower_ != "elsewhere" \
+                or doc[j + 2].lower_ != "in":
+            return []
+        k = j + 3
+        while k < sent.end and not res.at(k) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in self.cues["compass_words"]):
+            k += 1
+        return [o for o in res.at(k) if o.type in ("State", "Place") and o.start == k and o.id != m.id]
+
     def _comma_in_owner(self, res: Resolution, m: M, sent) -> list[M]:
         """"Tarsus, in southern Turkey, ...", "Tarsus, southern Turkey.": a place followed by a
         region set off by commas lies in that state or region."""
@@ -840,14 +853,7 @@ class RelationExtractor:
                 if c.dep_ == "appos" and self._place_noun(c):
                     owners += self._place_owner(res, c)
             owners += self._comma_in_owner(res, m, sent)
-            first = tok
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
-            if first.dep_ == "pobj" and first.head.lower_ == "in":  # "in Homs, Hama and elsewhere in Syria"
-                for c in [*first.head.conjuncts, *first.conjuncts]:
-                    if c.lower_ == "elsewhere":
-                        owners += [o for p in self._pobjs(c, ("in",)) for o in self.mentions_of(res, p)
-                                   if o.type in ("State", "Place")]
+            owners += self._elsewhere_owner(res, m, sent)
             for o in owners:
                 if o.id != m.id and o.start not in range(m.start, m.end):
                     out.append(Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.8))
