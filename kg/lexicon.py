@@ -29,6 +29,7 @@ class Sense:
     needs_xcomp: bool = False  # "told X to ...": only with an infinitive clause
     needs_prep: str | None = None  # "provided Ukraine with air defences": only with that preposition
     needs_light: bool = False  # an event noun that states the relation only with a light verb ("deepened ties with")
+    poss_object: bool = False  # an event noun whose possessive undergoes it ("Assad's removal", "X's ouster")
 
 
 def _senses(spec, kind: str) -> tuple[Sense, ...]:
@@ -38,7 +39,8 @@ def _senses(spec, kind: str) -> tuple[Sense, ...]:
               particle=s.get("particle"), kind=s.get("kind", kind),
               needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False),
               object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False),
-              needs_xcomp=s.get("needs_xcomp", False), needs_prep=s.get("needs_prep"))
+              needs_xcomp=s.get("needs_xcomp", False), needs_prep=s.get("needs_prep"),
+              poss_object=s.get("poss_object", False))
         for s in specs
     )
 

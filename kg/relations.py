@@ -488,7 +488,7 @@ class RelationExtractor:
 
     def _event_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         conf = 0.7
-        subj_toks = [c for c in noun.children if c.dep_ == "poss"]
+        subj_toks = [c for c in noun.children if c.dep_ == "poss" and not sense.poss_object]
         subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                       and any(m.head != noun.i for m in res.at(c.i))]  # not the event's own name
         subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
@@ -496,6 +496,8 @@ class RelationExtractor:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 subj_toks += self._pobjs(c, ("by",))
         obj_toks = self._pobjs(noun, sense.preps)
+        if sense.poss_object:  # "Assad's removal": the possessive is removed
+            obj_toks += [c for c in noun.children if c.dep_ == "poss"]
         anchor = self._anchor(noun)
         head = anchor.head
         light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
@@ -525,6 +527,16 @@ class RelationExtractor:
             obj_toks += self._pobjs(head, sense.preps)
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
+        elif not subj_toks and anchor.dep_ == "pobj" and sense.poss_object and head.lower_ in ("to", "for"):
+            # "remains committed to X's removal", "called for the ouster of X", "pushed for X's departure"
+            verb = head.head
+            for _ in range(2):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj_toks, pen = self._subject_tokens(verb)
+                conf -= 0.1 + pen
         elif not subj_toks and anchor.dep_ == "pobj" and (
                 sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
                 or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")):  # "in a show of support for X"
@@ -664,9 +676,15 @@ class RelationExtractor:
             relative = verb.dep_ == "relcl" and not any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
             if relative:  # "X, which Y considers a threat": the object is the antecedent, the kind the dobj
                 comps += [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)]
+            comps += [a for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                      for a in c.children if a.dep_ in ("attr", "acomp")]  # "considers X to be a threat"
             kind = None
             for c in comps:
-                words = [c] + [g for g in c.children if g.dep_ in ("amod", "compound")]
+                # the kind, its modifiers, and what it is a part of: "the armed wing of a terrorist group"
+                parts = [c, *[x for x in c.children if x.dep_ == "appos"]] + [
+                    a for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for a in (o, *[x for x in o.children if x.dep_ == "appos"])]
+                words = [w for p in parts for w in (p, *[g for g in p.children if g.dep_ in ("amod", "compound")])]
                 kind = next((kinds[w.lower_] for w in words if w.lower_ in kinds), None) or \
                     next((kinds[w.lemma_.lower()] for w in words if w.lemma_.lower() in kinds), None)
                 if kind:
@@ -679,6 +697,9 @@ class RelationExtractor:
                     targets = [verb.head]
             else:
                 subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",))
+                if not targets:  # "considers X to be a threat"
+                    targets = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                               for t in c.children if t.dep_ == "nsubj"]
                 if relative and not any(res.at(t.i) for t in targets):
                     targets = [verb.head]
             subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]

@@ -94,6 +94,12 @@ CASES = [
     ("Children died in Homs, Hama and elsewhere in Syria.", "Hama", "LOCATED_IN", "Syria"),
     ("The Assad regime shelled Ghouta again.", "Bashar al-Assad", "LEADS", "Syria"),
     ("A phone call between Donald Trump and Recep Tayyip Erdogan ended badly.", "Donald Trump", "MET_WITH", "Recep Tayyip Erdogan"),
+    # nouns whose possessive undergoes them; kinds inside "to be" and "of" phrases
+    ("The UK remains committed to Assad's removal.", "United Kingdom", "OPPOSES", "Bashar al-Assad"),
+    ("The opposition demanded the ouster of Assad.", "opposition", "OPPOSES", "Bashar al-Assad"),
+    ("Turkey considers the YPG to be the Syrian arm of the PKK, a designated terror group.",
+     "Turkey", "OPPOSES", "People's Protection Units"),
+    ("Ankara regards the SDF as an extension of a terrorist organisation.", "Turkey", "OPPOSES", "Syrian Democratic Forces"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -101,6 +107,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # the possessive of a removal noun is removed, it does not oppose
+    ("The UK remains committed to Assad's removal.", "Bashar al-Assad", "OPPOSES", "United Kingdom"),
     # "between X and Y" relates them only by kinds of relation that hold between two
     ("A phone call between Donald Trump and Recep Tayyip Erdogan ended badly.", "Donald Trump", "CALLED_ON", "Recep Tayyip Erdogan"),
     # the place someone left for did not join anything
