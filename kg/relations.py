@@ -70,6 +70,7 @@ class RelationExtractor:
             found.extend(self._former_names(res, sent))
             found.extend(self._under_attack(res, sent))
             found.extend(self._leader_bodies(res, sent))
+            found.extend(self._hostile_reports(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         out, seen = [], set()
@@ -397,7 +398,10 @@ class RelationExtractor:
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
-            subjects = self._owner_mentions(res, subj_toks)  # "backed by US air power", "hit by Russian jets"
+            # "backed by US air power", "hit by Russian jets"; not "shielded by his backers" (his are the backed)
+            subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(
+                x.kind == "agent" for x in self.lex.nouns.get(t.lemma_.lower(), ()))]
+            subjects = self._owner_mentions(res, subj_toks)
             conf -= 0.1
         if passive and verb.dep_ in ("acl", "amod") and sense.dobj:
             # "the US-led coalition and Russia": the participle modifies its own noun, not the conjuncts
@@ -594,6 +598,26 @@ class RelationExtractor:
                     for o in objects:
                         a, b = (o, s_) if sense.inverse else (s_, o)
                         out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _hostile_reports(self, res: Resolution, sent) -> list[Found]:
+        """"X warned that Y had taken dangerous steps", "X complained that Y broke the truce": a
+        hostile speech verb opposes the subject of the clause it reports."""
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues["hostile_speech_verbs"]:
+                continue
+            speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            for comp in verb.children:
+                if comp.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) \
+                        and comp.i < verb.i:
+                    continue
+                targets = [m for t in self._subject_tokens(comp)[0] for m in self.mentions_of(res, t)
+                           if m.type in ACTOR_TYPES]
+                for s_ in speakers:
+                    for o in targets:
+                        if o.id != s_.id:
+                            out.append(Found(s_, "OPPOSES", o, verb, sent.start, sent.end, confidence=0.55))
         return out
 
     def _leader_bodies(self, res: Resolution, sent) -> list[Found]:

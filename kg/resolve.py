@@ -680,7 +680,9 @@ class Resolver:
         spec = self._title_at(doc, tok)[2]
         if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
             return
-        if any(c.lower_ in ("former", "ex", "late", "then", "previous", "outgoing", "future", "next") for c in tok.children):
+        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "the former adviser and CIA director"
+        if any(c.lower_ in ("former", "ex", "late", "then", "previous", "outgoing", "future", "next")
+               for h in heads for c in h.children):
             return  # "a former Dutch prime minister" is not the one in office
         # a name right after or in apposition makes it a title, not a reference
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

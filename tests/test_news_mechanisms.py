@@ -100,6 +100,9 @@ CASES = [
     ("Turkey considers the YPG to be the Syrian arm of the PKK, a designated terror group.",
      "Turkey", "OPPOSES", "People's Protection Units"),
     ("Ankara regards the SDF as an extension of a terrorist organisation.", "Turkey", "OPPOSES", "Syrian Democratic Forces"),
+    # hostile reports oppose the subject of what they report
+    ("Lavrov warned on Tuesday that Americans had taken dangerous steps in Syria.", "Sergei Lavrov", "OPPOSES", "United States"),
+    ("Iran complained that Israel had broken the truce.", "Iran", "OPPOSES", "Israel"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -107,6 +110,10 @@ CASES = [
 ]
 
 ABSENT = [
+    # a "former" on the first of two coordinated titles covers the second
+    ("John Brennan, the former homeland security adviser and CIA director, spoke.", "Gina Haspel", "LEADS", "Central Intelligence Agency"),
+    # being shielded by one's backers is not backing
+    ("The Assad regime is shielded by his backers in Moscow.", "Bashar al-Assad", "BACKS", "Syria"),
     # the possessive of a removal noun is removed, it does not oppose
     ("The UK remains committed to Assad's removal.", "Bashar al-Assad", "OPPOSES", "United Kingdom"),
     # "between X and Y" relates them only by kinds of relation that hold between two
