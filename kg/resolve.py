@@ -117,7 +117,7 @@ class Resolver:
         while start < end and (doc[start].lower_ in ("the",) or person and (
                 doc[start].text in self.lex.honorifics or doc[start].lower_ in self.lex.title_words)):
             start += 1
-        while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
+        while end > start and doc[end - 1].tag_ == "POS" or (end > start and (doc[end - 1].is_punct or doc[end - 1].is_space)):
             end -= 1
         return doc[start:end] if end > start else span
 
@@ -376,6 +376,8 @@ class Resolver:
         head of the research unit at Y", and "X of Y" / "X from Y" for organisations."""
         head = doc[p.head]
         nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "X is the senior researcher at Y"
+            nouns += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         if head.dep_ == "appos":  # "Its secretary-general, Naim Qassem"
             nouns.append(head.head)
             above = head.head  # "Pakistan's special envoy for Afghanistan, Mohammad Sadiq" (hung on Afghanistan)

@@ -103,6 +103,10 @@ CASES = [
     # hostile reports oppose the subject of what they report
     ("Lavrov warned on Tuesday that Americans had taken dangerous steps in Syria.", "Sergei Lavrov", "OPPOSES", "United States"),
     ("Iran complained that Israel had broken the truce.", "Iran", "OPPOSES", "Israel"),
+    # taking part in agreements by implementing, respecting or abiding by them; copular offices
+    ("The rebels said they would implement the truce.", "rebels", "PARTICIPATES_IN", "truce"),
+    ("Hamas agreed to abide by the ceasefire.", "Hamas", "PARTICIPATES_IN", "ceasefire"),
+    ("Maria Lopez is the senior terrorism researcher at Human Rights Watch.", "Maria Lopez", "MEMBER_OF", "Human Rights Watch"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -110,6 +114,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # respecting a state is not taking part in an event
+    ("Iran said it would respect Syria's sovereignty.", "Iran", "PARTICIPATES_IN", "Syria"),
     # a "former" on the first of two coordinated titles covers the second
     ("John Brennan, the former homeland security adviser and CIA director, spoke.", "Gina Haspel", "LEADS", "Central Intelligence Agency"),
     # being shielded by one's backers is not backing
@@ -229,3 +235,8 @@ def test_cut_ties_negates_the_alliance(extract):
 def test_bare_militants_are_not_named_after_the_country(extract):
     r = extract("Syria said the army had retaken Aleppo. Militants fired rockets at Syria's army.")
     assert not any(e["name"] == "Syrian militants" for e in r["entities"]), [e["name"] for e in r["entities"]]
+
+
+def test_names_carry_no_trailing_blank_lines(extract):
+    r = extract("The talks were led by the Tories\n\nLabour said the Tories had failed.")
+    assert all(e["name"] == e["name"].strip() for e in r["entities"]), [e["name"] for e in r["entities"]]
