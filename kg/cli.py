@@ -193,7 +193,9 @@ def _param(text: str) -> tuple[str, object]:
 def cmd_query(args: argparse.Namespace) -> int:
     """Run a read-only Cypher file against Neo4j and print the rows as a table.
 
-    Parameters come from -p key=value (values are JSON when they parse, else strings); without
+    FILE is a path, or the name of a query of the library that comes with kg (`kg query allies`,
+    `kg query since -p since=2024-12-01`); an unknown name lists the library. Parameters come
+    from -p key=value (values are JSON when they parse, else strings); without
     any, the file's `// example:` parameters are used.
 
     Read-only: a query that writes (CREATE, MERGE, SET, DELETE...), changes the schema, runs
@@ -202,14 +204,14 @@ def cmd_query(args: argparse.Namespace) -> int:
     --allow-procedures) is refused before it is sent; the rest runs in a READ transaction that is
     rolled back.
     """
+    from loaders.library import find_query
     from loaders.neo4j import parse_example, run_query
 
-    if not Path(args.file).is_file():
-        raise InputError(f"no such query file: {args.file}")
-    params = dict(_param(p) for p in args.param) if args.param else parse_example(args.file)
+    path = find_query(args.file)  # a file, or a query of the library by name: `kg query allies`
+    params = dict(_param(p) for p in args.param) if args.param else parse_example(path)
     config = _db_config(args)
     columns, rows = _answering(args, lambda beat: run_query(
-        args.file, params, config, allow_load_csv=args.allow_load_csv, allow_procedures=args.allow_procedures))
+        path, params, config, allow_load_csv=args.allow_load_csv, allow_procedures=args.allow_procedures))
     if args.json:
         for row in rows:
             print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
@@ -338,7 +340,7 @@ def parser() -> argparse.ArgumentParser:
     _db_flags(p)
 
     p = command("query", cmd_query, "run a Cypher file")
-    p.add_argument("file", metavar="FILE.cypher")
+    p.add_argument("file", metavar="FILE.cypher|NAME")
     p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--json", action="store_true", help="one JSON object per row")
     p.add_argument("--allow-load-csv", action="store_true", help="let the query read files with LOAD CSV")
