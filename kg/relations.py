@@ -850,8 +850,30 @@ class RelationExtractor:
         """"Tarsus, in southern Turkey, ...", "Tarsus, southern Turkey.": a place followed by a
         region set off by commas lies in that state or region."""
         doc, i = res.doc, m.end
+        if i + 1 < sent.end and doc[i].lower_ == "in" and m.type == "Place":  # "Accrington in Lancashire"
+            j = i + 1
+            while j < sent.end and not res.at(j) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].text == "-"
+                                                       or doc[j].lower_ in self.cues["compass_words"]):
+                j += 1
+            owner = next((o for o in res.at(j) if o.type in ("State", "Place") and o.start == j), None)
+            if owner is not None and (owner.end >= sent.end or doc[owner.end].is_punct or doc[owner.end].pos_ in ("ADP", "CCONJ")):
+                return [owner]
+            return []
         if i + 1 >= sent.end or doc[i].text != ",":
             return []
+        segment = []  # the apposition up to the next punctuation: "Idlib, Syria's last province"
+        for t in doc[i + 1:sent.end]:
+            if t.is_punct and t.text != "-":
+                break
+            segment.append(t)
+        if any(self._place_noun(t) for t in segment):
+            place = next(t for t in segment if self._place_noun(t))
+            poss = [o for t in segment if t.i < place.i and t.dep_ == "poss" or t.i + 1 < sent.end and doc[t.i + 1].tag_ == "POS"
+                    for o in res.at(t.i) if o.type in ("State", "Place") and o.end == t.i + 1]
+            after = [o for t in segment if t.i > place.i and doc[t.i - 1].lower_ == "in"
+                     for o in res.at(t.i) if o.type in ("State", "Place") and o.start == t.i]
+            if poss or after:
+                return (poss or after)[:1]
         j = i + 2 if doc[i + 1].lower_ == "in" else i + 1  # "Mosul, in northern Iraq" or "Mosul, northern Iraq"
         if j == i + 1 and doc[j].lower_ not in self.cues["compass_words"] and not any(
                 o.type == "State" and o.start == j for o in res.at(j)):

@@ -206,6 +206,9 @@ class Resolver:
                 etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
             if etype == "Organization" and any(w in self.lex.group_words for w in words):
                 etype = "Group"
+            if span.start >= 2 and doc[span.start - 1].lower_ == "of" and etype in ("Organization", "Person") and (
+                    doc[span.start - 2].lower_ in self.lex.place_nouns or doc[span.start - 2].lemma_.lower() in self.lex.place_nouns):
+                etype = "Place"  # "the Turkish resort of Bodrum", "the town of Hajin"
             before = doc[span.start - 1] if span.start > 0 else None
             if before is not None and before.pos_ == "NOUN" and before.lower_ in self.lex.classifier_nouns \
                     and etype in ("Person", "Organization", "Group", "Place"):

@@ -107,6 +107,11 @@ CASES = [
     ("The rebels said they would implement the truce.", "rebels", "PARTICIPATES_IN", "truce"),
     ("Hamas agreed to abide by the ceasefire.", "Hamas", "PARTICIPATES_IN", "ceasefire"),
     ("Maria Lopez is the senior terrorism researcher at Human Rights Watch.", "Maria Lopez", "MEMBER_OF", "Human Rights Watch"),
+    # places in appositions and "in" phrases however the parser attached them
+    ("Assad may launch an assault on Idlib, Syria's last holdout province.", "Idlib", "LOCATED_IN", "Syria"),
+    ("He was killed in Raqqa, the Isis stronghold in Syria.", "Raqqa", "LOCATED_IN", "Syria"),
+    ("Robinson, who is from Accrington in Lancashire, spoke.", "Accrington", "LOCATED_IN", "Lancashire"),
+    ("The boat sank near the Turkish resort of Bodrum.", "Bodrum", "LOCATED_IN", "Turkey"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -114,6 +119,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # a place followed by "in" and a month is in no place
+    ("Rebels took Aleppo in December.", "Aleppo", "LOCATED_IN", "December"),
     # respecting a state is not taking part in an event
     ("Iran said it would respect Syria's sovereignty.", "Iran", "PARTICIPATES_IN", "Syria"),
     # a "former" on the first of two coordinated titles covers the second
