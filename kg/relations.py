@@ -104,7 +104,8 @@ class RelationExtractor:
         if f.type in ("MEMBER_OF", "AFFILIATED_WITH"):
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
         if f.type == "FIGHTS":  # attacks on cities and regions count; people "defeat" rivals in elections
-            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person")
+            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person") \
+                and not (s == "Person" and o == "Place")  # a fighter dies in a battle for a town, he does not attack it
         if f.type in ("BACKS", "OPPOSES"):  # regions act politically too ("support for Republika Srpska")
             return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place")
         return s in ACTOR_TYPES and o in ACTOR_TYPES
@@ -143,7 +144,13 @@ class RelationExtractor:
         if tok is None or depth > 4:
             return []
         out: list[M] = []
+        doc = tok.doc
         for t in [tok, *tok.conjuncts]:
+            after = t.right_edge.i + 1
+            if t is not tok and after < len(doc) and doc[after].pos_ in ("AUX", "VERB") and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
+                    continue  # "objected to the invasion and Russia had urged ...": a new clause's subject, misread as a conjunct
             out.extend(self._mentions_of_one(res, t, depth))
         uniq, seen = [], set()
         for m in out:
@@ -778,6 +785,8 @@ class RelationExtractor:
             if tok.lower_ != "alongside" or tok.dep_ != "prep":
                 continue
             verb = tok.head
+            if self._is_passive(verb):
+                continue  # "was captured alongside X": taken together, not allied
             if verb.pos_ not in ("VERB", "AUX") or not (
                     any(sense.type == "FIGHTS" for sense in self.lex.verbs.get(verb.lemma_.lower(), ()))
                     or verb.lemma_.lower() in self.cues["alongside_verbs"]):

@@ -904,6 +904,8 @@ class Resolver:
                     ms = [m for m in res.at(c.i) if m.type == "Person"]
                     if ms:
                         return ms[0]
+                    if c.lemma_.lower() in self.cues["person_nouns"] and not res.at(c.i):
+                        return None  # "a man who says he is a doctor": he is the unnamed man
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         best = None
         for m in res.mentions:

@@ -119,6 +119,13 @@ CASES = [
 ]
 
 ABSENT = [
+    # a new clause's subject misread as a conjunct of the object
+    ("Syria objected to the Turkish invasion and Russia had urged restraint.", "Syria", "OPPOSES", "Russia"),
+    # taken together is not allied; a fighter does not attack the town he dies in
+    ("The reporter was captured alongside James Foley in 2012.", "John Cantlie", "ALLY_OF", "James Foley"),
+    ("Dean Evans died during the battle for Manbij.", "Dean Evans", "FIGHTS", "Manbij"),
+    # co-fighters are not enemies
+    ("Iran and Hezbollah fought alongside Assad's forces.", "Iran", "FIGHTS", "Hezbollah"),
     # a place followed by "in" and a month is in no place
     ("Rebels took Aleppo in December.", "Aleppo", "LOCATED_IN", "December"),
     # respecting a state is not taking part in an event
@@ -247,3 +254,9 @@ def test_bare_militants_are_not_named_after_the_country(extract):
 def test_names_carry_no_trailing_blank_lines(extract):
     r = extract("The talks were led by the Tories\n\nLabour said the Tories had failed.")
     assert all(e["name"] == e["name"].strip() for e in r["entities"]), [e["name"] for e in r["entities"]]
+
+
+def test_he_after_an_unnamed_man_is_not_the_last_named_person(extract):
+    r = extract("Abu Bakr al-Baghdadi leads Isis. A man who says he is a pharmacist was detained on suspicion of being a member of Isis.")
+    assert not any(x["subject"]["name"] == "Abu Bakr al-Baghdadi" and x["type"] == "MEMBER_OF" and x["start"] > 30
+                   for x in r["relations"]), show(r["relations"])
