@@ -467,7 +467,7 @@ class RelationExtractor:
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
-        if not objects:  # "the main American partner", "a key Russian ally"
+        if not objects and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):  # "the main American partner", "a key Russian ally"
             objects = [m for c in noun.children if c.dep_ == "amod" for m in res.at(c.i) if m.kind == "demonym"]
         if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:
             yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
@@ -691,6 +691,25 @@ class RelationExtractor:
                         out.append(Found(part, "MEMBER_OF", whole[0], ex, sent.start, sent.end, confidence=0.7))
         return out
 
+    def _said_to_be(self, res: Resolution, sent, be: Token, kinds: dict) -> list[Found]:
+        """"X says Y is a threat", "X insisted Y was a terrorist group": the speaker classifies."""
+        kind = None
+        for c in (a for a in be.children if a.dep_ in ("attr", "acomp")):
+            parts = [c, *[x for x in c.children if x.dep_ == "appos"]] + [
+                a for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for a in (o, *[x for x in o.children if x.dep_ == "appos"])]
+            words = [w for p in parts for w in (p, *[g for g in p.children if g.dep_ in ("amod", "compound")])]
+            kind = next((kinds.get(w.lower_) or kinds.get(w.lemma_.lower()) for w in words
+                         if w.lower_ in kinds or w.lemma_.lower() in kinds), None)
+            if kind:
+                break
+        if kind is None:
+            return []
+        speakers = [m for t in self._subject_tokens(be.head)[0] for m in self.mentions_of(res, t)]
+        targets = [m for t in self._children(be, ("nsubj",)) for m in self.mentions_of(res, t)]
+        return [Found(s_, kind, o, be.head, sent.start, sent.end, confidence=0.6)
+                for s_ in speakers for o in targets if o.id != s_.id]
+
     def _stances(self, res: Resolution, sent) -> list[Found]:
         """"X regards Y as terrorists", "Y, which X considers a threat", "Y is branded a
         terrorist group by X", "X sees Y as a partner": a classification verb whose complement
@@ -698,6 +717,10 @@ class RelationExtractor:
         out = []
         kinds = self.lex.stance_kinds or {}
         for verb in sent:
+            if verb.pos_ == "AUX" and verb.lemma_ == "be" and verb.dep_ == "ccomp" and \
+                    self._word_in(verb.head, self.cues["speech_verbs"]):
+                out.extend(self._said_to_be(res, sent, verb, kinds))  # "Ankara says the militia is a terror group"
+                continue
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.stance_verbs:
                 continue
             comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -772,8 +795,23 @@ class RelationExtractor:
             if not sides:
                 continue
             head = doc[sides[0].end - 1].head if doc[sides[0].end - 1].head.i > tok.i else None
-            groups = [m for m in res.at(head.i)] if head is not None else []
+            if head is not None and doc[head.i].dep_ == "amod" and head.head.i > head.i:
+                head = head.head  # "anti - Isis operations" parsed as a chain of modifiers
+            groups = [m for m in res.at(head.i) if m.type in ACTOR_TYPES] if head is not None else []
             rel = "ALLY_OF" if tok.lower_ == "pro" else "OPPOSES"
+            acts = [x for x in self.lex.nouns.get(head.lemma_.lower(), ()) if x.kind == "event"
+                    and x.type in ("FIGHTS", "OPPOSES")] if head is not None and not groups else []
+            if acts and tok.lower_ == "anti":  # "anti-Isis operations", "the coalition's anti-IS campaign": its doer
+                doers = [m for c in head.children if c.dep_ in ("poss", "compound") for m in res.at(c.i)
+                         if m.type in ACTOR_TYPES and m.id != sides[0].id]
+                if not doers:
+                    verb = head.head
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i > sent.start:
+                        verb = verb.head
+                    doers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+                out += [Found(d, acts[0].type, sides[0], tok, sent.start, sent.end, confidence=0.55)
+                        for d in doers if d.id != sides[0].id]
+                continue
             out += [Found(g, rel, sides[0], tok, sent.start, sent.end, confidence=0.6)
                     for g in groups if g.id != sides[0].id and g.type in ACTOR_TYPES]
         return out

@@ -456,6 +456,8 @@ class Resolver:
 
     def _add_title(self, res: Resolution, p: M, owner: M | None, spec: dict | None,
                    date: str | None, start: int, end: int) -> None:
+        if spec is not None and spec.get("org_only") and (owner is None or owner.type not in ("Group", "Organization")):
+            return  # "a British journalist" is a nationality, not an office of the state
         roles = self.cat.roles_at(p.id, date)
         if spec is not None and spec.get("is_counterpart"):
             # "his Rwandan counterpart Paul Kagame": the office of the one he is the counterpart of
@@ -856,7 +858,7 @@ class Resolver:
             lower = tok.lower_
             if tok.pos_ != "NOUN" or (lower not in heads and tok.lemma_.lower() not in heads) or res.at(tok.i):
                 continue
-            if lower in military:
+            if lower in military or tok.lemma_.lower() in military:
                 continue  # acts of war are relations (FIGHTS), not events to take part in
             if tok.dep_ == "compound" and (tok.head.lower_ in heads or tok.head.lemma_.lower() in heads):
                 continue  # "ceasefire deal": the deal is the event

@@ -112,6 +112,15 @@ CASES = [
     ("He was killed in Raqqa, the Isis stronghold in Syria.", "Raqqa", "LOCATED_IN", "Syria"),
     ("Robinson, who is from Accrington in Lancashire, spoke.", "Accrington", "LOCATED_IN", "Lancashire"),
     ("The boat sank near the Turkish resort of Bodrum.", "Bodrum", "LOCATED_IN", "Turkey"),
+    # anti-X acts are done by their clause's subject; partners "with"; "includes"; feuds
+    ("US advisers were there in the course of anti-Isis operations.", "United States", "FIGHTS", "Islamic State"),
+    ("The YPG had enjoyed a security umbrella as a coalition partner with the US.", "People's Protection Units", "ALLY_OF", "United States"),
+    ("The SDF, an alliance that includes the YPG, took Raqqa.", "People's Protection Units", "MEMBER_OF", "Syrian Democratic Forces"),
+    ("Trump stepped up his feud with Robert Mueller.", "Donald Trump", "OPPOSES", "Robert Mueller"),
+    # occupations tie people to organisations; speakers classify what they speak of
+    ("The Washington Post reporter Jason Rezaian was freed.", "Jason Rezaian", "MEMBER_OF", "The Washington Post"),
+    ("Ankara says the YPG is the Syrian arm of a terror group.", "Turkey", "OPPOSES", "People's Protection Units"),
+    ("Egypt insisted Hamas was a threat.", "Egypt", "OPPOSES", "Hamas"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -119,6 +128,10 @@ CASES = [
 ]
 
 ABSENT = [
+    # a nationality is not an office; the arm's demonym is where it works
+    ("The British journalist John Cantlie was held.", "John Cantlie", "MEMBER_OF", "United Kingdom"),
+    ("Ankara says the YPG is the Syrian arm of a terror group.", "People's Protection Units", "AFFILIATED_WITH", "Syria"),
+    ("Israel said the strike was a success.", "Israel", "OPPOSES", "strike"),
     # a new clause's subject misread as a conjunct of the object
     ("Syria objected to the Turkish invasion and Russia had urged restraint.", "Syria", "OPPOSES", "Russia"),
     # taken together is not allied; a fighter does not attack the town he dies in
