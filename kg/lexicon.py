@@ -68,6 +68,7 @@ class Lexicon:
     classifier_nouns: dict[str, str]
     home_bodies: frozenset[str]
     state_named_families: frozenset[str]
+    definite_places: dict[str, str]
     community_heads: frozenset[str]
     sponsor_participles: frozenset[str]
     cues: dict[str, frozenset[str]]
@@ -145,6 +146,7 @@ def load_lexicon() -> Lexicon:
         classifier_nouns=dict(desc.get("classifier_nouns", {})),
         home_bodies=frozenset(desc.get("home_bodies", ())),
         state_named_families=frozenset(desc.get("state_named_families", ())),
+        definite_places=dict(desc.get("definite_places", {})),
         community_heads=frozenset(desc.get("community_heads", ())),
         sponsor_participles=frozenset(desc.get("sponsor_participles", ())),
         cues={k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in cues.items() if k != "about"},

@@ -983,6 +983,17 @@ class Resolver:
                     continue  # "they" is plural: a group ("the rebels said they ..."), a state's troops, not one state
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+            elif lower in self.lex.definite_places and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
+                    and tok.tag_ == "NN" and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")
+                                                     for c in tok.children):
+                # "the country" is the state, "the city" the town, named last in this or the last two sentences
+                kind = self.lex.definite_places[lower]
+                start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+                start = doc[start - 1].sent.start if start > 0 else start
+                ante = max((m for m in res.mentions if start <= m.start < tok.i - 1 and m.type == kind
+                            and m.kind in ("name", "capital", "demonym", "descriptor")), key=lambda m: m.start, default=None)
+                if ante:
+                    res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
             elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
                     and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
                 kinds = DEFINITE_GROUPS[lower]

@@ -273,3 +273,10 @@ def test_he_after_an_unnamed_man_is_not_the_last_named_person(extract):
     r = extract("Abu Bakr al-Baghdadi leads Isis. A man who says he is a pharmacist was detained on suspicion of being a member of Isis.")
     assert not any(x["subject"]["name"] == "Abu Bakr al-Baghdadi" and x["type"] == "MEMBER_OF" and x["start"] > 30
                    for x in r["relations"]), show(r["relations"])
+
+
+def test_the_country_and_the_city_are_the_last_named(extract):
+    r = extract("The SDF took Raqqa on Sunday. They captured the city's stadium. Damascus said the country would respond.")
+    assert find(r["relations"], "Syrian Democratic Forces", "FIGHTS", "Raqqa"), show(r["relations"])
+    country = [e for e in r["entities"] if any(m["text"] == "the country" for m in e["mentions"])]
+    assert [e["name"] for e in country] == ["Syria"]
