@@ -69,6 +69,7 @@ class RelationExtractor:
             found.extend(self._stances(res, sent))
             found.extend(self._former_names(res, sent))
             found.extend(self._under_attack(res, sent))
+            found.extend(self._at_odds(res, sent))
             found.extend(self._leader_bodies(res, sent))
             found.extend(self._hostile_reports(res, sent))
             found.extend(self._hyphen_participles(res, sent))
@@ -91,7 +92,27 @@ class RelationExtractor:
             if f.role is None:  # offices are stated facts, not claims in a clause
                 self._flags(res, f)
             out.append(f)
+            if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and self._threatened(f.trigger):
+                # a threatened or announced attack is a stated hostility now: "vowed to crush X", "will launch
+                # an offensive against X" (the attack itself stays, flagged as the plan it is)
+                threat = Found(f.subject, "OPPOSES", f.object, f.trigger, f.start, f.end, confidence=f.confidence,
+                               attributed_to=f.attributed_to)
+                okey = (f.subject.id, "OPPOSES", f.object.id, f.start)
+                if okey not in seen:
+                    seen.add(okey)
+                    out.append(threat)
         return out
+
+    def _threatened(self, trig: Token) -> bool:
+        """Whether an act is threatened, planned or announced rather than done: a future or
+        conditional auxiliary, or a plan or threat verb governing it."""
+        chain = [trig, *self._governors(trig)]
+        for t in chain[:4]:
+            if any(c.dep_ == "aux" and c.lower_ in self.cues["future_modals"] for c in t.children):
+                return True
+            if t is not trig and self._word_in(t, self.cues["threat_verbs"]):
+                return True
+        return False
 
     def _types_ok(self, f: Found) -> bool:
         s, o = f.subject.type, f.object.type
@@ -506,6 +527,9 @@ class RelationExtractor:
         for c in noun.children:  # "the offensive launched by rebels"
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 subj_toks += self._pobjs(c, ("by",))
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in ("led", "backed", "sponsored", "waged", "launched"):
+                # "the US-led fight against X": the leader does it
+                subj_toks += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and res.at(g.i)]
         obj_toks = self._pobjs(noun, sense.preps)
         if sense.poss_object:  # "Assad's removal": the possessive is removed
             obj_toks += [c for c in noun.children if c.dep_ == "poss"]
@@ -640,6 +664,21 @@ class RelationExtractor:
             for p in people:
                 for st in states:
                     out.append(Found(p, "LEADS", st, tok, sent.start, sent.end, role="Leader", confidence=0.75))
+        return out
+
+    def _at_odds(self, res: Resolution, sent) -> list[Found]:
+        """"X and Y are at odds", "X is at loggerheads with Y": each opposes the other."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "pobj" or tok.lower_ not in self.cues["odds_nouns"] or tok.head.lower_ != "at":
+                continue
+            verb = tok.head.head
+            sides = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            others = [m for t in self._pobjs(tok, ("with",)) + self._pobjs(verb, ("with",)) for m in self.mentions_of(res, t)]
+            pairs = [(a, b) for a in sides for b in others] or [(a, b) for a in sides for b in sides if a.id != b.id]
+            for a, b in pairs:
+                out.append(Found(a, "OPPOSES", b, tok, sent.start, sent.end, confidence=0.6))
+                out.append(Found(b, "OPPOSES", a, tok, sent.start, sent.end, confidence=0.6))
         return out
 
     def _under_attack(self, res: Resolution, sent) -> list[Found]:

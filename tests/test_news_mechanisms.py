@@ -121,6 +121,13 @@ CASES = [
     ("The Washington Post reporter Jason Rezaian was freed.", "Jason Rezaian", "MEMBER_OF", "The Washington Post"),
     ("Ankara says the YPG is the Syrian arm of a terror group.", "Turkey", "OPPOSES", "People's Protection Units"),
     ("Egypt insisted Hamas was a threat.", "Egypt", "OPPOSES", "Hamas"),
+    # threatened or announced attacks are stated hostility; victories; X-led fights; at odds
+    ("Turkey will launch a military operation against the Kurds within days.", "Turkey", "OPPOSES", "Kurds"),
+    ("Erdogan vowed to crush the YPG.", "Recep Tayyip Erdogan", "OPPOSES", "People's Protection Units"),
+    ("Syrian troops have declared victory against Islamic State.", "Syria", "FIGHTS", "Islamic State"),
+    ("Kurdish fighters were partners in the US-led fight against Isis.", "United States", "FIGHTS", "Islamic State"),
+    ("Washington and Ankara have been at odds for months.", "United States", "OPPOSES", "Turkey"),
+    ("Sajid Javid revoked Shamima Begum's citizenship.", "Sajid Javid", "OPPOSES", "Shamima Begum"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -128,6 +135,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # an attack that was done is not also a threat
+    ("Russia bombed Aleppo and Hezbollah on Sunday.", "Russia", "OPPOSES", "Hezbollah"),
     # a nationality is not an office; the arm's demonym is where it works
     ("The British journalist John Cantlie was held.", "John Cantlie", "MEMBER_OF", "United Kingdom"),
     ("Ankara says the YPG is the Syrian arm of a terror group.", "People's Protection Units", "AFFILIATED_WITH", "Syria"),
