@@ -427,6 +427,11 @@ class Resolver:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            owners = [m for c in pobj.children if c.dep_ == "poss" for m in res.at(c.i) if m.type in types and m.type != "Person"]
+            if owners:  # "head of the UN's humanitarian taskforce": the UN's
+                return owners[0]
+            if t.lower_ == "for" and all(m.type in ("State", "Place") for m in res.at(pobj.i)):
+                continue  # "envoy for Syria", "taskforce for Syria": the topic, not the owner
             named = [m for c in pobj.children if c.dep_ == "appos" for m in res.at(c.i) if m.kind == "name"]
             # a name in apposition, then the phrase's own head: "for the opposition Syrian National Council"
             ms = named + sorted(res.at(pobj.i), key=lambda m: m.head != pobj.i)
@@ -646,7 +651,20 @@ class Resolver:
     def _community_group(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
         """"Kurdish forces", "Iraqi Sunni militias", "US-backed fighters", "pro-government
         forces": a collective head with a community word, or with a sponsor and no owning
-        state, names a group; the same words name the same group within the article."""
+        state, names a group; the same words name the same group within the article. A plural
+        community noun is one too: "the Syrian Kurds", "Iraq's Sunnis"."""
+        plural = tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in self.lex.communities or tok.lower_[:-1] in self.lex.communities)
+        if plural and tok.dep_ not in ("compound", "amod"):
+            left = tok.i
+            while left > tok.left_edge.i and doc[left - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[left - 1].is_punct:
+                left -= 1
+            name = doc[left:tok.i + 1].text
+            key = ("community", tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_, "people")
+            if key not in seen:
+                seen[key] = (entity_id("Group", name), name)
+            gid, gname = seen[key]
+            res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
+            return True
         if tok.lower_ not in self.lex.community_heads or tok.pos_ != "NOUN":
             return False
         left = tok.i  # the contiguous modifiers before the head: "the US-backed Kurdish", not "There,"
@@ -685,6 +703,7 @@ class Resolver:
 
     def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
         spec = self._title_at(doc, tok)[2]
+        many = bool(spec.get("many"))  # "a NATO member", "a Syrian minister": one of many holders, unless named
         if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
             return
         heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "the former adviser and CIA director"
@@ -729,6 +748,8 @@ class Resolver:
                 owners = [M(tok.i, tok.i, actor.id, actor.name, "State", "implied", tok.i)]
         for owner in owners[:1]:
             person = self._office_holder(res, owner.id, spec, date)
+            if person and many and not any(m.id == person[0] and m.kind == "name" for m in res.mentions):
+                person = None
             if person:
                 left = min([tok.left_edge.i] + [o.start for o in owners])
                 if doc[left].lower_ in ("the", "a", "an", "his", "her", "its", "their"):

@@ -128,6 +128,7 @@ CASES = [
     ("Kurdish fighters were partners in the US-led fight against Isis.", "United States", "FIGHTS", "Islamic State"),
     ("Washington and Ankara have been at odds for months.", "United States", "OPPOSES", "Turkey"),
     ("Sajid Javid revoked Shamima Begum's citizenship.", "Sajid Javid", "OPPOSES", "Shamima Begum"),
+    ("Jan Egeland, head of the UN's humanitarian taskforce for Syria, said.", "Jan Egeland", "MEMBER_OF", "United Nations"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -135,6 +136,9 @@ CASES = [
 ]
 
 ABSENT = [
+    # an office "for" a country is about it, not of it; an office many hold is not one named holder
+    ("Jan Egeland, head of the UN's humanitarian taskforce for Syria, said.", "Jan Egeland", "MEMBER_OF", "Syria"),
+    ("Nato member Turkey prioritised its defeat.", "Jens Stoltenberg", "MEMBER_OF", "NATO"),
     # an attack that was done is not also a threat
     ("Russia bombed Aleppo and Hezbollah on Sunday.", "Russia", "OPPOSES", "Hezbollah"),
     # a nationality is not an office; the arm's demonym is where it works
