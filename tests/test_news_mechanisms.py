@@ -129,6 +129,9 @@ CASES = [
     ("Washington and Ankara have been at odds for months.", "United States", "OPPOSES", "Turkey"),
     ("Sajid Javid revoked Shamima Begum's citizenship.", "Sajid Javid", "OPPOSES", "Shamima Begum"),
     ("Jan Egeland, head of the UN's humanitarian taskforce for Syria, said.", "Jan Egeland", "MEMBER_OF", "United Nations"),
+    # parties and their offices
+    ("The Conservative MP Phillip Lee said the decision was driven by populism.", "Phillip Lee", "MEMBER_OF", "Conservative Party"),
+    ("Brandon Lewis, the Conservative party chairman, disagreed.", "Brandon Lewis", "LEADS", "Conservative Party"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
