@@ -69,6 +69,7 @@ class Lexicon:
     home_bodies: frozenset[str]
     state_named_families: frozenset[str]
     definite_places: dict[str, str]
+    battle_heads: frozenset[str]
     community_heads: frozenset[str]
     sponsor_participles: frozenset[str]
     cues: dict[str, frozenset[str]]
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
         home_bodies=frozenset(desc.get("home_bodies", ())),
         state_named_families=frozenset(desc.get("state_named_families", ())),
         definite_places=dict(desc.get("definite_places", {})),
+        battle_heads=frozenset(desc.get("battle_heads", ())),
         community_heads=frozenset(desc.get("community_heads", ())),
         sponsor_participles=frozenset(desc.get("sponsor_participles", ())),
         cues={k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in cues.items() if k != "about"},

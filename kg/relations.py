@@ -74,6 +74,17 @@ class RelationExtractor:
             found.extend(self._hostile_reports(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
+        battles = {eid for eid, _ in res.event_places}
+        for eid, place in res.event_places:  # "the battle for Mosul" lies in Mosul
+            ev = next((m for m in res.mentions if m.id == eid), None)
+            if ev is not None:
+                sent = doc[ev.head].sent
+                found.append(Found(ev, "LOCATED_IN", place, doc[ev.head], sent.start, sent.end, confidence=0.75))
+        for f in list(found):  # who wages a named battle takes part in it
+            if f.type == "FIGHTS" and f.subject.type != "Place":
+                ev = next((m for m in res.at(f.trigger.i) if m.id in battles and m.head == f.trigger.i), None)
+                if ev is not None:
+                    found.append(Found(f.subject, "PARTICIPATES_IN", ev, f.trigger, f.start, f.end, confidence=f.confidence))
         out, seen = [], set()
         for f in found:
             if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
@@ -521,7 +532,9 @@ class RelationExtractor:
     def _event_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         conf = 0.7
         subj_toks = [c for c in noun.children if c.dep_ == "poss" and not sense.poss_object]
-        subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+        place_mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and sense.type == "FIGHTS"
+                      and any(m.type == "Place" and m.head == c.i for m in res.at(c.i))]  # "the Afrin offensive": the target
+        subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in place_mods
                       and any(m.head != noun.i for m in res.at(c.i))]  # not the event's own name
         subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
         for c in noun.children:  # "the offensive launched by rebels"
@@ -530,7 +543,7 @@ class RelationExtractor:
             if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in ("led", "backed", "sponsored", "waged", "launched"):
                 # "the US-led fight against X": the leader does it
                 subj_toks += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and res.at(g.i)]
-        obj_toks = self._pobjs(noun, sense.preps)
+        obj_toks = self._pobjs(noun, sense.preps) + place_mods
         if sense.poss_object:  # "Assad's removal": the possessive is removed
             obj_toks += [c for c in noun.children if c.dep_ == "poss"]
         anchor = self._anchor(noun)

@@ -72,6 +72,7 @@ class Resolution:
     by_token: dict[int, list[M]] = field(default_factory=dict)
     titles: list[TitleFact] = field(default_factory=list)
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
+    event_places: list[tuple[str, "M"]] = field(default_factory=list)  # battles and the place that names them
 
     def add(self, m: M) -> M:
         if m.head < 0:
@@ -877,6 +878,10 @@ class Resolver:
         military = ("exercise", "exercises", "drills", "operation", "offensive", "war")
         for tok in doc:
             lower = tok.lower_
+            if tok.pos_ == "NOUN" and (lower in self.lex.battle_heads or tok.lemma_.lower() in self.lex.battle_heads) \
+                    and not res.at(tok.i):
+                self._battle(doc, res, tok, seen)
+                continue
             if tok.pos_ != "NOUN" or (lower not in heads and tok.lemma_.lower() not in heads) or res.at(tok.i):
                 continue
             if lower in military or tok.lemma_.lower() in military:
@@ -913,6 +918,43 @@ class Resolver:
                 continue
             eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{scope}"
             seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
+
+    def _battle(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> None:
+        """A battle, offensive or siege named by its place is an event: "the Afrin offensive", "the
+        battle for Mosul", "the siege of Ghouta". Without a place it stays a relation (FIGHTS)."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in tok.children):
+            return  # "an assault on Idlib" is an act, not a named battle
+        places = [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                  for m in res.at(c.i) if m.type == "Place" and m.head == c.i]
+        phrase_end = None
+        if not places:
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i == tok.i + 1:
+                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    target = pobj
+                    if self._is_place_noun(pobj):  # "the battle for the city of Manbij"
+                        target = next((o for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
+                                       for o in q.children if o.dep_ == "pobj"), pobj)
+                    places = [m for m in res.at(target.i) if m.type == "Place"]
+                    phrase_end = target.i + 1
+                    break
+        if not places:
+            return
+        place = places[0]
+        name = f"{place.name} {tok.text}" if phrase_end is None else f"{tok.text} for {place.name}" \
+            if tok.lemma_.lower() == "battle" else f"{tok.text} of {place.name}"
+        key = norm_name(name)
+        if key not in seen:
+            seen[key] = M(tok.i, tok.i + 1, entity_id("Event", name), name, "Event", "event", tok.i)
+        ev = seen[key]
+        start = min([tok.i] + [m.start for m in places if m.start < tok.i])
+        res.add(M(start, phrase_end or tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))
+        res.event_places.append((ev.id, place))
+
+    def _is_place_noun(self, tok: Token) -> bool:
+        return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
 
     # -- pronouns ---------------------------------------------------------------------------
     def _antecedent_person(self, doc: Doc, res: Resolution, i: int) -> M | None:

@@ -132,6 +132,11 @@ CASES = [
     # parties and their offices
     ("The Conservative MP Phillip Lee said the decision was driven by populism.", "Phillip Lee", "MEMBER_OF", "Conservative Party"),
     ("Brandon Lewis, the Conservative party chairman, disagreed.", "Brandon Lewis", "LEADS", "Conservative Party"),
+    # battles named by their place are events: who wages them takes part, they lie there
+    ("Turkey stepped up the Afrin offensive on Sunday.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
+    ("Turkey stepped up the Afrin offensive on Sunday.", "Afrin offensive", "LOCATED_IN", "Afrin"),
+    ("Turkey stepped up the Afrin offensive on Sunday.", "Turkey", "FIGHTS", "Afrin"),
+    ("Dean Evans died during the battle for the city of Manbij.", "battle for Manbij", "LOCATED_IN", "Manbij"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -139,6 +144,9 @@ CASES = [
 ]
 
 ABSENT = [
+    # an indefinite assault is an act, not a named battle; a battle's place is not its doer
+    ("Assad may launch an assault on Idlib.", "Bashar al-Assad", "PARTICIPATES_IN", "assault of Idlib"),
+    ("Turkey stepped up the Afrin offensive on Sunday.", "Afrin", "FIGHTS", "Turkey"),
     # an office "for" a country is about it, not of it; an office many hold is not one named holder
     ("Jan Egeland, head of the UN's humanitarian taskforce for Syria, said.", "Jan Egeland", "MEMBER_OF", "Syria"),
     ("Nato member Turkey prioritised its defeat.", "Jens Stoltenberg", "MEMBER_OF", "NATO"),
