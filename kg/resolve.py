@@ -1005,6 +1005,19 @@ class Resolver:
                 best = m
         return best
 
+    def _plural_people(self, doc: Doc, res: Resolution, i: int) -> list[M]:
+        """The people a 'they' at ``i`` refers to when the last subject before it was two or more
+        named people coordinated ("X and Y")."""
+        sent = doc[i].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [t for t in doc[start:i] if t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        last = subjects[-1]
+        people = [m for t in (last, *last.conjuncts) for m in res.at(t.i) if m.type == "Person" and m.kind == "name"]
+        uniq = list({m.id: m for m in people}.values())
+        return uniq if len(uniq) > 1 else []
+
     def _antecedent_actor(self, doc: Doc, res: Resolution, i: int, plural: bool) -> M | None:
         """The state, group or organisation an 'its'/'their' at token ``i`` refers to: the
         subject of its clause, else the last one named in this or the previous sentence."""
@@ -1040,6 +1053,12 @@ class Resolver:
                     and not res.at(tok.i):
                 if lower == "it" and tok.head.lemma_ in ("be",) and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
                     continue  # "it is inadmissible to ..."
+                if lower in ("they", "their"):
+                    people = self._plural_people(doc, res, tok.i)
+                    if people:  # "Kotey and Elsheikh were captured. They are held by ..."
+                        for p in people:
+                            res.add(M(tok.i, tok.i + 1, p.id, p.name, "Person", "pronoun", tok.i))
+                        continue
                 ante = self._antecedent_actor(doc, res, tok.i, lower in ("their", "they"))
                 if ante and lower == "they" and ante.type != "Group" and not (
                         ante.kind == "descriptor" and doc[ante.head].tag_ in ("NNS", "NNPS")):

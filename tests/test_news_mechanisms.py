@@ -137,6 +137,9 @@ CASES = [
     ("Turkey stepped up the Afrin offensive on Sunday.", "Afrin offensive", "LOCATED_IN", "Afrin"),
     ("Turkey stepped up the Afrin offensive on Sunday.", "Turkey", "FIGHTS", "Afrin"),
     ("Dean Evans died during the battle for the city of Manbij.", "battle for Manbij", "LOCATED_IN", "Manbij"),
+    # captivity; "they" after two named people
+    ("Alexanda Kotey and El Shafee Elsheikh were captured in February. They were later captured again by the SDF.",
+     "Syrian Democratic Forces", "FIGHTS", "El Shafee Elsheikh"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
@@ -144,6 +147,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # holding talks is not holding someone
+    ("The SDF held talks with Russia.", "Syrian Democratic Forces", "OPPOSES", "Russia"),
     # an indefinite assault is an act, not a named battle; a battle's place is not its doer
     ("Assad may launch an assault on Idlib.", "Bashar al-Assad", "PARTICIPATES_IN", "assault of Idlib"),
     ("Turkey stepped up the Afrin offensive on Sunday.", "Afrin", "FIGHTS", "Turkey"),
