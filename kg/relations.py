@@ -436,6 +436,8 @@ class RelationExtractor:
             if sense.needs_dobj_noun:  # "pledged allegiance to X"
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        if not subjects and not passive and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subjects = self._owner_mentions(res, [verb.head])  # "the Turkish deployment, targeting X"
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
             # "backed by US air power", "hit by Russian jets"; not "shielded by his backers" (his are the backed)
             subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(
@@ -497,6 +499,8 @@ class RelationExtractor:
             poss = self._subject_tokens(noun.head)[0]
             subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        if not subjects:  # "America's Kurdish allies": the noun names its own group
+            subjects = [m for m in res.at(noun.i) if m.head == noun.i and m.kind == "descriptor" and m.type == "Group"]
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):  # "the main American partner", "a key Russian ally"

@@ -670,6 +670,8 @@ class Resolver:
             return False
         left = tok.i  # the contiguous modifiers before the head: "the US-backed Kurdish", not "There,"
         while left > tok.left_edge.i and not doc[left - 1].is_punct or left > tok.left_edge.i and doc[left - 1].text == "-":
+            if doc[left - 1].tag_ == "POS" or doc[left - 1].dep_ == "poss":
+                break  # "America's Kurdish allies": the possessor is another actor
             left -= 1
         if left == tok.i:
             return False

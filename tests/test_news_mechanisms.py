@@ -140,6 +140,9 @@ CASES = [
     # captivity; "they" after two named people
     ("Alexanda Kotey and El Shafee Elsheikh were captured in February. They were later captured again by the SDF.",
      "Syrian Democratic Forces", "FIGHTS", "El Shafee Elsheikh"),
+    # a collective agent noun is its own group; a participle's subject is its noun's owner
+    ("McGurk was in the region for talks with America's Kurdish allies.", "Kurdish allies", "ALLY_OF", "United States"),
+    ("The Turkish deployment, targeting Syrian Kurd fighters, is opposed by Damascus.", "Turkey", "FIGHTS", "Syrian Kurd fighters"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
