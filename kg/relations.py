@@ -3,7 +3,7 @@
 For each trigger word in a sentence (a verb such as "backs", an event noun such as "support",
 an agent noun such as "ally"), the subject and object are found along dependency paths
 (subjects, objects, prepositions, passives, relative clauses, coordination, appositions,
-control verbs) and along two surface patterns of news English ("Assad ally Iran",
+control verbs) and along two surface patterns of news English ("Maduro ally Cuba",
 "Iranian-backed militias"). Each relation gets its flags: negated, hedged, attributed_to.
 """
 from __future__ import annotations
@@ -75,7 +75,7 @@ class RelationExtractor:
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         battles = {eid for eid, _ in res.event_places}
-        for eid, place in res.event_places:  # "the battle for Mosul" lies in Mosul
+        for eid, place in res.event_places:  # "the battle for Tarija" lies in Tarija
             ev = next((m for m in res.mentions if m.id == eid), None)
             if ev is not None:
                 sent = doc[ev.head].sent
@@ -138,7 +138,7 @@ class RelationExtractor:
         if f.type == "FIGHTS":  # attacks on cities and regions count; people "defeat" rivals in elections
             return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person") \
                 and not (s == "Person" and o == "Place")  # a fighter dies in a battle for a town, he does not attack it
-        if f.type in ("BACKS", "OPPOSES"):  # regions act politically too ("support for Republika Srpska")
+        if f.type in ("BACKS", "OPPOSES"):  # regions act politically too ("support for the Nordmark region")
             return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place")
         return s in ACTOR_TYPES and o in ACTOR_TYPES
 
@@ -182,7 +182,7 @@ class RelationExtractor:
             if t is not tok and after < len(doc) and doc[after].pos_ in ("AUX", "VERB") and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
                 if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
-                    continue  # "objected to the invasion and Russia had urged ...": a new clause's subject, misread as a conjunct
+                    continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
             out.extend(self._mentions_of_one(res, t, depth))
         uniq, seen = [], set()
         for m in out:
@@ -194,7 +194,7 @@ class RelationExtractor:
     def _mentions_of_one(self, res: Resolution, tok: Token, depth: int) -> list[M]:
         ms = res.at(tok.i)
         if ms and tok.dep_ in ("appos", "compound") and all(m.kind in ("descriptor", "bloc") for m in ms):
-            named = [m for m in res.at(tok.head.i) if m.kind == "name"]  # "Kataib Hezbollah, an Iranian-backed militia"
+            named = [m for m in res.at(tok.head.i) if m.kind == "name"]  # "the Red Dune Brigade, a Chadian-backed militia"
             if named:
                 return named
         if ms:
@@ -208,7 +208,7 @@ class RelationExtractor:
                      for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")]
             if named:
                 return named
-        if tok.dep_ == "compound" and res.at(tok.head.i):  # "the al-Qaeda-linked group JNIM"
+        if tok.dep_ == "compound" and res.at(tok.head.i):  # "the cartel-linked group KRF"
             return [m for m in res.at(tok.head.i)]
         if lower in self.cues["relative_pronouns"]:
             anc = tok.head  # "which backed...", "whose support for X"
@@ -226,7 +226,7 @@ class RelationExtractor:
         if tok.dep_ == "appos":
             return self.mentions_of(res, tok.head, depth + 1)
         if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
-            # "the Syrian branch of Al-Qaeda": "of X" first, then "X's", then "Syrian"
+            # "the Bolivian branch of the Red Front": "of X" first, then "X's", then "Syrian"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -244,7 +244,7 @@ class RelationExtractor:
 
     def _owner_mentions(self, res: Resolution, toks: list[Token]) -> list[M]:
         """For arguments that are not actors, the actor that owns them: "condemned Russia's
-        invasion", "rebuffed Lee's offers"."""
+        invasion", "rebuffed Silva's overtures"."""
         out = []
         for t in toks:
             if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
@@ -252,13 +252,13 @@ class RelationExtractor:
             for c in t.children:
                 if c.dep_ == "poss":
                     out.extend(self.mentions_of(res, c))
-                elif c.dep_ == "amod":  # "opposed Ukrainian membership"
+                elif c.dep_ == "amod":  # "opposed Bolivian membership"
                     out.extend(m for m in res.at(c.i) if m.kind == "demonym")
                 elif c.dep_ == "compound":  # "backed by US air power"
                     out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
-            for p in self._pobjs(t, ("between",)):  # "condemned the cooperation between X and Y"
+            for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
                 out.extend(self.mentions_of(res, p))
-            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):  # "objections to Russia inviting X"
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):  # "objections to Brazil inviting X"
                 for c in t.children:
                     if c.dep_ in ("nsubj", "poss"):
                         out.extend(self.mentions_of(res, c))
@@ -290,8 +290,8 @@ class RelationExtractor:
 
     def _agent_tokens(self, verb: Token) -> list[Token]:
         """The "by X" of a passive, also where the parser hung it on the object or on a
-        prepositional phrase ("is designated a terrorist organisation by X", "is supported in
-        that stance by X")."""
+        prepositional phrase ("is declared an outlawed movement by X", "is backed in this
+        position by X")."""
         toks = self._pobjs(verb, ("by",))
         if toks:
             return toks
@@ -326,20 +326,20 @@ class RelationExtractor:
         subs = self._children(verb, deps)
         if subs and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
                 and verb.head.lemma_.lower() in self.cues["motion_verbs"]:
-            subs = []  # "she left for Syria to join X": Syria is where she went, not who joined
+            subs = []  # "he left for Peru to enlist with X": Syria is where she went, not who joined
         if subs:
             return subs, 0.0
         if depth > 3:
             return [], 0.0
         head = verb.head
-        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Goma", "is accused of backing"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Arica", "is accused of backing"
             above = head.head
-            for _ in range(2):  # "suffered heavy losses in fighting against X"
+            for _ in range(2):  # "took severe casualties in battles against X"
                 if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
                     break
                 above = above.head
             if head.lower_ in ("of", "for") and deps == SUBJ and self._children(above, ("dobj",)):
-                return self._children(above, ("dobj",)), 0.05  # "accused foreign powers of supporting X"
+                return self._children(above, ("dobj",)), 0.05  # "accused neighbouring states of arming X"
             toks, pen = self._subject_tokens(above, depth + 1, deps)
             if not toks and deps == SUBJ:
                 toks = self._children(above, PASSIVE_SUBJ)
@@ -347,7 +347,7 @@ class RelationExtractor:
         if verb.dep_ in ("acomp", "oprd") and deps == SUBJ:  # "HTS is rooted in" read as an adjective
             return self._children(head, SUBJ + PASSIVE_SUBJ), 0.0
         if deps == PASSIVE_SUBJ:
-            if verb.dep_ == "conj" and head.i != verb.i:  # "commanded by X and backed by Y"
+            if verb.dep_ == "conj" and head.i != verb.i:  # "led by X and funded by Y"
                 return self._subject_tokens(head, depth + 1, deps)
             if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
                 return [head], 0.05
@@ -413,7 +413,7 @@ class RelationExtractor:
                 conf -= pen
             if not sense.dobj:  # "is rooted in X", "is allied with X": the patient is the subject
                 obj_toks = self._pobjs(verb, sense.preps)
-                if verb.dep_ == "amod":  # "the al-Qaeda-linked group"
+                if verb.dep_ == "amod":  # "the cartel-linked group"
                     obj_toks += [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
                 subj_toks = patients
             else:
@@ -439,13 +439,13 @@ class RelationExtractor:
         if not subjects and not passive and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subjects = self._owner_mentions(res, [verb.head])  # "the Turkish deployment, targeting X"
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
-            # "backed by US air power", "hit by Russian jets"; not "shielded by his backers" (his are the backed)
+            # "backed by US air power", "hit by Russian jets"; not "protected by her sponsors" (his are the backed)
             subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(
                 x.kind == "agent" for x in self.lex.nouns.get(t.lemma_.lower(), ()))]
             subjects = self._owner_mentions(res, subj_toks)
             conf -= 0.1
         if passive and verb.dep_ in ("acl", "amod") and sense.dobj:
-            # "the US-led coalition and Russia": the participle modifies its own noun, not the conjuncts
+            # "the Brazil-led mission and Chile": the participle modifies its own noun, not the conjuncts
             objects = [m for t in obj_toks for m in (self._mentions_of_one(res, t, 0) if t in patients
                                                       else self.mentions_of(res, t))]
         else:
@@ -467,7 +467,7 @@ class RelationExtractor:
         if noun.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues["copulas"]:
             return self._subject_tokens(head)[0]
         if noun.dep_ == "pobj" and head.lower_ == "as":  # "emerged as a key backer of", "seen as an ally"
-            verb = head.head  # "regards the SDF as an extension of the PKK": the predicate is of the object
+            verb = head.head  # "regards the Blue Front as an offshoot of the Delta League": the predicate is of the object
             dobj = [c for c in self._children(verb, ("dobj",)) if self.mentions_of(res, c)]
             return self._children(verb, PASSIVE_SUBJ) or dobj or self._subject_tokens(verb)[0]
         return []
@@ -475,7 +475,7 @@ class RelationExtractor:
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         nxt = noun.i + 1
         if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
-            return  # "Assad ally Iran": the surface pattern reads it; parses of it vary
+            return  # "Maduro ally Cuba": the surface pattern reads it; parses of it vary
         subj_toks = self._copula_subject(res, noun)
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
@@ -485,7 +485,7 @@ class RelationExtractor:
         mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
                 and any(m.kind != "demonym" and m.head != noun.i for m in res.at(c.i))]
         poss = [c for c in noun.children if c.dep_ == "poss"]
-        if poss and mods and not subj_toks:  # "Iran's Houthi allies": the modifier is the agent
+        if poss and mods and not subj_toks:  # "Cuba's Andean allies": the modifier is the agent
             subj_toks, mods = mods, []
         if (poss or self._pobjs(noun, sense.preps)) and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):
             # the other side is given, so the rest names the agents: "his French and German
@@ -503,7 +503,7 @@ class RelationExtractor:
             subjects = [m for m in res.at(noun.i) if m.head == noun.i and m.kind == "descriptor" and m.type == "Group"]
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
-        if not objects and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):  # "the main American partner", "a key Russian ally"
+        if not objects and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):  # "the chief Brazilian partner", "a key Russian ally"
             objects = [m for c in noun.children if c.dep_ == "amod" for m in res.at(c.i) if m.kind == "demonym"]
         if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:
             yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
@@ -526,8 +526,8 @@ class RelationExtractor:
         return None
 
     def _anchor(self, noun: Token) -> Token:
-        """The token that places a noun phrase in its clause: "a wave of air strikes" -> "wave",
-        "one of its deadliest attacks" -> "one"."""
+        """The token that places a noun phrase in its clause: "a string of drone raids" -> "string",
+        "one of its heaviest bombardments" -> "one"."""
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
                 noun.head.head.lower_ in self.cues["quantity_nouns"] or noun.head.head.lemma_.lower() in self.cues["quantity_nouns"]):
             noun = noun.head.head
@@ -537,11 +537,11 @@ class RelationExtractor:
         conf = 0.7
         subj_toks = [c for c in noun.children if c.dep_ == "poss" and not sense.poss_object]
         place_mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and sense.type == "FIGHTS"
-                      and any(m.type == "Place" and m.head == c.i for m in res.at(c.i))]  # "the Afrin offensive": the target
+                      and any(m.type == "Place" and m.head == c.i for m in res.at(c.i))]  # "the Cusco offensive": the target
         subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in place_mods
                       and any(m.head != noun.i for m in res.at(c.i))]  # not the event's own name
         subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
-        for c in noun.children:  # "the offensive launched by rebels"
+        for c in noun.children:  # "the raid launched by militiamen"
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 subj_toks += self._pobjs(c, ("by",))
             if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in ("led", "backed", "sponsored", "waged", "launched"):
@@ -555,19 +555,19 @@ class RelationExtractor:
         light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
         of_doers = []
         if "of" not in sense.preps and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):
-            of_doers = self._pobjs(noun, ("of",))  # "the campaign of the coalition against X"
+            of_doers = self._pobjs(noun, ("of",))  # "the push of the alliance against X"
             if not obj_toks:  # the target hung on the doer by the parser
                 obj_toks = [x for p in of_doers for x in self._pobjs(p, sense.preps)]
             if not obj_toks:
                 of_doers = []
-        if of_doers and light and not subj_toks:  # "Y led the campaign of the coalition against X": both do it
+        if of_doers and light and not subj_toks:  # "Y led the push of the alliance against X": both do it
             subj_toks = of_doers + self._subject_tokens(head)[0]
         elif of_doers:
             subj_toks = subj_toks + of_doers
         if sense.needs_light and not light:
             return
         receiver = self._receiver(anchor) if sense.type == "BACKS" else None
-        if receiver is not None:  # "received support from X", "relies on the support of X", "turned to X for help"
+        if receiver is not None:  # "received support from X", "relies on the backing of X", "turned to X for help"
             givers = subj_toks + self._pobjs(noun, ("of",)) + self._pobjs(receiver, ("from", "to"))
             recv_toks, pen = self._subject_tokens(receiver)
             yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
@@ -580,7 +580,7 @@ class RelationExtractor:
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
         elif not subj_toks and anchor.dep_ == "pobj" and sense.poss_object and head.lower_ in ("to", "for"):
-            # "remains committed to X's removal", "called for the ouster of X", "pushed for X's departure"
+            # "is still set on X's ouster", "called for the ouster of X", "pushed for X's departure"
             verb = head.head
             for _ in range(2):
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -592,8 +592,8 @@ class RelationExtractor:
         elif not subj_toks and anchor.dep_ == "pobj" and (
                 sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
                 or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")):  # "in a show of support for X"
-            verb = head.head  # "spoke after talks with X", "pressed on with the war against X"
-            for _ in range(2):  # "suffered heavy losses in fighting against X"
+            verb = head.head  # "commented after a meeting with X", "kept up the campaign against X"
+            for _ in range(2):  # "took severe casualties in battles against X"
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
@@ -602,7 +602,7 @@ class RelationExtractor:
                 conf -= 0.1 + pen
         if not obj_toks and anchor.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") \
                 and (light or not self._senses(head)):
-            # the parser hung the noun's phrase on its verb: "the onslaught continued against X",
+            # the parser hung the noun's phrase on its verb: "the shelling went on against X",
             # "voiced objections to X"
             obj_toks = [t for t in self._pobjs(head, sense.preps) if t.i > noun.i]
             conf -= 0.1
@@ -649,7 +649,7 @@ class RelationExtractor:
         return out
 
     def _hostile_reports(self, res: Resolution, sent) -> list[Found]:
-        """"X warned that Y had taken dangerous steps", "X complained that Y broke the truce": a
+        """"X warned that Y had made reckless moves", "X complained that Y broke the truce": a
         hostile speech verb opposes the subject of the clause it reports."""
         out = []
         for verb in sent:
@@ -731,7 +731,7 @@ class RelationExtractor:
         return out
 
     def _collective_members(self, res: Resolution, sent) -> list[Found]:
-        """"the two main rebel factions, X and Y", "armed groups such as X": named groups in
+        """"the two largest militia blocs, X and Y", "armed groups such as X": named groups in
         apposition to (or given as examples of) a collective are members of it."""
         out = []
         for tok in sent:
@@ -775,7 +775,7 @@ class RelationExtractor:
         for verb in sent:
             if verb.pos_ == "AUX" and verb.lemma_ == "be" and verb.dep_ == "ccomp" and \
                     self._word_in(verb.head, self.cues["speech_verbs"]):
-                out.extend(self._said_to_be(res, sent, verb, kinds))  # "Ankara says the militia is a terror group"
+                out.extend(self._said_to_be(res, sent, verb, kinds))  # "Lima says the movement is a criminal gang"
                 continue
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.stance_verbs:
                 continue
@@ -893,8 +893,8 @@ class RelationExtractor:
 
     # -- surface patterns ----------------------------------------------------------------------
     def _surface_agent_nouns(self, res: Resolution, sent) -> list[Found]:
-        """``[X] (adj)* agent-noun [Y]``: "Assad ally Iran", "opposition supporter Turkey",
-        "Kremlin ally Belarus" -- Y is the agent, X the other side."""
+        """``[X] (adj)* agent-noun [Y]``: "Maduro ally Cuba", "opposition supporter Colombia",
+        "Beijing ally Laos" -- Y is the agent, X the other side."""
         doc = res.doc
         out = []
         for tok in sent:
@@ -924,7 +924,7 @@ class RelationExtractor:
         return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
 
     def _place_owner(self, res: Resolution, noun: Token) -> list[M]:
-        """The state or region a place noun belongs to: "Russia's Kursk region", "the Ukrainian
+        """The state or region a place noun belongs to: "Peru's Puno region", "the Ukrainian
         city of", "a town in eastern Congo"."""
         out = []
         for c in noun.children:
@@ -964,7 +964,7 @@ class RelationExtractor:
             return []
         if i + 1 >= sent.end or doc[i].text != ",":
             return []
-        segment = []  # the apposition up to the next punctuation: "Idlib, Syria's last province"
+        segment = []  # the apposition up to the next punctuation: "Tarija, Bolivia's southernmost province"
         for t in doc[i + 1:sent.end]:
             if t.is_punct and t.text != "-":
                 break
@@ -1008,18 +1008,18 @@ class RelationExtractor:
                            if o.type == "Place" and o.kind == "name" and o.head == c.i]  # "the Geneva talks"
             else:
                 owners += self._place_owner(res, tok)
-            if tok.dep_ == "compound" and self._place_noun(tok.head):  # "Russia's Kursk region"
+            if tok.dep_ == "compound" and self._place_noun(tok.head):  # "Peru's Puno region"
                 owners += self._place_owner(res, tok.head)
             part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if part is not None and part.tag_ in ("NNS", "NNPS") and (
                     part.lower_ in self.cues["place_parts"] or part.lemma_.lower() in self.cues["place_parts"]):
-                # "the Ghouta suburbs of Damascus": the named part lies in the "of" place
+                # "the Ate suburbs of Lima": the named part lies in the "of" place
                 for inner in self._place_owner(res, part):
                     if inner.type == "Place" and m.type == "Place" and inner.id != m.id:
                         out.append(Found(inner, "LOCATED_IN", m, tok, sent.start, sent.end, confidence=0.75))
             elif part is not None and self._place_noun(part):
-                owners += self._place_owner(res, part)  # "the Ukrainian city of Odesa"
-            for c in tok.children:  # "Bukavu, the main city in eastern Congo"; "Kyiv, the Ukrainian capital"
+                owners += self._place_owner(res, part)  # "the Chilean city of Valparaiso"
+            for c in tok.children:  # "Cusco, the main city in southern Peru"; "Kyiv, the Ukrainian capital"
                 if c.dep_ == "appos" and self._place_noun(c):
                     owners += self._place_owner(res, c)
             owners += self._comma_in_owner(res, m, sent)
@@ -1050,7 +1050,7 @@ class RelationExtractor:
         chain = [trig, *self._governors(trig)]
         # negation: on the trigger, on the verbs it is the object or complement of ("did not
         # provide support", "refused to back"), under a denial ("denied backing", "rejected
-        # claims that X armed Y") or a "no truth in reports that ..."
+        # claims that X armed Y") or a "no basis for claims that ..."
         local = True
         for i, t in enumerate(chain):
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):

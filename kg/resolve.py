@@ -3,7 +3,7 @@
 Works on a parsed spaCy ``Doc`` whose entities came from the catalogue ruler (labels are the
 schema's types, or ``DEMONYM``; ``ent_id_`` is the canonical id) and from the statistical NER
 (PERSON, ORG, GPE...). It adds what the model cannot know: canonical names from the catalogue,
-partial names ("Lavrov" after "Sergei Lavrov"), capitals acting as governments, titles ("the
+partial names ("Okafor" after "Grace Okafor"), capitals acting as governments, titles ("the
 Syrian leader", "his Turkish counterpart"), collectives ("Assad's forces", "the rebels") and
 personal pronouns. The result is a ``Resolution``: mentions by token, and the titles found.
 """
@@ -209,7 +209,7 @@ class Resolver:
                 etype = "Group"
             if span.start >= 2 and doc[span.start - 1].lower_ == "of" and etype in ("Organization", "Person") and (
                     doc[span.start - 2].lower_ in self.lex.place_nouns or doc[span.start - 2].lemma_.lower() in self.lex.place_nouns):
-                etype = "Place"  # "the Turkish resort of Bodrum", "the town of Hajin"
+                etype = "Place"  # "the Greek resort of Paros", "the town of Hajin"
             before = doc[span.start - 1] if span.start > 0 else None
             if before is not None and before.pos_ == "NOUN" and before.lower_ in self.lex.classifier_nouns \
                     and etype in ("Person", "Organization", "Group", "Place"):
@@ -313,7 +313,7 @@ class Resolver:
 
     def _owner_before(self, res: Resolution, i: int, limit: int = 3) -> M | None:
         """The actor mention that ends just before token ``i`` (skipping "'s" and up to ``limit``
-        modifiers: "Mali's junta leader", "Iran's atomic energy chief")."""
+        modifiers: "Tarvia's junta leader", "Chile's mining agency chief")."""
         doc = res.doc
         sent_start = doc[min(i, len(doc) - 1)].sent.start if len(doc) else 0
         for _ in range(limit + 1):
@@ -337,11 +337,11 @@ class Resolver:
     def _titles(self, doc: Doc, res: Resolution, date: str | None, again: bool = False) -> None:
         """Offices stated next to a name. Run twice: before the collectives (which need the
         leaders) and after them, for people whose office belongs to a collective ("a spokesman
-        for the rebels", "the head of the opposition delegation, X")."""
+        for the rebels", "the leader of the union negotiators, X")."""
         done = {t.person.id for t in res.titles}
         persons = [m for m in res.mentions if m.type == "Person" and not (again and (m.id in done or m.kind != "name"))]
         for p in persons:
-            # "Turkish President Recep Tayyip Erdogan", "Qatar's Prime Minister Sheikh X", "Iran's X"
+            # "Turkish President Recep Tayyip Erdogan", "Kuwait's Emir Sheikh X", "Iran's X"
             start = self._skip_honorifics_left(doc, p.start)
             tstart, spec = self._title_before(doc, start)
             if tstart > 0 and doc[tstart - 1].lower_ in ("former", "ex", "late", "deposed", "ousted"):
@@ -349,7 +349,7 @@ class Resolver:
             owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
             if owner is not None and spec is None and any(
                     doc[k].pos_ == "NOUN" and doc[k].lower_ not in self.lex.title_words for k in range(owner.end, p.start)):
-                owner = None  # "the British rock band X": a noun that is not an office names what X is
+                owner = None  # "the Irish folk group X": a noun that is not an office names what X is
             if owner is not None and spec and spec.get("sent"):  # "the UN Syria envoy": the UN sends
                 owner = self._owner_before(res, owner.start) or owner
             if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
@@ -365,7 +365,7 @@ class Resolver:
                 self._appositive_title(doc, res, p, date)
                 continue
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end)
-        # "the ruler of Qatar, Sheikh Tamim"
+        # "the ruler of Monaco, Prince Albert"
         for p in persons:
             comma = self._skip_honorifics_left(doc, p.start)
             if comma >= 1 and doc[comma].text == ",":
@@ -380,11 +380,11 @@ class Resolver:
         head of the research unit at Y", and "X of Y" / "X from Y" for organisations."""
         head = doc[p.head]
         nouns = [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "X is the senior researcher at Y"
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "X is the chief economist at Y"
             nouns += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-        if head.dep_ == "appos":  # "Its secretary-general, Naim Qassem"
+        if head.dep_ == "appos":  # "Its chairwoman, Lena Sorvik"
             nouns.append(head.head)
-            above = head.head  # "Pakistan's special envoy for Afghanistan, Mohammad Sadiq" (hung on Afghanistan)
+            above = head.head  # "Norway's special envoy for Colombia, Ana Lind" (hung on Afghanistan)
             if above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.lower_ in ("for", "to", "in"):
                 nouns.append(above.head.head)
         for child in nouns:
@@ -429,12 +429,12 @@ class Resolver:
             if pobj is None:
                 continue
             owners = [m for c in pobj.children if c.dep_ == "poss" for m in res.at(c.i) if m.type in types and m.type != "Person"]
-            if owners:  # "head of the UN's humanitarian taskforce": the UN's
+            if owners:  # "head of the EU's refugee working group": the UN's
                 return owners[0]
             if t.lower_ == "for" and all(m.type in ("State", "Place") for m in res.at(pobj.i)):
                 continue  # "envoy for Syria", "taskforce for Syria": the topic, not the owner
             named = [m for c in pobj.children if c.dep_ == "appos" for m in res.at(c.i) if m.kind == "name"]
-            # a name in apposition, then the phrase's own head: "for the opposition Syrian National Council"
+            # a name in apposition, then the phrase's own head: "for the opposition Civic Renewal Front"
             ms = named + sorted(res.at(pobj.i), key=lambda m: m.head != pobj.i)
             for m in ms:
                 if m.type in types:
@@ -466,7 +466,7 @@ class Resolver:
             return  # "a British journalist" is a nationality, not an office of the state
         roles = self.cat.roles_at(p.id, date)
         if spec is not None and spec.get("is_counterpart"):
-            # "his Rwandan counterpart Paul Kagame": the office of the one he is the counterpart of
+            # "his Peruvian counterpart Rosa Quispe": the office of the one he is the counterpart of
             ante = self._antecedent_person(res.doc, res, p.start)
             fact = next((t for t in res.titles if ante and t.person.id == ante.id and t.role), None)
             spec = self.lex.titles.get(fact.role.lower(), {"relation": fact.relation, "role": fact.role}) if fact else None
@@ -475,8 +475,8 @@ class Resolver:
             match = [r for r in roles if wanted is None or r.role.lower() == wanted]
             if not match and date is None:  # "the Supreme Leader of Iran": any term of that office
                 match = [r for r in self.cat.roles_at(p.id, None) if wanted and r.role.lower() == wanted]
-            if not match and spec:  # "Defense Secretary Lloyd Austin" held as "Secretary of Defense";
-                # "Junta chief Min Aung Hlaing": a generic title is whatever office he leads
+            if not match and spec:  # "Defense Secretary Ana Ruiz" held as "Secretary of Defense";
+                # "Junta chief Idris Maga": a generic title is whatever office he leads
                 match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
                          == spec["relation"]]
             if not match:
@@ -490,7 +490,7 @@ class Resolver:
             match = sorted((r for r in roles if r.of == owner.id), key=lambda r: r.role.lower() != spec["role"].lower())
             if match:
                 spec = {**spec, "role": match[0].role}
-        if spec is None:  # "Iran's Abbas Araghchi": the office from the catalogue, if any
+        if spec is None:  # "Chile's Ana Ruiz": the office from the catalogue, if any
             match = [r for r in roles if r.of == owner.id]
             if match:
                 role = match[0].role
@@ -531,7 +531,7 @@ class Resolver:
         doc = res.doc
         for child in noun.children:
             if child.i + 2 < len(doc) and doc[child.i + 1].text == "-" and doc[child.i + 2].tag_ == "VBN":
-                continue  # "the Iran-backed rebels" are not Iranian
+                continue  # "the Cuba-backed guerrillas" are not Iranian
             if child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ in ("pro", "anti"):
                 continue  # nor are "pro-Russian separatists" Russian
             if child.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod"):
@@ -583,7 +583,7 @@ class Resolver:
                     actor = self.cat.get(state)
                     name = actor.name if actor else res.names.get(state, (state, "State"))[0]
                     res.add(M(left, tok.i + 1, state, name, "State", "descriptor", tok.i))
-                    for c in tok.children:  # "Russian and Ukrainian delegations"
+                    for c in tok.children:  # "Chilean and Bolivian delegations"
                         if c.dep_ == "amod":
                             for conj in c.conjuncts:
                                 for m in list(res.at(conj.i)):
@@ -692,7 +692,7 @@ class Resolver:
                         m.type == "State" and m.kind in ("demonym", "name") and not (
                             t.i + 1 < tok.i and doc[t.i + 1].text == "-") and not (t.i > 0 and doc[t.i - 1].text == "-")
                         for m in res.at(t.i)) or t.dep_ == "poss":
-                    return False  # "Iran-backed government forces", "Russian-backed Syrian troops" are the state's
+                    return False  # "Cuba-backed government forces", "Russian-backed Syrian troops" are the state's
         if left >= tok.i:
             return False
         name = doc[left:tok.i + 1].text
@@ -709,10 +709,10 @@ class Resolver:
         many = bool(spec.get("many"))  # "a NATO member", "a Syrian minister": one of many holders, unless named
         if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
             return
-        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "the former adviser and CIA director"
+        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "the former envoy and Interpol chief"
         if any(c.lower_ in ("former", "ex", "late", "then", "previous", "outgoing", "future", "next")
                for h in heads for c in h.children):
-            return  # "a former Dutch prime minister" is not the one in office
+            return  # "a former Danish finance minister" is not the one in office
         # a name right after or in apposition makes it a title, not a reference
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and any(m.type == "Person" for m in res.at(nxt.i)):
@@ -727,7 +727,7 @@ class Resolver:
                     cands.extend(cc for cc in c.conjuncts)
                 for c in cands:
                     if c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in ("pro", "anti"):
-                        continue  # "the pro-Russian president of Republika Srpska" is not Russia's
+                        continue  # "the pro-Chinese governor of the Nordland region" is not Russia's
                     owners.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization"))
         if spec.get("is_counterpart"):
             self._counterpart(doc, res, tok, owners, date)
@@ -768,7 +768,7 @@ class Resolver:
 
     def _office_holder(self, res: Resolution, owner_id: str, spec: dict, date: str | None) -> tuple[str, str] | None:
         """The person of this article (else the catalogue) who holds this office. A generic title
-        ("the Syrian leader", "the ruler of Qatar") means the head of state first, then the head
+        ("the Syrian leader", "the ruler of Monaco") means the head of state first, then the head
         of government."""
         def fits(role: str | None, relation: str, rank: str) -> bool:
             if rank == "exact":
@@ -814,7 +814,7 @@ class Resolver:
                 spec = {"role": role}
                 target = self._office_holder_in_article(res, owner.id, spec, date)
             # the first owner's mention runs to the noun ("Turkish counterpart"); the others
-            # ("his Iraqi and Syrian counterparts") stay on their demonym
+            # ("his Chilean and Peruvian counterparts") stay on their demonym
             end = tok.i + 1 if owner is owners[0] and owner.start < tok.i else owner.end
             if target:
                 res.add(M(owner.start, end, target[0], target[1], "Person", "counterpart", tok.i if end > tok.i else owner.head))
@@ -871,7 +871,7 @@ class Resolver:
 
     # -- events -----------------------------------------------------------------------------
     def _events(self, doc: Doc, res: Resolution) -> None:
-        """Events named by common nouns: "the Istanbul talks", "a phased ceasefire in Gaza", "the
+        """Events named by common nouns: "the Istanbul talks", "a staged truce in Tarvia", "the
         BRICS summit". A named modifier (or "in <place>") names a global event ("Istanbul talks",
         "Gaza ceasefire"); otherwise the event is this article's own ("peace agreement")."""
         scope = content_scope(doc.text)
@@ -904,7 +904,7 @@ class Resolver:
                 head_text = doc[left:kind[-1].i + 1].text
             of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
                   for o in p.children if o.dep_ == "pobj" and any(m.kind == "name" for m in res.at(o.i))]
-            if of:  # "a meeting of the Organisation of Islamic Cooperation"
+            if of:  # "a meeting of the Andean Community"
                 head_text = doc[left:of[0].right_edge.i + 1].text
                 named = True
             if named:
@@ -922,10 +922,10 @@ class Resolver:
             seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
 
     def _battle(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> None:
-        """A battle, offensive or siege named by its place is an event: "the Afrin offensive", "the
-        battle for Mosul", "the siege of Ghouta". Without a place it stays a relation (FIGHTS)."""
+        """A battle, offensive or siege named by its place is an event: "the Cusco offensive", "the
+        battle for Tarija", "the siege of Arica". Without a place it stays a relation (FIGHTS)."""
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in tok.children):
-            return  # "an assault on Idlib" is an act, not a named battle
+            return  # "an assault on Tarija" is an act, not a named battle
         places = [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
                   for m in res.at(c.i) if m.type == "Place" and m.head == c.i]
         phrase_end = None
@@ -936,7 +936,7 @@ class Resolver:
                     if pobj is None:
                         continue
                     target = pobj
-                    if self._is_place_noun(pobj):  # "the battle for the city of Manbij"
+                    if self._is_place_noun(pobj):  # "the fight for the port of Mollendo"
                         target = next((o for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
                                        for o in q.children if o.dep_ == "pobj"), pobj)
                     places = [m for m in res.at(target.i) if m.type == "Place"]
@@ -972,7 +972,7 @@ class Resolver:
                     if ms:
                         return ms[0]
                     if c.lemma_.lower() in self.cues["person_nouns"] and not res.at(c.i):
-                        return None  # "a man who says he is a doctor": he is the unnamed man
+                        return None  # "a man who told reporters he was an engineer": he is the unnamed man
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         best = None
         for m in res.mentions:
@@ -1054,10 +1054,10 @@ class Resolver:
             elif (lower in ("its", "their") and tok.dep_ == "poss" or lower in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")) \
                     and not res.at(tok.i):
                 if lower == "it" and tok.head.lemma_ in ("be",) and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
-                    continue  # "it is inadmissible to ..."
+                    continue  # "it is unthinkable to ..."
                 if lower in ("they", "their"):
                     people = self._plural_people(doc, res, tok.i)
-                    if people:  # "Kotey and Elsheikh were captured. They are held by ..."
+                    if people:  # "Ruiz and Okafor were arrested. They are held by ..."
                         for p in people:
                             res.add(M(tok.i, tok.i + 1, p.id, p.name, "Person", "pronoun", tok.i))
                         continue

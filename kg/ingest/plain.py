@@ -15,7 +15,7 @@ _BLOCK = 1 << 20
 
 def with_headline(title: str | None, body: str) -> str:
     """The article's text as read and as offsets count it: the headline of a text file is part
-    of what the article says ("Assad ally Russia says..."), so it stays at the top."""
+    of what the article says ("Maduro ally Cuba says..."), so it stays at the top."""
     return f"{title}\n\n{body}" if title and body.strip() else body
 
 
