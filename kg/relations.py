@@ -977,7 +977,7 @@ class RelationExtractor:
                      for o in res.at(t.i) if o.type in ("State", "Place") and o.start == t.i]
             if poss or after:
                 return (poss or after)[:1]
-        j = i + 2 if doc[i + 1].lower_ == "in" else i + 1  # "Mosul, in northern Iraq" or "Mosul, northern Iraq"
+        j = i + 2 if doc[i + 1].lower_ == "in" else i + 1  # "Arica, in northern Chile" or "Arica, northern Chile"
         if j == i + 1 and doc[j].lower_ not in self.cues["compass_words"] and not any(
                 o.type == "State" and o.start == j for o in res.at(j)):
             return []
