@@ -49,6 +49,11 @@ class Result:
     missed: list[dict] = field(default_factory=list)
     wrong: list[dict] = field(default_factory=list)
     articles: dict[str, dict] = field(default_factory=dict)
+    # per relation type: a gold relation counts under its first accepted type, an extraction under its own
+    types: dict[str, dict] = field(default_factory=dict)
+
+    def _type(self, name: str) -> dict:
+        return self.types.setdefault(name, {"required": 0, "recalled": 0, "extracted": 0, "correct": 0})
 
     @property
     def recall(self) -> float:
@@ -66,7 +71,7 @@ class Result:
     def summary(self) -> dict:
         return {"recall": round(self.recall, 3), "precision": round(self.precision, 3), "f1": round(self.f1, 3),
                 "required": self.required, "recalled": self.recalled, "extracted": self.extracted,
-                "correct": self.correct, "articles": self.articles}
+                "correct": self.correct, "types": dict(sorted(self.types.items())), "articles": self.articles}
 
 
 def _read_jsonl(path) -> list[dict]:
@@ -134,6 +139,14 @@ def evaluate(gold_path: str | os.PathLike, extractions_path: str | os.PathLike) 
         result.recalled += len(hits)
         result.extracted += len(preds)
         result.correct += len(ok)
+        for q in required:
+            t = result._type(q.raw["type"][0] if isinstance(q.raw["type"], list) else q.raw["type"])
+            t["required"] += 1
+            t["recalled"] += q in hits
+        for p in preds:
+            t = result._type(p.type)
+            t["extracted"] += 1
+            t["correct"] += p in ok
         result.articles[g["article"]] = {"required": len(required), "recalled": len(hits),
                                          "extracted": len(preds), "correct": len(ok)}
         result.missed += [{"article": g["article"], **q.raw} for q in required if q not in hits]
@@ -145,6 +158,12 @@ def format_report(result: Result, verbose: bool = True) -> str:
     lines = [f"recall {result.recall:.3f} ({result.recalled}/{result.required} required)   "
              f"precision {result.precision:.3f} ({result.correct}/{result.extracted} extracted)   "
              f"F1 {result.f1:.3f}"]
+    if result.types:
+        lines.append(f"{'type':16} {'recall':>15} {'precision':>15}")
+        for name, t in sorted(result.types.items(), key=lambda kv: -kv[1]["required"]):
+            rec = f"{t['recalled'] / t['required']:.2f} ({t['recalled']}/{t['required']})" if t["required"] else "-"
+            pre = f"{t['correct'] / t['extracted']:.2f} ({t['correct']}/{t['extracted']})" if t["extracted"] else "-"
+            lines.append(f"{name:16} {rec:>15} {pre:>15}")
     if verbose:
         for m in result.missed:
             lines.append(f"MISSED  {m['article']}: {m['subject'][0]} {m['type']} {m['object'][0]} | {m.get('evidence', '')}")
