@@ -87,6 +87,14 @@ class RelationExtractor:
                     found.append(Found(f.subject, "PARTICIPATES_IN", ev, f.trigger, f.start, f.end, confidence=f.confidence))
         out, seen = [], set()
         for f in found:
+            if f.type == "FIGHTS":
+                prep = doc[f.object.head].head
+                by_prep = prep.dep_ == "prep" and prep.head.i == f.trigger.i
+                if by_prep and prep.lower_ in ("with", "for") and f.subject.type == "Person" \
+                        and f.object.type in ("Group", "Organization"):
+                    f.type = "MEMBER_OF"  # "he fought with the YPG", "volunteers fighting for Isis": one of them
+                elif by_prep and prep.lower_ == "for":
+                    f.type = "BACKS"  # "militias fighting for Assad" are on his side
             if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
                     f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
                 f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
@@ -422,7 +430,7 @@ class RelationExtractor:
             subj_toks, pen = self._subject_tokens(verb)
             conf -= pen
             if sense.dobj and verb.dep_ == "relcl" and not self._children(verb, ("dobj",)) and subj_toks \
-                    and not any(c.lower_ in self.cues["relative_pronouns"] for c in verb.children):
+                    and not any(t.lower_ in self.cues["relative_pronouns"] for t in res.doc[verb.left_edge.i:verb.i + 1]):
                 # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
                 obj_toks = [verb.head]
             elif sense.dobj:

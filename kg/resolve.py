@@ -538,7 +538,8 @@ class Resolver:
                 for m in res.at(child.i):
                     if m.type == "State":
                         return m.id, m.start
-                    if m.type == "Person" and (child.dep_ == "poss" or child.dep_ == "compound" and noun.lower_ in self.cues["leader_bodies"]):
+                    if m.type == "Person" and (child.dep_ == "poss" or child.dep_ in ("compound", "amod") and (
+                            noun.lower_ in self.cues["leader_bodies"] or noun.lower_ in self.lex.state_bodies)):
                         state = self._leader_state(res, m.id, date)
                         if state:
                             return state, m.start
