@@ -488,6 +488,8 @@ class RelationExtractor:
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
+        if noun.i + 1 < len(res.doc) and res.doc[noun.i + 1].text == ",":  # "Assad's allies, Russia and Iran" read as a list
+            subj_toks += [c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2]
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
         mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
@@ -608,6 +610,9 @@ class RelationExtractor:
             if verb.pos_ in ("VERB", "AUX"):
                 subj_toks, pen = self._subject_tokens(verb)
                 conf -= 0.1 + pen
+        if not obj_toks and sense.type == "CALLED_ON":  # "his demand that Germany repatriate its citizens"
+            obj_toks = [x for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                        for x in self._children(c, SUBJ)]
         if not obj_toks and anchor.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") \
                 and (light or not self._senses(head)):
             # the parser hung the noun's phrase on its verb: "the shelling went on against X",
@@ -1066,6 +1071,10 @@ class RelationExtractor:
             if i > 0 and self._word_in(t, cues["negating_verbs"]) and t.pos_ in ("VERB", "AUX") and \
                     all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]):
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
+                above = chain[i + 1] if i + 1 < len(chain) else None
+                if above is not None and t.dep_ in ("xcomp", "acl") and (
+                        self._word_in(above, cues["negating_verbs"]) or above.lemma_.lower() in cues["refusal_nouns"]):
+                    f.negated = False  # "refused to end its backing", "its refusal to stop the strikes": it goes on
                 break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True

@@ -1028,6 +1028,11 @@ class Resolver:
         head = doc[i]
         while head.head.i != head.i:
             head = head.head
+            if head.pos_ == "NOUN" and head.i < i:  # "the Saudi refusal to end its support": the refusal's owner
+                owners = [m for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.i < head.i
+                          for m in res.at(c.i) if m.type in kinds and m.head == c.i]
+                if owners:
+                    return owners[0]
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
                     ms = [m for m in res.at(c.i) if m.type in kinds and m.kind != "demonym"]

@@ -12,6 +12,10 @@ CASES = [
     ("Tom Hale was accused of fighting with the YPG in Syria.", "Tom Hale", "MEMBER_OF", "People's Protection Units"),
     ("Dean Rowe fought for the Peshmerga for a year.", "Dean Rowe", "MEMBER_OF", "Peshmerga"),
     ("Hezbollah fighters fought for Assad near Homs.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    # agent nouns followed by their list; demands with a that-clause; refusals to stop
+    ("Kenya signed a pact with Somalia's allies, Ethiopia and Uganda.", "Ethiopia", "ALLY_OF", "Somalia"),
+    ("Macron repeated his demand that Poland and Hungary accept more refugees.", "Emmanuel Macron", "CALLED_ON", "Hungary"),
+    ("The Saudi refusal to end its support for the Yemeni government angered Tehran.", "Saudi Arabia", "BACKS", "Yemen"),
 ]
 
 ABSENT = [
@@ -33,3 +37,9 @@ def test_mechanism(extract, text, subject, type_, obj):
 def test_not_extracted(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     assert not find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+def test_ending_support_is_still_negated(extract):
+    r = extract("Qatar ended its support for Hamas.")
+    rels = find(r["relations"], "Qatar", "BACKS", "Hamas")
+    assert rels and all(x["negated"] for x in rels), show(r["relations"])
