@@ -1,0 +1,470 @@
+"""Arguments of triggers: the actor mentions a token stands for, subjects through control and
+coordination, objects of verbs, agent nouns and event nouns."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resolve import ACTOR_TYPES, M, Resolution
+from ..schema import SYMMETRIC
+from .common import PASSIVE_SUBJ, SUBJ
+from ..lexicon import Sense
+
+
+class ArgumentFinder:
+    # -- arguments ----------------------------------------------------------------------------
+    def mentions_of(self, res: Resolution, tok: Token | None, depth: int = 0) -> list[M]:
+        """The actor mentions a token stands for, with its conjuncts."""
+        if tok is None or depth > 4:
+            return []
+        out: list[M] = []
+        doc = tok.doc
+        for t in [tok, *tok.conjuncts]:
+            after = t.right_edge.i + 1
+            if t is not tok and after < len(doc) and doc[after].pos_ in ("AUX", "VERB") and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
+                    continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
+            out.extend(self._mentions_of_one(res, t, depth))
+        uniq, seen = [], set()
+        for m in out:
+            if m.id not in seen:
+                seen.add(m.id)
+                uniq.append(m)
+        return uniq
+
+    def _mentions_of_one(self, res: Resolution, tok: Token, depth: int) -> list[M]:
+        ms = res.at(tok.i)
+        if ms and tok.dep_ in ("appos", "compound") and all(m.kind in ("descriptor", "bloc") for m in ms):
+            named = [m for m in res.at(tok.head.i) if m.kind == "name"]  # "the Red Dune Brigade, a Chadian-backed militia"
+            if named:
+                return named
+        if ms:
+            heads = [m for m in ms if m.head == tok.i] or ms
+            return heads
+        lower = tok.lower_
+        if tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
+                                   or lower in self.lex.collectives or lower in self.lex.state_bodies
+                                   or tok.lemma_.lower() in self.lex.titles):  # "Houthi allies", "Taliban authorities"
+            named = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                     for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")]
+            if named:
+                return named
+        if tok.dep_ == "compound" and res.at(tok.head.i):  # "the cartel-linked group KRF"
+            return [m for m in res.at(tok.head.i)]
+        if lower in self.cues["relative_pronouns"]:
+            anc = tok.head  # "which backed...", "whose support for X"
+            for _ in range(3):
+                if anc.dep_ in ("relcl", "acl"):
+                    return self.mentions_of(res, anc.head, depth + 1)
+                if anc.head.i == anc.i:
+                    break
+                anc = anc.head
+        for child in tok.children:
+            if child.dep_ == "appos":
+                ms = self.mentions_of(res, child, depth + 1)
+                if ms:
+                    return ms
+        if tok.dep_ == "appos":
+            return self.mentions_of(res, tok.head, depth + 1)
+        if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
+            # "the Bolivian branch of the Red Front": "of X" first, then "X's", then "Syrian"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    ms = self.mentions_of(res, pobj, depth + 1)
+                    if ms:
+                        return ms
+            member = lower in self.cues["member_nouns"]
+            for deps in ((("compound", "amod", "nmod"),) if member else (("poss",), ("compound", "amod", "nmod"))):
+                for child in tok.children:
+                    if child.dep_ in deps and res.at(child.i):
+                        ms = self.mentions_of(res, child, depth + 1)
+                        if ms:
+                            return ms
+        return []
+
+    def _owner_mentions(self, res: Resolution, toks: list[Token]) -> list[M]:
+        """For arguments that are not actors, the actor that owns them: "condemned Russia's
+        invasion", "rebuffed Silva's overtures"."""
+        out = []
+        for t in toks:
+            if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
+                continue
+            for c in t.children:
+                if c.dep_ == "poss":
+                    out.extend(self.mentions_of(res, c))
+                elif c.dep_ == "amod":  # "opposed Bolivian membership"
+                    out.extend(m for m in res.at(c.i) if m.kind == "demonym")
+                elif c.dep_ == "compound":  # "backed by US air power"
+                    out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
+            for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
+                out.extend(self.mentions_of(res, p))
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):  # "objections to Brazil inviting X"
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "poss"):
+                        out.extend(self.mentions_of(res, c))
+        return out
+
+    def _deep_objects(self, res: Resolution, toks: list[Token], through_of: bool) -> list[M]:
+        """Actors inside an object that is not itself an actor: "shelled rebel positions",
+        "struck the bases of the militia", "bombed areas held by the rebels". The walk follows
+        modifiers, "of" phrases (for attacks only: condemning "the arrest of X" is not opposing X)
+        and the agents of participles, never into clauses or places."""
+        out: list[M] = []
+        frontier = [(t, 0) for t in toks]
+        while frontier:
+            tok, depth = frontier.pop(0)
+            ms = [m for m in res.at(tok.i) if m.type in ACTOR_TYPES]
+            if ms and depth > 0:
+                out.extend(m for m in ms if m not in out)
+                continue
+            if depth >= 3:
+                continue
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos", "npadvmod") \
+                        or through_of and c.dep_ == "prep" and c.lower_ == "of" \
+                        or c.dep_ == "pobj" and tok.dep_ in ("prep", "agent"):
+                    frontier.append((c, depth + 1))
+                elif c.dep_ == "acl" and c.tag_ == "VBN":  # "areas held by the rebels"
+                    frontier.extend((a, depth + 1) for a in c.children if a.dep_ == "agent")
+        return out
+
+    def _agent_tokens(self, verb: Token) -> list[Token]:
+        """The "by X" of a passive, also where the parser hung it on the object or on a
+        prepositional phrase ("is declared an outlawed movement by X", "is backed in this
+        position by X")."""
+        toks = self._pobjs(verb, ("by",))
+        if toks:
+            return toks
+        for c in verb.children:
+            if c.dep_ in ("dobj", "oprd", "attr", "npadvmod"):
+                toks += self._pobjs(c, ("by",))
+            elif c.dep_ == "prep" and c.lower_ != "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        toks += self._pobjs(p, ("by",))
+        return toks
+
+    def _children(self, tok: Token, deps: tuple[str, ...]) -> list[Token]:
+        return [c for c in tok.children if c.dep_ in deps]
+
+    def _pobjs(self, tok: Token, preps: tuple[str, ...]) -> list[Token]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ in ("prt", "advmod"):  # "broke away from X"
+                out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in preps
+                           for p in g.children if p.dep_ == "pobj")
+        return out
+
+    def _is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") )
+
+    def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
+        """The grammatical subject of a verb, climbing through control and coordination."""
+        subs = self._children(verb, deps)
+        if subs and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+                and verb.head.lemma_.lower() in self.cues["motion_verbs"]:
+            subs = []  # "he left for Peru to enlist with X": Syria is where she went, not who joined
+        if subs:
+            return subs, 0.0
+        if depth > 3:
+            return [], 0.0
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Arica", "is accused of backing"
+            above = head.head
+            for _ in range(2):  # "took severe casualties in battles against X"
+                if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+                    break
+                above = above.head
+            if head.lower_ in ("of", "for") and deps == SUBJ and self._children(above, ("dobj",)):
+                return self._children(above, ("dobj",)), 0.05  # "accused neighbouring states of arming X"
+            toks, pen = self._subject_tokens(above, depth + 1, deps)
+            if not toks and deps == SUBJ:
+                toks = self._children(above, PASSIVE_SUBJ)
+            return toks, pen + 0.05
+        if verb.dep_ in ("acomp", "oprd") and deps == SUBJ:  # "HTS is rooted in" read as an adjective
+            return self._children(head, SUBJ + PASSIVE_SUBJ), 0.0
+        if deps == PASSIVE_SUBJ:
+            if verb.dep_ == "conj" and head.i != verb.i:  # "led by X and funded by Y"
+                return self._subject_tokens(head, depth + 1, deps)
+            if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+                return [head], 0.05
+            return [], 0.0
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]):
+            if head.lemma_.lower() in self.cues["object_control"]:
+                objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to"))
+                if objs:
+                    return objs, 0.05
+            toks, pen = self._subject_tokens(head, depth + 1)
+            if not toks and self._is_passive(head):  # "Russia is believed to back X"
+                toks = self._children(head, PASSIVE_SUBJ)
+            return toks, pen + 0.05
+        if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
+            if self._is_passive(head) and not self._is_passive(verb):
+                return [], 0.0
+            toks, pen = self._subject_tokens(head, depth + 1)
+            return toks, pen + 0.1
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
+            return [head], 0.05
+        return [], 0.0
+
+    def _arguments(self, res: Resolution, tok: Token, sense: Sense):
+        if sense.kind == "verb":
+            yield from self._verb_arguments(res, tok, sense)
+        elif sense.kind == "agent":
+            yield from self._agent_noun_arguments(res, tok, sense)
+        else:
+            yield from self._event_noun_arguments(res, tok, sense)
+
+    def _pairs(self, subjects: list[M], objects: list[M], conf: float, sense: Sense, res: Resolution, tok: Token):
+        for s in subjects:
+            for o in objects:
+                yield s, o, conf
+        mutual = not any(c.dep_ == "dobj" for c in tok.children) or sense.kind != "verb"  # not "X and Y welcomed the deal"
+        if objects and len(subjects) > 1 and sense.type == "MET_WITH" and sense.kind == "verb":
+            for i, a in enumerate(subjects):  # "X and Y met Z": all three were in the room
+                for b in subjects[i + 1:]:     # (not "X and Y, in a joint call to Z")
+                    yield a, b, conf - 0.15
+        if not objects and len(subjects) > 1 and mutual and (tok.lemma_.lower() in self.lex.symmetric_plural
+                                                             or sense.type in ("MET_WITH", "ALLY_OF")):
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1:]:
+                    yield a, b, conf - 0.1
+
+    def _verb_arguments(self, res: Resolution, verb: Token, sense: Sense):
+        passive = self._is_passive(verb)
+        conf = 0.75
+        obj_toks: list[Token] = []
+        if passive:
+            subj_toks = self._agent_tokens(verb)
+            patients = self._children(verb, PASSIVE_SUBJ)
+            if verb.dep_ in ("acl", "amod"):
+                patients = [verb.head]
+                near = [c for c in verb.head.conjuncts if c.i == verb.i - 1]
+                if verb.dep_ == "acl" and near:  # "X and the Y led by Z": the participle follows Y, not X
+                    patients = near
+                subj_toks = subj_toks or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if not patients:
+                patients, pen = self._subject_tokens(verb, deps=PASSIVE_SUBJ)
+                if not patients:
+                    patients, pen = self._subject_tokens(verb)
+                conf -= pen
+            if not sense.dobj:  # "is rooted in X", "is allied with X": the patient is the subject
+                obj_toks = self._pobjs(verb, sense.preps)
+                if verb.dep_ == "amod":  # "the cartel-linked group"
+                    obj_toks += [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+                subj_toks = patients
+            else:
+                obj_toks = patients + self._pobjs(verb, sense.preps)
+        else:
+            subj_toks, pen = self._subject_tokens(verb)
+            conf -= pen
+            if sense.dobj and verb.dep_ == "relcl" and not self._children(verb, ("dobj",)) and subj_toks \
+                    and not any(t.lower_ in self.cues["relative_pronouns"] for t in res.doc[verb.left_edge.i:verb.i + 1]):
+                # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
+                obj_toks = [verb.head]
+            elif sense.dobj:
+                obj_toks = self._children(verb, ("dobj",)) or [
+                    c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "phoned Nicusor Dan"
+                if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
+                    obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
+            obj_toks += self._pobjs(verb, sense.preps)
+            if sense.type == "CALLED_ON" and not obj_toks:  # "demanded that Rwanda withdraw"
+                obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
+            if sense.needs_dobj_noun:  # "pledged allegiance to X"
+                obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
+        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        if not subjects and not passive and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subjects = self._owner_mentions(res, [verb.head])  # "the Turkish deployment, targeting X"
+        if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
+            # "backed by US air power", "hit by Russian jets"; not "protected by her sponsors" (his are the backed)
+            subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(
+                x.kind == "agent" for x in self.lex.nouns.get(t.lemma_.lower(), ()))]
+            subjects = self._owner_mentions(res, subj_toks)
+            conf -= 0.1
+        if passive and verb.dep_ in ("acl", "amod") and sense.dobj:
+            # "the Brazil-led mission and Chile": the participle modifies its own noun, not the conjuncts
+            objects = [m for t in obj_toks for m in (self._mentions_of_one(res, t, 0) if t in patients
+                                                      else self.mentions_of(res, t))]
+        else:
+            objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
+            objects = self._owner_mentions(res, obj_toks)
+            conf -= 0.1
+        if not objects and subjects and sense.type in ("OPPOSES", "FIGHTS", "BACKS", "CALLED_ON"):
+            objects = self._deep_objects(res, obj_toks, through_of=sense.type == "FIGHTS")
+            conf -= 0.05
+        subject_ids = {m.id for m in subjects}
+        objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
+        yield from self._pairs(subjects, objects, conf, sense, res, verb)
+
+    def _copula_subject(self, res: Resolution, noun: Token) -> list[Token]:
+        while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        head = noun.head
+        if noun.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues["copulas"]:
+            return self._subject_tokens(head)[0]
+        if noun.dep_ == "pobj" and head.lower_ == "as":  # "emerged as a key backer of", "seen as an ally"
+            verb = head.head  # "regards the Blue Front as an offshoot of the Delta League": the predicate is of the object
+            dobj = [c for c in self._children(verb, ("dobj",)) if self.mentions_of(res, c)]
+            return self._children(verb, PASSIVE_SUBJ) or dobj or self._subject_tokens(verb)[0]
+        return []
+
+    def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
+        nxt = noun.i + 1
+        if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
+            return  # "Maduro ally Cuba": the surface pattern reads it; parses of it vary
+        subj_toks = self._copula_subject(res, noun)
+        if noun.dep_ == "appos":
+            subj_toks = subj_toks or [noun.head]
+        subj_toks += [c for c in noun.children if c.dep_ == "appos"]
+        if noun.i + 1 < len(res.doc) and res.doc[noun.i + 1].text == ",":  # "Assad's allies, Russia and Iran" read as a list
+            subj_toks += [c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2]
+        if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
+            subj_toks.append(noun.head)
+        mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+                and any(m.kind != "demonym" and m.head != noun.i for m in res.at(c.i))]
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if poss and mods and not subj_toks:  # "Cuba's Andean allies": the modifier is the agent
+            subj_toks, mods = mods, []
+        if (poss or self._pobjs(noun, sense.preps)) and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):
+            # the other side is given, so the rest names the agents: "his French and German
+            # allies", "her backers in Paris", "its partners such as Chile", "allies including X"
+            demonyms = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)
+                        if any(m.kind == "demonym" for m in res.at(t.i))]
+            subj_toks += [t for t in demonyms if t not in subj_toks]
+            subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["have_verbs"]:
+            # "Norway has allies such as X": the holder is the other side
+            poss = self._subject_tokens(noun.head)[0]
+            subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
+        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        if not subjects:  # "America's Kurdish allies": the noun names its own group
+            subjects = [m for m in res.at(noun.i) if m.head == noun.i and m.kind == "descriptor" and m.type == "Group"]
+        obj_toks = self._pobjs(noun, sense.preps) + poss + mods
+        objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):  # "the chief Brazilian partner", "a key Russian ally"
+            objects = [m for c in noun.children if c.dep_ == "amod" for m in res.at(c.i) if m.kind == "demonym"]
+        if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:
+            yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
+            return
+        yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
+
+    def _such_as(self, noun: Token) -> list[Token]:
+        """The examples of "allies such as X and Y"."""
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                and any(g.lower_ == "such" for g in c.children) for p in c.children if p.dep_ == "pobj"]
+
+    def _receiver(self, anchor: Token) -> Token | None:
+        """The verb whose subject receives what an event noun gives, if any."""
+        head = anchor.head
+        recv = self.cues["receive_verbs"]
+        if anchor.dep_ == "dobj" and head.lemma_.lower() in recv:
+            return head
+        if anchor.dep_ == "pobj" and head.lower_ in ("on", "upon", "for") and head.head.lemma_.lower() in recv:
+            return head.head
+        return None
+
+    def _anchor(self, noun: Token) -> Token:
+        """The token that places a noun phrase in its clause: "a string of drone raids" -> "string",
+        "one of its heaviest bombardments" -> "one"."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.lower_ in self.cues["quantity_nouns"] or noun.head.head.lemma_.lower() in self.cues["quantity_nouns"]):
+            noun = noun.head.head
+        return noun
+
+    def _event_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
+        conf = 0.7
+        subj_toks = [c for c in noun.children if c.dep_ == "poss" and not sense.poss_object]
+        place_mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and sense.type == "FIGHTS"
+                      and any(m.type == "Place" and m.head == c.i for m in res.at(c.i))]  # "the Cusco offensive": the target
+        subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in place_mods
+                      and any(m.head != noun.i for m in res.at(c.i))]  # not the event's own name
+        subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
+        for c in noun.children:  # "the raid launched by militiamen"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                subj_toks += self._pobjs(c, ("by",))
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in ("led", "backed", "sponsored", "waged", "launched"):
+                # "the US-led fight against X": the leader does it
+                subj_toks += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and res.at(g.i)]
+        obj_toks = self._pobjs(noun, sense.preps) + place_mods
+        if sense.poss_object:  # "Assad's removal": the possessive is removed
+            obj_toks += [c for c in noun.children if c.dep_ == "poss"]
+        anchor = self._anchor(noun)
+        head = anchor.head
+        light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
+        of_doers = []
+        if "of" not in sense.preps and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):
+            of_doers = self._pobjs(noun, ("of",))  # "the push of the alliance against X"
+            if not obj_toks:  # the target hung on the doer by the parser
+                obj_toks = [x for p in of_doers for x in self._pobjs(p, sense.preps)]
+            if not obj_toks:
+                of_doers = []
+        if of_doers and light and not subj_toks:  # "Y led the push of the alliance against X": both do it
+            subj_toks = of_doers + self._subject_tokens(head)[0]
+        elif of_doers:
+            subj_toks = subj_toks + of_doers
+        if sense.needs_light and not light:
+            return
+        receiver = self._receiver(anchor) if sense.type == "BACKS" else None
+        if receiver is not None:  # "received support from X", "relies on the backing of X", "turned to X for help"
+            givers = subj_toks + self._pobjs(noun, ("of",)) + self._pobjs(receiver, ("from", "to"))
+            recv_toks, pen = self._subject_tokens(receiver)
+            yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
+                                   [m for t in recv_toks for m in self.mentions_of(res, t)], conf - pen, sense, res, noun)
+            return
+        if not subj_toks and light:
+            subj_toks, pen = self._subject_tokens(head)
+            conf -= pen
+            obj_toks += self._pobjs(head, sense.preps)
+            if sense.type == "BACKS" and not obj_toks:
+                obj_toks += [c for c in head.children if c.dep_ == "dative"]
+        elif not subj_toks and anchor.dep_ == "pobj" and sense.poss_object and head.lower_ in ("to", "for"):
+            # "is still set on X's ouster", "called for the ouster of X", "pushed for X's departure"
+            verb = head.head
+            for _ in range(2):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj_toks, pen = self._subject_tokens(verb)
+                conf -= 0.1 + pen
+        elif not subj_toks and anchor.dep_ == "pobj" and (
+                sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
+                or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")):  # "in a show of support for X"
+            verb = head.head  # "commented after a meeting with X", "kept up the campaign against X"
+            for _ in range(2):  # "took severe casualties in battles against X"
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj_toks, pen = self._subject_tokens(verb)
+                conf -= 0.1 + pen
+        if not obj_toks and sense.type == "CALLED_ON":  # "his demand that Germany repatriate its citizens"
+            obj_toks = [x for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                        for x in self._children(c, SUBJ)]
+        if not obj_toks and anchor.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") \
+                and (light or not self._senses(head)):
+            # the parser hung the noun's phrase on its verb: "the shelling went on against X",
+            # "voiced objections to X"
+            obj_toks = [t for t in self._pobjs(head, sense.preps) if t.i > noun.i]
+            conf -= 0.1
+        if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
+            # "talks between X and Y", "clashes between X and Y"
+            between = self._pobjs(noun, ("between", "among"))
+            ms = [m for t in between for m in self.mentions_of(res, t)]
+            for i, a in enumerate(ms):
+                for b in ms[i + 1:]:
+                    yield a, b, conf
+                    if sense.type not in SYMMETRIC:
+                        yield b, a, conf
+        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
+            objects = self._owner_mentions(res, obj_toks)
+        if not objects and subjects and sense.type == "FIGHTS":  # "an offensive on rebel-held towns"
+            objects = self._deep_objects(res, obj_toks, through_of=True)
+        yield from self._pairs(subjects, objects, conf, sense, res, noun)

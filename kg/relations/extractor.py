@@ -1,0 +1,151 @@
+"""Relation extraction from the dependency parse, driven by the trigger lexicon.
+
+For each trigger word in a sentence (a verb such as "backs", an event noun such as "support",
+an agent noun such as "ally"), the subject and object are found along dependency paths
+(subjects, objects, prepositions, passives, relative clauses, coordination, appositions,
+control verbs) and along two surface patterns of news English ("Maduro ally Cuba",
+"Iranian-backed militias"). Each relation gets its flags: negated, hedged, attributed_to."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resolve import ACTOR_TYPES, Resolution
+from ..schema import SYMMETRIC
+from .common import Found
+from ..lexicon import Lexicon, Sense
+from .arguments import ArgumentFinder
+from .flags import Flags
+from .patterns import SurfacePatterns
+from .places import PlacePatterns
+
+
+class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
+    """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
+    construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.cues = lexicon.cues
+
+    # -- entry point ----------------------------------------------------------------------
+    def extract(self, res: Resolution) -> list[Found]:
+        doc = res.doc
+        found: list[Found] = []
+        for t in res.titles:
+            sent = doc[t.person.head].sent
+            found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,
+                               role=t.role, confidence=0.9))
+        for sent in doc.sents:
+            for tok in sent:
+                for sense in self._senses(tok):
+                    for subj, obj, conf in self._arguments(res, tok, sense):
+                        if sense.object_types and obj.type not in sense.object_types:
+                            continue
+                        if sense.inverse:
+                            subj, obj = obj, subj
+                        found.append(Found(subj, sense.type, obj, tok, sent.start, sent.end, confidence=conf))
+            found.extend(self._surface_agent_nouns(res, sent))
+            found.extend(self._alongside(res, sent))
+            found.extend(self._hyphen_pairs(res, sent))
+            found.extend(self._pro_anti(res, sent))
+            found.extend(self._locations(res, sent))
+            found.extend(self._stances(res, sent))
+            found.extend(self._former_names(res, sent))
+            found.extend(self._under_attack(res, sent))
+            found.extend(self._at_odds(res, sent))
+            found.extend(self._leader_bodies(res, sent))
+            found.extend(self._hostile_reports(res, sent))
+            found.extend(self._hyphen_participles(res, sent))
+            found.extend(self._collective_members(res, sent))
+        battles = {eid for eid, _ in res.event_places}
+        for eid, place in res.event_places:  # "the battle for Tarija" lies in Tarija
+            ev = next((m for m in res.mentions if m.id == eid), None)
+            if ev is not None:
+                sent = doc[ev.head].sent
+                found.append(Found(ev, "LOCATED_IN", place, doc[ev.head], sent.start, sent.end, confidence=0.75))
+        for f in list(found):  # who wages a named battle takes part in it
+            if f.type == "FIGHTS" and f.subject.type != "Place":
+                ev = next((m for m in res.at(f.trigger.i) if m.id in battles and m.head == f.trigger.i), None)
+                if ev is not None:
+                    found.append(Found(f.subject, "PARTICIPATES_IN", ev, f.trigger, f.start, f.end, confidence=f.confidence))
+        out, seen = [], set()
+        for f in found:
+            if f.type == "FIGHTS":
+                prep = doc[f.object.head].head
+                by_prep = prep.dep_ == "prep" and prep.head.i == f.trigger.i
+                if by_prep and prep.lower_ in ("with", "for") and f.subject.type == "Person" \
+                        and f.object.type in ("Group", "Organization"):
+                    f.type = "MEMBER_OF"  # "he fought with the YPG", "volunteers fighting for Isis": one of them
+                elif by_prep and prep.lower_ == "for":
+                    f.type = "BACKS"  # "militias fighting for Assad" are on his side
+            if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
+                    f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
+                f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
+            if f.subject.id == f.object.id or not self._types_ok(f):
+                continue
+            key = (f.subject.id, f.type, f.object.id, f.start)
+            if f.type in SYMMETRIC:
+                key = (min(f.subject.id, f.object.id), f.type, max(f.subject.id, f.object.id), f.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            if f.type == "LEADS" and f.object.kind == "descriptor" and f.role is None:
+                f.type = "MEMBER_OF"  # heading "the Russian team" is not leading Russia
+            if f.role is None:  # offices are stated facts, not claims in a clause
+                self._flags(res, f)
+            out.append(f)
+            if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and self._threatened(f.trigger):
+                # a threatened or announced attack is a stated hostility now: "vowed to crush X", "will launch
+                # an offensive against X" (the attack itself stays, flagged as the plan it is)
+                threat = Found(f.subject, "OPPOSES", f.object, f.trigger, f.start, f.end, confidence=f.confidence,
+                               attributed_to=f.attributed_to)
+                okey = (f.subject.id, "OPPOSES", f.object.id, f.start)
+                if okey not in seen:
+                    seen.add(okey)
+                    out.append(threat)
+        return out
+
+    def _types_ok(self, f: Found) -> bool:
+        s, o = f.subject.type, f.object.type
+        if f.type == "PARTICIPATES_IN":
+            return s in ACTOR_TYPES and o == "Event"
+        if f.type == "LOCATED_IN":
+            return s in ("Place", "Event") and o in ("Place", "State")
+        if f.type == "LEADS":
+            return s in ACTOR_TYPES and o in ("State", "Group", "Organization", "Place", "Event")
+        if f.type in ("MEMBER_OF", "AFFILIATED_WITH"):
+            return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
+        if f.type == "FIGHTS":  # attacks on cities and regions count; people "defeat" rivals in elections
+            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person") \
+                and not (s == "Person" and o == "Place")  # a fighter dies in a battle for a town, he does not attack it
+        if f.type in ("BACKS", "OPPOSES"):  # regions act politically too ("support for the Nordmark region")
+            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place")
+        return s in ACTOR_TYPES and o in ACTOR_TYPES
+
+    # -- triggers ---------------------------------------------------------------------------
+    def _senses(self, tok: Token) -> tuple[Sense, ...]:
+        lemma = tok.lemma_.lower()
+        verbish = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
+            tok.pos_ in ("ADJ", "ADV", "ADP") and tok.dep_ in ("acomp", "ROOT", "conj", "relcl", "advcl")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))
+        if verbish:  # "is rooted in" parsed as an adjective; "back" parsed as an adverb
+            senses = self.lex.verbs.get(lemma, ()) or self.lex.verbs.get(tok.lower_, ())
+            return tuple(s for s in senses if self._verb_sense_fits(tok, s))
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
+        return ()
+
+    def _verb_sense_fits(self, tok: Token, sense: Sense) -> bool:
+        if sense.particle:
+            if not any(c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
+                return False
+        if sense.needs_prep and not any(c.dep_ == "prep" and c.lower_ == sense.needs_prep for c in tok.children):
+            return False
+        if sense.needs_xcomp and not any(c.dep_ in ("xcomp", "ccomp") and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+            return False
+        if sense.needs_dobj_noun:
+            if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun)
+                       for c in tok.children):
+                return False
+        return True

@@ -1,0 +1,102 @@
+"""The flags of a relation: negated, hedged, threatened, attributed_to, confidence."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resolve import Resolution
+from .common import COMPLEMENTS, Found
+
+
+class Flags:
+    # -- flags ---------------------------------------------------------------------------------
+    @staticmethod
+    def _word_in(t: Token, words) -> bool:
+        """A verb of a cue list, also when the lemmatizer misses it ("hopes" -> "hop")."""
+        lower = t.lower_
+        return t.lemma_.lower() in words or lower in words or any(
+            lower.endswith(suffix) and lower[: -len(suffix)] + add in words
+            for suffix, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")))
+
+    def _governors(self, tok: Token):
+        """The chain of heads above a token, up to the root of its sentence."""
+        while tok.head.i != tok.i:
+            yield tok.head
+            tok = tok.head
+
+    def _flags(self, res: Resolution, f: Found) -> None:
+        cues = self.cues
+        trig = f.trigger
+        doc = res.doc
+        chain = [trig, *self._governors(trig)]
+        # negation: on the trigger, on the verbs it is the object or complement of ("did not
+        # provide support", "refused to back"), under a denial ("denied backing", "rejected
+        # claims that X armed Y") or a "no basis for claims that ..."
+        local = True
+        for i, t in enumerate(chain):
+            if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+                f.negated = True
+            if i > 0 and self._word_in(t, cues["negating_verbs"]) and t.pos_ in ("VERB", "AUX") and \
+                    all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]):
+                f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
+                above = chain[i + 1] if i + 1 < len(chain) else None
+                if above is not None and t.dep_ in ("xcomp", "acl") and (
+                        self._word_in(above, cues["negating_verbs"]) or above.lemma_.lower() in cues["refusal_nouns"]):
+                    f.negated = False  # "refused to end its backing", "its refusal to stop the strikes": it goes on
+                break
+            if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
+                f.negated = True
+            above = chain[i + 1] if i + 1 < len(chain) else None
+            if above is not None and t.dep_ in ("ccomp", "xcomp") and above.pos_ in ("VERB", "AUX") \
+                    and self._word_in(above, cues["negating_verbs"]) and t.head.i == above.i:
+                f.negated = True  # "denied that its jets had bombed X": the denial's own complement
+                break
+            if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
+                    t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]):
+                if t.dep_ in ("advcl", "conj", "parataxis") or t.dep_ == "ccomp":
+                    break
+            if t.dep_ not in ("xcomp", "dobj", "attr", "acomp", "oprd", "pobj", "prep", "dative", "amod",
+                              "compound", "nsubjpass", "nmod", "aux", "auxpass", "pcomp", "acl", "ccomp"):
+                local = False  # an apposition is not negated by its host clause ("not news to X, a supporter")
+        # hedging
+        sent_text = doc[f.start:f.end].text.lower()
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "advmod" and c.lower_ in cues["hedge_adverbs"]:
+                    f.hedged = True
+                if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"]:
+                    f.hedged = True
+        for i, t in enumerate(chain[1:], start=1):  # "is believed to back", "claims that X armed Y"
+            if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS:
+                f.hedged = True
+        if any(w in sent_text.split() for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
+            f.hedged = True
+        # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
+        for i, t in enumerate(chain[1:], start=1):
+            if self._word_in(t, cues["speech_verbs"]) and t.pos_ in ("VERB", "AUX") and (
+                    chain[i - 1].dep_ in COMPLEMENTS or t.dep_ == "ROOT" and chain[i - 1].dep_ in ("conj", "advcl")):
+                speakers = [m for s in self._subject_tokens(t)[0] for m in self.mentions_of(res, s)]
+                if speakers:
+                    f.attributed_to = speakers[0]
+                    break
+        if f.attributed_to is None:
+            for t in doc[f.start:f.end]:
+                if t.lower_ == "according" and t.i + 2 < f.end and doc[t.i + 1].lower_ == "to":
+                    ms = self.mentions_of(res, next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None))
+                    if ms:
+                        f.attributed_to = ms[0]
+        if f.hedged:
+            f.confidence *= 0.7
+        if f.subject.kind in ("pronoun", "descriptor", "counterpart") or f.object.kind in ("pronoun", "counterpart"):
+            f.confidence -= 0.1
+        f.confidence = max(0.05, min(0.99, f.confidence))
+
+    def _threatened(self, trig: Token) -> bool:
+        """Whether an act is threatened, planned or announced rather than done: a future or
+        conditional auxiliary, or a plan or threat verb governing it."""
+        chain = [trig, *self._governors(trig)]
+        for t in chain[:4]:
+            if any(c.dep_ == "aux" and c.lower_ in self.cues["future_modals"] for c in t.children):
+                return True
+            if t is not trig and self._word_in(t, self.cues["threat_verbs"]):
+                return True
+        return False

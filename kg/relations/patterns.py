@@ -1,0 +1,308 @@
+"""Surface and construction patterns of news English that the trigger walk does not cover:
+hyphenated participles, earlier names, members of a side, classifications, hostile reports,
+leaders' governments, 'under fire from', 'at odds', pro-/anti-, alongside, agent nouns before names."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resolve import ACTOR_TYPES, Resolution
+from .common import PASSIVE_SUBJ, Found
+
+
+class SurfacePatterns:
+    def _hyphen_participles(self, res: Resolution, sent) -> list[Found]:
+        """"UN-mediated talks", "Iran-backed militias", "Kurdish-led forces" however the parser
+        hung the pieces: the actor before the hyphen does what the participle says to the noun
+        after it."""
+        doc, out = res.doc, []
+        for tok in sent:
+            if tok.tag_ != "VBN" or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-":
+                continue
+            subjects = [m for m in res.at(tok.i - 2) if m.end == tok.i - 1 and m.type in ACTOR_TYPES]
+            if not subjects:
+                continue
+            noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else next(
+                (t for t in doc[tok.i + 1:min(tok.i + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None:
+                continue
+            objects = [m for m in self._mentions_of_one(res, noun, 0) if m.id not in {s_.id for s_ in subjects}]
+            for sense in self.lex.verbs.get(tok.lemma_.lower(), ()):
+                if not sense.dobj or sense.particle or sense.needs_prep:
+                    continue
+                for s_ in subjects:
+                    for o in objects:
+                        a, b = (o, s_) if sense.inverse else (s_, o)
+                        out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _hostile_reports(self, res: Resolution, sent) -> list[Found]:
+        """"X warned that Y had made reckless moves", "X complained that Y broke the truce": a
+        hostile speech verb opposes the subject of the clause it reports."""
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues["hostile_speech_verbs"]:
+                continue
+            speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            for comp in verb.children:
+                if comp.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) \
+                        and comp.i < verb.i:
+                    continue
+                targets = [m for t in self._subject_tokens(comp)[0] for m in self.mentions_of(res, t)
+                           if m.type in ACTOR_TYPES]
+                for s_ in speakers:
+                    for o in targets:
+                        if o.id != s_.id:
+                            out.append(Found(s_, "OPPOSES", o, verb, sent.start, sent.end, confidence=0.55))
+        return out
+
+    def _leader_bodies(self, res: Resolution, sent) -> list[Found]:
+        """"the Erdogan government", "Trump's administration", "the Assad regime": a person
+        named as the owner of a state's government leads that state."""
+        out = []
+        for tok in sent:
+            if tok.lower_ not in self.cues["leader_bodies"]:
+                continue
+            states = [m for m in res.at(tok.i) if m.type == "State" and m.kind == "descriptor" and m.head == tok.i]
+            people = [m for c in tok.children if c.dep_ in ("poss", "compound") for m in res.at(c.i)
+                      if m.type == "Person" and m.kind == "name"]
+            for p in people:
+                for st in states:
+                    out.append(Found(p, "LEADS", st, tok, sent.start, sent.end, role="Leader", confidence=0.75))
+        return out
+
+    def _at_odds(self, res: Resolution, sent) -> list[Found]:
+        """"X and Y are at odds", "X is at loggerheads with Y": each opposes the other."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "pobj" or tok.lower_ not in self.cues["odds_nouns"] or tok.head.lower_ != "at":
+                continue
+            verb = tok.head.head
+            sides = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            others = [m for t in self._pobjs(tok, ("with",)) + self._pobjs(verb, ("with",)) for m in self.mentions_of(res, t)]
+            pairs = [(a, b) for a in sides for b in others] or [(a, b) for a in sides for b in sides if a.id != b.id]
+            for a, b in pairs:
+                out.append(Found(a, "OPPOSES", b, tok, sent.start, sent.end, confidence=0.6))
+                out.append(Found(b, "OPPOSES", a, tok, sent.start, sent.end, confidence=0.6))
+        return out
+
+    def _under_attack(self, res: Resolution, sent) -> list[Found]:
+        """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
+        out, kinds = [], self.cues.get("under_nouns", {})
+        for tok in sent:
+            if tok.dep_ != "prep" or tok.lower_ != "under":
+                continue
+            noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.lower_ not in kinds:
+                continue
+            verb = tok.head
+            doers = self._pobjs(noun, ("from", "by")) or self._pobjs(verb, ("from", "by"))
+            subjects = [m for t in doers for m in self.mentions_of(res, t)] or self._owner_mentions(res, doers)
+            targets = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            for s_ in subjects:
+                for o in targets:
+                    out.append(Found(s_, kinds[noun.lower_], o, noun, sent.start, sent.end, confidence=0.65))
+        return out
+
+    def _former_names(self, res: Resolution, sent) -> list[Found]:
+        """"Group X, formerly the Y", "X (previously known as Y)": a group is rooted in the one
+        whose name it took over."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "appos" or not any(c.dep_ == "advmod" and c.lower_ in self.cues["former_name_adverbs"]
+                                             for c in tok.children):
+                continue
+            for new in self.mentions_of(res, tok.head):
+                for old in res.at(tok.i):
+                    if old.id != new.id and old.type in ("Group", "Organization") and new.type in ("Group", "Organization"):
+                        out.append(Found(new, "AFFILIATED_WITH", old, tok, sent.start, sent.end, confidence=0.8))
+        return out
+
+    def _collective_members(self, res: Resolution, sent) -> list[Found]:
+        """"the two largest militia blocs, X and Y", "armed groups such as X": named groups in
+        apposition to (or given as examples of) a collective are members of it."""
+        out = []
+        for tok in sent:
+            whole = [m for m in res.at(tok.i) if m.kind == "descriptor" and m.type == "Group" and m.head == tok.i
+                     and " " in m.name]  # a side the article names ("Syrian rebels"), not bare "militants"
+            if not whole or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            examples = [c for c in tok.children if c.dep_ == "appos"] + self._such_as(tok) + self._pobjs(tok, ("including",))
+            examples += [cj for c in list(examples) for cj in c.conjuncts]
+            for ex in examples:
+                for part in res.at(ex.i):
+                    if part.kind == "name" and part.type in ("Group", "Organization") and part.id != whole[0].id:
+                        out.append(Found(part, "MEMBER_OF", whole[0], ex, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _said_to_be(self, res: Resolution, sent, be: Token, kinds: dict) -> list[Found]:
+        """"X says Y is a threat", "X insisted Y was a terrorist group": the speaker classifies."""
+        kind = None
+        for c in (a for a in be.children if a.dep_ in ("attr", "acomp")):
+            parts = [c, *[x for x in c.children if x.dep_ == "appos"]] + [
+                a for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for a in (o, *[x for x in o.children if x.dep_ == "appos"])]
+            words = [w for p in parts for w in (p, *[g for g in p.children if g.dep_ in ("amod", "compound")])]
+            kind = next((kinds.get(w.lower_) or kinds.get(w.lemma_.lower()) for w in words
+                         if w.lower_ in kinds or w.lemma_.lower() in kinds), None)
+            if kind:
+                break
+        if kind is None:
+            return []
+        speakers = [m for t in self._subject_tokens(be.head)[0] for m in self.mentions_of(res, t)]
+        targets = [m for t in self._children(be, ("nsubj",)) for m in self.mentions_of(res, t)]
+        return [Found(s_, kind, o, be.head, sent.start, sent.end, confidence=0.6)
+                for s_ in speakers for o in targets if o.id != s_.id]
+
+    def _stances(self, res: Resolution, sent) -> list[Found]:
+        """"X regards Y as terrorists", "Y, which X considers a threat", "Y is branded a
+        terrorist group by X", "X sees Y as a partner": a classification verb whose complement
+        is a hostile or friendly kind relates its subject to what it classifies."""
+        out = []
+        kinds = self.lex.stance_kinds or {}
+        for verb in sent:
+            if verb.pos_ == "AUX" and verb.lemma_ == "be" and verb.dep_ == "ccomp" and \
+                    self._word_in(verb.head, self.cues["speech_verbs"]):
+                out.extend(self._said_to_be(res, sent, verb, kinds))  # "Lima says the movement is a criminal gang"
+                continue
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.stance_verbs:
+                continue
+            comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj"]
+            comps += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+            comps += [c for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ in ("oprd", "appos")]
+            relative = verb.dep_ == "relcl" and not any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
+            if relative:  # "X, which Y considers a threat": the object is the antecedent, the kind the dobj
+                comps += [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)]
+            comps += [a for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                      for a in c.children if a.dep_ in ("attr", "acomp")]  # "considers X to be a threat"
+            kind = None
+            for c in comps:
+                # the kind, its modifiers, and what it is a part of: "the armed wing of a terrorist group"
+                parts = [c, *[x for x in c.children if x.dep_ == "appos"]] + [
+                    a for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for a in (o, *[x for x in o.children if x.dep_ == "appos"])]
+                words = [w for p in parts for w in (p, *[g for g in p.children if g.dep_ in ("amod", "compound")])]
+                kind = next((kinds[w.lower_] for w in words if w.lower_ in kinds), None) or \
+                    next((kinds[w.lemma_.lower()] for w in words if w.lemma_.lower() in kinds), None)
+                if kind:
+                    break
+            if kind is None:
+                continue
+            if self._is_passive(verb):
+                subj_toks, targets = self._agent_tokens(verb), self._children(verb, PASSIVE_SUBJ)
+                if not targets and verb.dep_ in ("acl", "relcl"):
+                    targets = [verb.head]
+            else:
+                subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",))
+                if not targets:  # "considers X to be a threat"
+                    targets = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                               for t in c.children if t.dep_ == "nsubj"]
+                if relative and not any(res.at(t.i) for t in targets):
+                    targets = [verb.head]
+            subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+            objects = [m for t in targets for m in self.mentions_of(res, t)]
+            for s_ in subjects:
+                for o in objects:
+                    out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _hyphen_pairs(self, res: Resolution, sent) -> list[Found]:
+        """"the US-Iran talks", "the Russia-Ukraine war": an event noun of two actors joined by a
+        hyphen relates them (both ways where the type is not symmetric)."""
+        doc, out = res.doc, []
+        for tok in sent:
+            if tok.i < 3 or tok.pos_ != "NOUN":
+                continue
+            senses = [x for x in (self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower(), ()))
+                      if x.type in ("MET_WITH", "FIGHTS", "ALLY_OF") and x.kind == "event"]
+            if not senses or doc[tok.i - 2].text not in ("-", "–"):
+                continue
+            right = [m for m in res.at(tok.i - 1) if m.end == tok.i and m.type in ACTOR_TYPES]
+            left = [m for m in res.at(tok.i - 3) if m.end == tok.i - 2 and m.type in ACTOR_TYPES]
+            for a in left[:1]:
+                for b in right[:1]:
+                    if a.id == b.id:
+                        continue
+                    out.append(Found(a, senses[0].type, b, tok, sent.start, sent.end, confidence=0.7))
+                    if senses[0].type == "FIGHTS":
+                        out.append(Found(b, "FIGHTS", a, tok, sent.start, sent.end, confidence=0.7))
+        return out
+
+    def _pro_anti(self, res: Resolution, sent) -> list[Found]:
+        """"pro-Russian separatists" are on Russia's side; "anti-government protesters" oppose it."""
+        doc, out = res.doc, []
+        for tok in sent:
+            if tok.lower_ not in ("pro", "anti") or tok.i + 3 > sent.end or doc[tok.i + 1].text != "-":
+                continue
+            sides = [m for m in res.at(tok.i + 2) if m.start == tok.i + 2 and m.type in ACTOR_TYPES]
+            if not sides:
+                continue
+            head = doc[sides[0].end - 1].head if doc[sides[0].end - 1].head.i > tok.i else None
+            if head is not None and doc[head.i].dep_ == "amod" and head.head.i > head.i:
+                head = head.head  # "anti - Isis operations" parsed as a chain of modifiers
+            groups = [m for m in res.at(head.i) if m.type in ACTOR_TYPES] if head is not None else []
+            rel = "ALLY_OF" if tok.lower_ == "pro" else "OPPOSES"
+            acts = [x for x in self.lex.nouns.get(head.lemma_.lower(), ()) if x.kind == "event"
+                    and x.type in ("FIGHTS", "OPPOSES")] if head is not None and not groups else []
+            if acts and tok.lower_ == "anti":  # "anti-Isis operations", "the coalition's anti-IS campaign": its doer
+                doers = [m for c in head.children if c.dep_ in ("poss", "compound") for m in res.at(c.i)
+                         if m.type in ACTOR_TYPES and m.id != sides[0].id]
+                if not doers:
+                    verb = head.head
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i > sent.start:
+                        verb = verb.head
+                    doers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+                out += [Found(d, acts[0].type, sides[0], tok, sent.start, sent.end, confidence=0.55)
+                        for d in doers if d.id != sides[0].id]
+                continue
+            out += [Found(g, rel, sides[0], tok, sent.start, sent.end, confidence=0.6)
+                    for g in groups if g.id != sides[0].id and g.type in ACTOR_TYPES]
+        return out
+
+    def _alongside(self, res: Resolution, sent) -> list[Found]:
+        """"X fought (was deployed, serves) alongside Y": X and Y are on the same side."""
+        out = []
+        for tok in sent:
+            if tok.lower_ != "alongside" or tok.dep_ != "prep":
+                continue
+            verb = tok.head
+            if self._is_passive(verb):
+                continue  # "was captured alongside X": taken together, not allied
+            if verb.pos_ not in ("VERB", "AUX") or not (
+                    any(sense.type == "FIGHTS" for sense in self.lex.verbs.get(verb.lemma_.lower(), ()))
+                    or verb.lemma_.lower() in self.cues["alongside_verbs"]):
+                continue  # "suspended alongside Bergkamp" is no alliance
+            subjects = [m for t in (self._subject_tokens(verb)[0] or self._children(verb, PASSIVE_SUBJ))
+                        for m in self.mentions_of(res, t)]
+            partners = [m for p in tok.children if p.dep_ == "pobj" for m in self.mentions_of(res, p)]
+            out += [Found(s, "ALLY_OF", p, tok, sent.start, sent.end, confidence=0.6) for s in subjects for p in partners]
+        return out
+
+    # -- surface patterns ----------------------------------------------------------------------
+    def _surface_agent_nouns(self, res: Resolution, sent) -> list[Found]:
+        """``[X] (adj)* agent-noun [Y]``: "Maduro ally Cuba", "opposition supporter Colombia",
+        "Beijing ally Laos" -- Y is the agent, X the other side."""
+        doc = res.doc
+        out = []
+        for tok in sent:
+            senses = [s for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(tok.lemma_.lower(), ())
+                      if s.kind == "agent"]
+            if not senses or tok.i + 1 >= sent.end:
+                continue
+            after = [m for m in res.at(tok.i + 1) if m.start == tok.i + 1 and m.kind != "demonym"]
+            if not after:
+                continue
+            after = after[:1] + [m for c in res.doc[after[0].head].conjuncts for m in res.at(c.i)
+                                 if m.kind == "name" and m.id != after[0].id]
+            i = tok.i - 1
+            while i >= sent.start and doc[i].lower_ in self.cues["agent_adjectives"]:
+                i -= 1
+            if i >= sent.start and doc[i].tag_ == "POS":
+                i -= 1
+            before = [m for m in res.at(i) if m.end == i + 1] if i >= sent.start else []
+            for sense in senses:
+                for o in before:
+                    for s in after:
+                        a, b = (o, s) if sense.inverse else (s, o)
+                        out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.75))
+        return out

@@ -1,0 +1,118 @@
+"""LOCATED_IN from the noun phrases and appositions around place and event names."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resolve import M, Resolution
+from .common import Found
+
+
+class PlacePatterns:
+    def _place_noun(self, tok: Token) -> bool:
+        return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
+
+    def _place_owner(self, res: Resolution, noun: Token) -> list[M]:
+        """The state or region a place noun belongs to: "Peru's Puno region", "the Ukrainian
+        city of", "a town in eastern Congo"."""
+        out = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                out.extend(m for m in res.at(c.i) if m.type in ("State", "Place") and m.head == c.i)
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(m for m in self.mentions_of(res, p) if m.type in ("State", "Place"))
+        return out
+
+    def _elsewhere_owner(self, res: Resolution, m: M, sent) -> list[M]:
+        """"in Homs, Hama and elsewhere in Syria": each place of the list lies in Syria."""
+        doc, j = res.doc, m.end
+        while j < sent.end and (doc[j].text == "," or res.at(j) and all(o.type == "Place" for o in res.at(j))):
+            j += 1  # over the rest of the list
+        if j + 2 >= sent.end or doc[j].lower_ not in ("and", "or") or doc[j + 1].lower_ != "elsewhere" \
+                or doc[j + 2].lower_ != "in":
+            return []
+        k = j + 3
+        while k < sent.end and not res.at(k) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in self.cues["compass_words"]):
+            k += 1
+        return [o for o in res.at(k) if o.type in ("State", "Place") and o.start == k and o.id != m.id]
+
+    def _comma_in_owner(self, res: Resolution, m: M, sent) -> list[M]:
+        """"Tarsus, in southern Turkey, ...", "Tarsus, southern Turkey.": a place followed by a
+        region set off by commas lies in that state or region."""
+        doc, i = res.doc, m.end
+        if i + 1 < sent.end and doc[i].lower_ == "in" and m.type == "Place":  # "Accrington in Lancashire"
+            j = i + 1
+            while j < sent.end and not res.at(j) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].text == "-"
+                                                       or doc[j].lower_ in self.cues["compass_words"]):
+                j += 1
+            owner = next((o for o in res.at(j) if o.type in ("State", "Place") and o.start == j), None)
+            if owner is not None and (owner.end >= sent.end or doc[owner.end].is_punct or doc[owner.end].pos_ in ("ADP", "CCONJ")):
+                return [owner]
+            return []
+        if i + 1 >= sent.end or doc[i].text != ",":
+            return []
+        segment = []  # the apposition up to the next punctuation: "Tarija, Bolivia's southernmost province"
+        for t in doc[i + 1:sent.end]:
+            if t.is_punct and t.text != "-":
+                break
+            segment.append(t)
+        if any(self._place_noun(t) for t in segment):
+            place = next(t for t in segment if self._place_noun(t))
+            poss = [o for t in segment if t.i < place.i and t.dep_ == "poss" or t.i + 1 < sent.end and doc[t.i + 1].tag_ == "POS"
+                    for o in res.at(t.i) if o.type in ("State", "Place") and o.end == t.i + 1]
+            after = [o for t in segment if t.i > place.i and doc[t.i - 1].lower_ == "in"
+                     for o in res.at(t.i) if o.type in ("State", "Place") and o.start == t.i]
+            if poss or after:
+                return (poss or after)[:1]
+        j = i + 2 if doc[i + 1].lower_ == "in" else i + 1  # "Arica, in northern Chile" or "Arica, northern Chile"
+        if j == i + 1 and doc[j].lower_ not in self.cues["compass_words"] and not any(
+                o.type == "State" and o.start == j for o in res.at(j)):
+            return []
+        while j < sent.end and not res.at(j) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].text == "-"
+                                                   or doc[j].lower_ in self.cues["compass_words"]):
+            j += 1
+        owner = next((o for o in res.at(j) if o.type in ("State", "Place") and o.start == j), None)
+        if owner is None or owner.end < sent.end and not doc[owner.end].is_punct:
+            return []
+        return [owner]
+
+    def _locations(self, res: Resolution, sent) -> list[Found]:
+        """``LOCATED_IN`` stated by the noun phrase around a place or event name."""
+        out = []
+        for m in res.mentions:
+            if m.type not in ("Place", "Event") or m.kind not in ("name", "event") or not (sent.start <= m.head < sent.end):
+                continue
+            tok = res.doc[m.head]
+            owners: list[M] = []
+            if m.type == "Event":  # "talks in Geneva", "a summit at Camp David", "the Geneva talks"
+                if not (tok.lower_ in self.cues["placed_events"] or tok.lemma_.lower() in self.cues["placed_events"]):
+                    continue
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in self.cues["event_place_preps"]:
+                        owners += [o for p in c.children if p.dep_ == "pobj" for o in self.mentions_of(res, p)
+                                   if o.type in ("Place", "State") and o.kind in ("name", "capital")]
+                owners += [o for c in tok.children if c.dep_ in ("compound", "nmod") for o in res.at(c.i)
+                           if o.type == "Place" and o.kind == "name" and o.head == c.i]  # "the Geneva talks"
+            else:
+                owners += self._place_owner(res, tok)
+            if tok.dep_ == "compound" and self._place_noun(tok.head):  # "Peru's Puno region"
+                owners += self._place_owner(res, tok.head)
+            part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if part is not None and part.tag_ in ("NNS", "NNPS") and (
+                    part.lower_ in self.cues["place_parts"] or part.lemma_.lower() in self.cues["place_parts"]):
+                # "the Ate suburbs of Lima": the named part lies in the "of" place
+                for inner in self._place_owner(res, part):
+                    if inner.type == "Place" and m.type == "Place" and inner.id != m.id:
+                        out.append(Found(inner, "LOCATED_IN", m, tok, sent.start, sent.end, confidence=0.75))
+            elif part is not None and self._place_noun(part):
+                owners += self._place_owner(res, part)  # "the Chilean city of Valparaiso"
+            for c in tok.children:  # "Cusco, the main city in southern Peru"; "Kyiv, the Ukrainian capital"
+                if c.dep_ == "appos" and self._place_noun(c):
+                    owners += self._place_owner(res, c)
+            owners += self._comma_in_owner(res, m, sent)
+            owners += self._elsewhere_owner(res, m, sent)
+            for o in owners:
+                if o.id != m.id and o.start not in range(m.start, m.end):
+                    out.append(Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.8))
+        return out

@@ -1,0 +1,227 @@
+"""Collectives: state bodies, blocs, community and sponsored groups, rebel and militant families,
+plural references."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..types import entity_id, slug
+from .mentions import NUMBERS, M, Resolution, content_scope
+
+
+class Collectives:
+    def _modifier_state(self, res: Resolution, noun: Token, date: str | None) -> tuple[str | None, int]:
+        """The state a noun belongs to and the leftmost token of the modifier."""
+        doc = res.doc
+        for child in noun.children:
+            if child.i + 2 < len(doc) and doc[child.i + 1].text == "-" and doc[child.i + 2].tag_ == "VBN":
+                continue  # "the Cuba-backed guerrillas" are not Iranian
+            if child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ in ("pro", "anti"):
+                continue  # nor are "pro-Russian separatists" Russian
+            if child.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod"):
+                for m in res.at(child.i):
+                    if m.type == "State":
+                        return m.id, m.start
+                    if m.type == "Person" and (child.dep_ == "poss" or child.dep_ in ("compound", "amod") and (
+                            noun.lower_ in self.cues["leader_bodies"] or noun.lower_ in self.lex.state_bodies)):
+                        state = self._leader_state(res, m.id, date)
+                        if state:
+                            return state, m.start
+        for child in noun.children:  # "police in Turkey", "officials in Moscow"
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i == noun.i + 1 and noun.lower_ in self.lex.home_bodies:
+                for p in child.children:
+                    for m in res.at(p.i):
+                        if p.dep_ == "pobj" and m.type == "State" and m.end == p.i + 1:
+                            return m.id, noun.i
+        return None, noun.i
+
+    def _descriptors(self, doc: Doc, res: Resolution, date: str | None, main_state: str | None) -> None:
+        family_names: dict[str, tuple[str, str]] = {}  # family -> (id, name) within this article
+        named_armed: M | None = None  # the last group named with an armed collective ("M23 rebels")
+        pending: list[tuple[int, int, str, str]] = []
+        community_ids: dict[tuple, tuple[str, str]] = {}
+        for tok in doc:
+            if res.at(tok.i) or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            lower = tok.lower_
+            two = f"{doc[tok.i - 1].lower_} {lower}" if tok.i > 0 else lower
+            # blocs: "Western governments"
+            bloc = self.lex.blocs.get(two) or self.lex.blocs.get(f"the {lower}" if lower == "west" else "")
+            if bloc and tok.pos_ != "ADJ" and not (tok.i > 0 and doc[tok.i - 1].text == "-"):  # not "north-west"
+                res.add(M(tok.i - 1 if two in self.lex.blocs else tok.i, tok.i + 1,
+                          entity_id("Organization", bloc), bloc, "Organization", "bloc", tok.i))
+                continue
+            if tok.pos_ == "ADJ" and lower not in ("rebel", "opposition"):
+                continue
+            if self._community_group(doc, res, tok, community_ids):
+                continue
+            # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
+            if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and tok.pos_ == "NOUN":
+                side = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1
+                             and c.lower_ in self.lex.collectives), None)
+                if side is not None:  # "the opposition delegation", "rebel commanders" belong to that side
+                    family = self.lex.collectives[side.lower_]
+                    pending.append((side.i, tok.i, family, "opposition" if side.lower_ == "opposition" else family))
+                    continue
+                state, left = self._modifier_state(res, tok, date)
+                if state:
+                    actor = self.cat.get(state)
+                    name = actor.name if actor else res.names.get(state, (state, "State"))[0]
+                    res.add(M(left, tok.i + 1, state, name, "State", "descriptor", tok.i))
+                    for c in tok.children:  # "Chilean and Bolivian delegations"
+                        if c.dep_ == "amod":
+                            for conj in c.conjuncts:
+                                for m in list(res.at(conj.i)):
+                                    if m.type == "State" and m.id != state and m.kind == "demonym":
+                                        res.add(M(m.start, m.end, m.id, m.name, "State", "descriptor", tok.i))
+                    continue
+                if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies) and main_state \
+                        and not any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i) for c in tok.children):
+                    actor = self.cat.get(main_state)
+                    left = tok.i - 1 if two in self.lex.bare_state_bodies else tok.i
+                    res.add(M(left, tok.i + 1, main_state, actor.name if actor else main_state, "State", "descriptor", tok.i))
+                    continue
+            # titles without a name: "the Syrian leader", "his Turkish counterpart"
+            if lower in self.lex.title_words:
+                _, end, spec = self._title_at(doc, tok)
+                if spec is not None and end == tok.i + 1:
+                    self._title_reference(doc, res, tok, date)
+                    continue
+            family = self.lex.collectives.get(two) or self.lex.collectives.get(lower)
+            if family is None and tok.lemma_.lower() in self.lex.collectives and tok.tag_ in ("NNS", "NNPS"):
+                family = self.lex.collectives[tok.lemma_.lower()]
+            if family is None:
+                continue
+            # a named group owns it: "Hamas militants", "Houthi rebels"
+            owner = next((m for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+                          for m in res.at(c.i) if m.type in ("Group", "Organization") and m.kind == "name"), None)
+            if owner is None:  # "fighters loyal to the Islamic State group", "fighters from JNIM"
+                owner = next((m for c in tok.children for p in ([c] if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                              else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.lower_ == "loyal" else [])
+                              for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
+                              if m.type in ("Group", "Organization") and m.kind == "name"), None)
+                if owner:
+                    res.add(M(tok.i, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
+                    continue
+            if owner:
+                res.add(M(owner.start, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
+                named_armed = owner if family in self.lex.armed_families else named_armed
+                continue
+            state, left = self._modifier_state(res, tok, date)
+            if state is None and named_armed is not None and family in self.lex.armed_families \
+                    and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+                # "the fighters" after "M23 rebels": the group the article already named so
+                res.add(M(tok.i, tok.i + 1, named_armed.id, named_armed.name, named_armed.type, "descriptor", tok.i))
+                continue
+            left = min(left, tok.i - 1) if tok.i > 0 and two in self.lex.collectives else left
+            adjectives = [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not res.at(c.i)
+                          and c.tag_ != "VBN" and not (c.i + 1 < tok.i and doc[c.i + 1].text == "-")]
+            left = min([left] + adjectives)
+            if doc[left].text == "-" and left > 0 and doc[left - 1].lower_ in ("pro", "anti"):
+                left -= 1  # "pro-Russian separatists"
+            label = "opposition" if "opposition" in (two if two in self.lex.collectives else lower) else family
+            pending.append((left, tok.i, family, label))
+            if state and family not in family_names:
+                dem = self.cat.demonym_of(state) or res.names.get(state, ("", ""))[0]
+                name = f"{dem} {label}".strip()
+                family_names[family] = (entity_id("Group", name), name)
+        for left, i, family, label in pending:
+            if family not in family_names:
+                # a bare "the rebels" are the article's country's; bare "militants" or "militias" may be anyone's
+                dem = self.cat.demonym_of(main_state) if main_state and family in self.lex.state_named_families else None
+                name = f"{dem} {label}" if dem else label
+                family_names[family] = (entity_id("Group", name), name)
+            gid, name = family_names[family]
+            res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _community_group(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
+        """"Kurdish forces", "Iraqi Sunni militias", "US-backed fighters", "pro-government
+        forces": a collective head with a community word, or with a sponsor and no owning
+        state, names a group; the same words name the same group within the article. A plural
+        community noun is one too: "the Syrian Kurds", "Iraq's Sunnis"."""
+        plural = tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in self.lex.communities or tok.lower_[:-1] in self.lex.communities)
+        if plural and tok.dep_ not in ("compound", "amod"):
+            left = tok.i
+            while left > tok.left_edge.i and doc[left - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[left - 1].is_punct:
+                left -= 1
+            name = doc[left:tok.i + 1].text
+            key = ("community", tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_, "people")
+            if key not in seen:
+                seen[key] = (entity_id("Group", name), name)
+            gid, gname = seen[key]
+            res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
+            return True
+        if tok.lower_ not in self.lex.community_heads or tok.pos_ != "NOUN":
+            return False
+        left = tok.i  # the contiguous modifiers before the head: "the US-backed Kurdish", not "There,"
+        while left > tok.left_edge.i and not doc[left - 1].is_punct or left > tok.left_edge.i and doc[left - 1].text == "-":
+            if doc[left - 1].tag_ == "POS" or doc[left - 1].dep_ == "poss":
+                break  # "America's Kurdish allies": the possessor is another actor
+            left -= 1
+        if left == tok.i:
+            return False
+        while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON") or doc[left].tag_ == "POS":
+            left += 1
+        words = [t.lower_ for t in doc[left:tok.i]]
+        community = sorted(w.rstrip("s") if w.endswith("ds") else w for w in words if w in self.lex.communities)
+        sponsor = [t for t in doc[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left
+                   and doc[t.i - 1].text == "-"] or [t for t in doc[left:tok.i]
+                                                      if t.lower_ == "pro" and t.i + 1 < tok.i and doc[t.i + 1].text == "-"]
+        if not community:
+            if not sponsor:
+                return False
+            for t in doc[left:tok.i]:
+                if t.i >= left + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"):
+                    continue  # "pro-government forces" are not the government's own
+                if t.lower_ in self.lex.state_bodies or any(
+                        m.type == "State" and m.kind in ("demonym", "name") and not (
+                            t.i + 1 < tok.i and doc[t.i + 1].text == "-") and not (t.i > 0 and doc[t.i - 1].text == "-")
+                        for m in res.at(t.i)) or t.dep_ == "poss":
+                    return False  # "Cuba-backed government forces", "Russian-backed Syrian troops" are the state's
+        if left >= tok.i:
+            return False
+        name = doc[left:tok.i + 1].text
+        key = ("community", *community, tok.lemma_.lower()) if community else ("sponsor", name.lower())
+        if key not in seen:
+            gid = entity_id("Group", name) if community else f"group:{slug(name)}-{content_scope(doc.text)}"
+            seen[key] = (gid, name)
+        gid, gname = seen[key]
+        res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
+        return True
+
+    # -- plural references ---------------------------------------------------------------------
+    def _plurals(self, doc: Doc, res: Resolution) -> None:
+        """'both sides', 'the two leaders', 'the three countries': the N actors of that kind named
+        last, in this sentence or the two before it."""
+        for tok in doc:
+            kinds = self.lex.plural_references.get(tok.lower_)
+            if not kinds or res.at(tok.i):
+                continue
+            n = None
+            for c in tok.children:
+                if c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj"):
+                    n = 2
+                elif c.dep_ == "nummod" and c.lower_ in NUMBERS:
+                    n = NUMBERS[c.lower_]
+            if n is None or tok.i == 0:
+                continue
+            sent = doc[tok.i].sent
+            first = sent.start
+            for _ in range(1 if "Person" in kinds else 2):
+                if first > 0:
+                    first = doc[first - 1].sent.start
+            verb = tok
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            own_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            found: list[M] = []
+            for m in sorted(res.mentions, key=lambda m: -m.start):
+                if first <= m.start < tok.i and m.type in kinds and m.kind not in ("pronoun",) and \
+                        m.head not in own_subject and \
+                        doc[m.head].dep_ not in ("compound", "amod", "poss") and all(f.id != m.id for f in found):
+                    found.append(m)
+                    if len(found) == n:
+                        break
+            if len(found) == n:
+                left = min(c.i for c in tok.children if c.dep_ in ("det", "predet", "nummod", "preconj"))
+                for m in reversed(found):
+                    res.add(M(left, tok.i + 1, m.id, m.name, m.type, "pronoun", tok.i))

@@ -1,0 +1,142 @@
+"""Coreference: personal and possessive pronouns, 'they' for groups and pairs of people, 'the
+country', 'the group'."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import DEFINITE_GROUPS, M, Resolution
+
+
+class Coreference:
+    # -- pronouns ---------------------------------------------------------------------------
+    def _antecedent_person(self, doc: Doc, res: Resolution, i: int) -> M | None:
+        """The person a 'he'/'his' at token ``i`` most likely refers to: the subject of its
+        clause, else the last person named in this or the previous sentence."""
+        sent = doc[i].sent
+        head = doc[i]
+        while head.head.i != head.i and head.dep_ not in ("ROOT",):
+            head = head.head
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
+                    ms = [m for m in res.at(c.i) if m.type == "Person"]
+                    if ms:
+                        return ms[0]
+                    if c.lemma_.lower() in self.cues["person_nouns"] and not res.at(c.i):
+                        return None  # "a man who told reporters he was an engineer": he is the unnamed man
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best = None
+        for m in res.mentions:
+            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun":
+                best = m
+        if best is not None and best.start < sent.start:  # the previous sentence's subject comes first
+            prev = doc[best.start].sent
+            subject = next((m for m in res.mentions if m.type == "Person" and prev.start <= m.start < prev.end
+                            and doc[m.head].dep_ in ("nsubj", "nsubjpass") and m.kind != "pronoun"), None)
+            if subject is not None and not any(m.type == "Person" and sent.start <= m.start < i for m in res.mentions):
+                return subject
+        return best
+
+    def _object_antecedent(self, doc: Doc, res: Resolution, i: int) -> M | None:
+        """The person a 'him'/'her' object at token ``i`` refers to: the last person named in this
+        or the previous sentence who is not the subject of its own clause ("Trump called
+        Erdogan, urging him to ..." is Erdogan)."""
+        tok = doc[i]
+        subjects = set()
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            subjects |= {m.id for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for m in res.at(c.i)}
+            if head.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or head.pos_ not in ("VERB", "AUX"):
+                if head.pos_ in ("VERB", "AUX"):
+                    break
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best = None
+        for m in res.mentions:
+            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" and m.id not in subjects:
+                best = m
+        return best
+
+    def _plural_people(self, doc: Doc, res: Resolution, i: int) -> list[M]:
+        """The people a 'they' at ``i`` refers to when the last subject before it was two or more
+        named people coordinated ("X and Y")."""
+        sent = doc[i].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [t for t in doc[start:i] if t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        last = subjects[-1]
+        people = [m for t in (last, *last.conjuncts) for m in res.at(t.i) if m.type == "Person" and m.kind == "name"]
+        uniq = list({m.id: m for m in people}.values())
+        return uniq if len(uniq) > 1 else []
+
+    def _antecedent_actor(self, doc: Doc, res: Resolution, i: int, plural: bool) -> M | None:
+        """The state, group or organisation an 'its'/'their' at token ``i`` refers to: the
+        subject of its clause, else the last one named in this or the previous sentence."""
+        kinds = ("State", "Group", "Organization")
+        head = doc[i]
+        while head.head.i != head.i:
+            head = head.head
+            if head.pos_ == "NOUN" and head.i < i:  # "the Saudi refusal to end its support": the refusal's owner
+                owners = [m for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.i < head.i
+                          for m in res.at(c.i) if m.type in kinds and m.head == c.i]
+                if owners:
+                    return owners[0]
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
+                    ms = [m for m in res.at(c.i) if m.type in kinds and m.kind != "demonym"]
+                    if ms:
+                        return ms[0]
+        sent = doc[i].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best = None
+        for m in res.mentions:
+            if m.type in kinds and start <= m.start < i and m.kind not in ("pronoun", "demonym"):
+                best = m
+        return best
+
+    def _pronouns(self, doc: Doc, res: Resolution) -> None:
+        for tok in doc:
+            lower = tok.lower_
+            if lower in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") or lower in ("his", "her") and tok.dep_ == "poss":
+                ante = self._antecedent_person(doc, res, tok.i)
+                if ante:
+                    res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
+            elif lower in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and not res.at(tok.i):
+                ante = self._object_antecedent(doc, res, tok.i)
+                if ante:
+                    res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
+            elif (lower in ("its", "their") and tok.dep_ == "poss" or lower in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")) \
+                    and not res.at(tok.i):
+                if lower == "it" and tok.head.lemma_ in ("be",) and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
+                    continue  # "it is unthinkable to ..."
+                if lower in ("they", "their"):
+                    people = self._plural_people(doc, res, tok.i)
+                    if people:  # "Ruiz and Okafor were arrested. They are held by ..."
+                        for p in people:
+                            res.add(M(tok.i, tok.i + 1, p.id, p.name, "Person", "pronoun", tok.i))
+                        continue
+                ante = self._antecedent_actor(doc, res, tok.i, lower in ("their", "they"))
+                if ante and lower == "they" and ante.type != "Group" and not (
+                        ante.kind == "descriptor" and doc[ante.head].tag_ in ("NNS", "NNPS")):
+                    continue  # "they" is plural: a group ("the rebels said they ..."), a state's troops, not one state
+                if ante:
+                    res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+            elif lower in self.lex.definite_places and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
+                    and tok.tag_ == "NN" and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")
+                                                     for c in tok.children):
+                # "the country" is the state, "the city" the town, named last in this or the last two sentences
+                kind = self.lex.definite_places[lower]
+                start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+                start = doc[start - 1].sent.start if start > 0 else start
+                ante = max((m for m in res.mentions if start <= m.start < tok.i - 1 and m.type == kind
+                            and m.kind in ("name", "capital", "demonym", "descriptor")), key=lambda m: m.start, default=None)
+                if ante:
+                    res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+            elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
+                    and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
+                kinds = DEFINITE_GROUPS[lower]
+                ante = next((m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds
+                             and m.kind == "name" and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")), None)
+                if ante:
+                    res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))

@@ -1,0 +1,99 @@
+"""Events named by common nouns, and battles named by their place."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..catalogue import norm_name
+from ..types import entity_id, slug
+from .mentions import GENERIC_EVENTS, YEAR, M, Resolution, content_scope
+
+
+class Events:
+    # -- events -----------------------------------------------------------------------------
+    def _events(self, doc: Doc, res: Resolution) -> None:
+        """Events named by common nouns: "the Istanbul talks", "a staged truce in Tarvia", "the
+        BRICS summit". A named modifier (or "in <place>") names a global event ("Istanbul talks",
+        "Gaza ceasefire"); otherwise the event is this article's own ("peace agreement")."""
+        scope = content_scope(doc.text)
+        seen: dict[str, M] = {}
+        heads = self.lex.event_heads
+        military = ("exercise", "exercises", "drills", "operation", "offensive", "war")
+        for tok in doc:
+            lower = tok.lower_
+            if tok.pos_ == "NOUN" and (lower in self.lex.battle_heads or tok.lemma_.lower() in self.lex.battle_heads) \
+                    and not res.at(tok.i):
+                self._battle(doc, res, tok, seen)
+                continue
+            if tok.pos_ != "NOUN" or (lower not in heads and tok.lemma_.lower() not in heads) or res.at(tok.i):
+                continue
+            if lower in military or tok.lemma_.lower() in military:
+                continue  # acts of war are relations (FIGHTS), not events to take part in
+            if tok.dep_ == "compound" and (tok.head.lower_ in heads or tok.head.lemma_.lower() in heads):
+                continue  # "ceasefire deal": the deal is the event
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            left = min([c.left_edge.i for c in mods] + [tok.i])
+            while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") and not YEAR.fullmatch(doc[left].text):
+                left += 1
+            named = [m for c in mods for m in res.at(c.i) if m.kind in ("name", "demonym", "capital")]
+            places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                      for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
+                      if m.type in ("Place", "State") or m.kind == "capital"]
+            head_text = doc[left:tok.i + 1].text
+            kind = [c for c in mods if c.dep_ == "compound" and c.lower_ in heads]
+            if lower in GENERIC_EVENTS and kind:  # "2020 ceasefire deal" and "ceasefire agreement" are one ceasefire
+                head_text = doc[left:kind[-1].i + 1].text
+            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
+                  for o in p.children if o.dep_ == "pobj" and any(m.kind == "name" for m in res.at(o.i))]
+            if of:  # "a meeting of the Andean Community"
+                head_text = doc[left:of[0].right_edge.i + 1].text
+                named = True
+            if named:
+                name, key = head_text, norm_name(head_text)
+            elif places:
+                name = f"{places[0].text(doc)} {doc[tok.i].text}"
+                key = norm_name(name)
+            else:
+                name, key = head_text, f"{norm_name(head_text)}@{scope}"
+            if key in seen:
+                ev = seen[key]
+                res.add(M(left, tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))
+                continue
+            eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{scope}"
+            seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
+
+    def _battle(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> None:
+        """A battle, offensive or siege named by its place is an event: "the Cusco offensive", "the
+        battle for Tarija", "the siege of Arica". Without a place it stays a relation (FIGHTS)."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in tok.children):
+            return  # "an assault on Tarija" is an act, not a named battle
+        places = [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                  for m in res.at(c.i) if m.type == "Place" and m.head == c.i]
+        phrase_end = None
+        if not places:
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i == tok.i + 1:
+                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    target = pobj
+                    if self._is_place_noun(pobj):  # "the fight for the port of Mollendo"
+                        target = next((o for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
+                                       for o in q.children if o.dep_ == "pobj"), pobj)
+                    places = [m for m in res.at(target.i) if m.type == "Place"]
+                    phrase_end = target.i + 1
+                    break
+        if not places:
+            return
+        place = places[0]
+        name = f"{place.name} {tok.text}" if phrase_end is None else f"{tok.text} for {place.name}" \
+            if tok.lemma_.lower() == "battle" else f"{tok.text} of {place.name}"
+        key = norm_name(name)
+        if key not in seen:
+            seen[key] = M(tok.i, tok.i + 1, entity_id("Event", name), name, "Event", "event", tok.i)
+        ev = seen[key]
+        start = min([tok.i] + [m.start for m in places if m.start < tok.i])
+        res.add(M(start, phrase_end or tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))
+        res.event_places.append((ev.id, place))
+
+    def _is_place_noun(self, tok: Token) -> bool:
+        return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns

@@ -1,0 +1,83 @@
+"""What resolution produces: mentions (``M``), offices stated in the text (``TitleFact``) and
+the ``Resolution`` of one doc, plus the constants the resolver stages share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..types import content_id
+
+
+def content_scope(text: str) -> str:
+    """A short stable tag of a text, for ids of things that exist only in that article."""
+    return content_id(text, 8)
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+             "FAC": "Place", "EVENT": "Event", "NORP": None}
+ACTOR_TYPES = ("State", "Group", "Organization", "Person")
+YEAR = re.compile(r"(19|20)\d\d")
+GENERIC_EVENTS = frozenset({"deal", "agreement", "accord", "pact", "plan", "framework", "memorandum", "treaty"})
+DEFINITE_GROUPS = {"group": ("Group",), "militia": ("Group",), "movement": ("Group",), "organisation": ("Group", "Organization"),
+                   "organization": ("Group", "Organization"), "alliance": ("Organization", "Group"),
+                   "bloc": ("Organization",), "coalition": ("Organization", "Group"), "agency": ("Organization",),
+                   "insurgents": ("Group",), "militants": ("Group",), "jihadists": ("Group",)}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+GENERIC_ROLES = ("Leader", "Ruler", "Head", "Chief", "Head of State", "Monarch", "Chairman", "Chair")
+
+
+@dataclass(slots=True)
+
+
+class M:
+    """A mention: tokens ``start:end`` of the doc refer to entity ``id``."""
+
+    start: int
+    end: int
+    id: str
+    name: str
+    type: str
+    kind: str  # name | demonym | capital | descriptor | title | counterpart | pronoun | bloc
+    head: int = -1  # the token that stands for the mention in the parse
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start:self.end].text
+
+
+@dataclass(slots=True)
+
+
+class TitleFact:
+    """A person's office stated in the text: ``person`` holds ``role`` of ``owner``."""
+
+    person: M
+    owner: M
+    relation: str  # LEADS | MEMBER_OF
+    role: str | None
+    start: int  # tokens that carry it
+    end: int
+
+
+@dataclass
+
+
+class Resolution:
+    doc: Doc
+    mentions: list[M] = field(default_factory=list)
+    by_token: dict[int, list[M]] = field(default_factory=dict)
+    titles: list[TitleFact] = field(default_factory=list)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
+    event_places: list[tuple[str, "M"]] = field(default_factory=list)  # battles and the place that names them
+
+    def add(self, m: M) -> M:
+        if m.head < 0:
+            m.head = self.doc[m.start:m.end].root.i
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.by_token.setdefault(i, []).append(m)
+        self.names.setdefault(m.id, (m.name, m.type))
+        return m
+
+    def at(self, i: int) -> list[M]:
+        return self.by_token.get(i, [])

@@ -1,0 +1,184 @@
+"""Names: catalogue and model entities as mentions, names the ruler split, partial names, and
+whether a capital names the place or the government."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..types import entity_id
+from .mentions import NER_TYPES, M, Resolution
+
+
+class Names:
+    # -- names ----------------------------------------------------------------------------
+    def _clean_span(self, span: Span) -> Span:
+        start, end = span.start, span.end
+        doc = span.doc
+        person = span.label_ == "PERSON"
+        while start < end and (doc[start].lower_ in ("the",) or person and (
+                doc[start].text in self.lex.honorifics or doc[start].lower_ in self.lex.title_words)):
+            start += 1
+        while end > start and doc[end - 1].tag_ == "POS" or (end > start and (doc[end - 1].is_punct or doc[end - 1].is_space)):
+            end -= 1
+        return doc[start:end] if end > start else span
+
+    def _unlisted_names(self, doc: Doc) -> list[Span]:
+        """Organisation names the model found that the catalogue ruler split: a demonym or a
+        state's name inside a longer name ("the Kurdish Aid Society", "Refugee Help Norway") is
+        part of that name, unless the name's head is a body of the state ("the Russian foreign
+        ministry", "Israeli Defence Forces") or the ruler knows the whole as a name."""
+        out = []
+        for span in doc.spans.get("ner", ()):
+            if span.label_ != "ORG" or len(span) < 2:
+                continue
+            span = self._clean_span(span)
+            span = Span(doc, span.start, span.end, label="ORG")
+            inner = [e for e in doc.ents if e.start >= span.start and e.end <= span.end]
+            if not inner or any(e.label_ not in ("DEMONYM", "State", "Place") for e in inner):
+                continue
+            if any(e.start == span.start and e.end == span.end for e in inner):
+                continue
+            last = doc[span.end - 1]
+            if not (last.pos_ == "PROPN" and last.text[:1].isupper()) or last.ent_type_ in ("DEMONYM",) and inner[-1].end == span.end \
+                    and inner[-1].label_ == "DEMONYM":
+                continue
+            words = [t.lower_ for t in span if not t.is_punct]
+            if words[-1] in self.lex.state_bodies or " ".join(words[-2:]) in self.lex.state_bodies:
+                continue
+            out.append(span)
+        return out
+
+    def _names(self, doc: Doc, res: Resolution) -> None:
+        unlisted = self._unlisted_names(doc)
+        claimed = {i for span in unlisted for i in range(span.start, span.end)}
+        ents = [e for e in doc.ents if e.start not in claimed] + unlisted
+        ents.sort(key=lambda e: e.start)
+        for ent in ents:
+            if ent.label_ == "DEMONYM":
+                actor = self.cat.get(ent.ent_id_)
+                if actor:
+                    res.add(M(ent.start, ent.end, actor.id, actor.name, actor.type, "demonym"))
+                continue
+            if ent.ent_id_ and ent.label_ in ("State", "Group", "Organization", "Person", "Place", "Event"):
+                actor = self.cat.get(ent.ent_id_)
+                if actor is None:
+                    continue
+                if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and \
+                        doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
+                        doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
+                    continue  # "Therese Kayikwamba Wagner" is a person, not the Wagner Group
+                if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
+                    state = self.cat.get(actor.capital_of)
+                    res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
+                elif actor.state_organ and actor.country and self.cat.get(actor.country):
+                    state = self.cat.get(actor.country)  # "the Israeli military", "the Pentagon"
+                    res.add(M(ent.start, ent.end, state.id, state.name, state.type, "descriptor"))
+                else:
+                    start = ent.start
+                    if actor.type == "Person":  # an alias "President Zelensky": the title is read as a title
+                        while start < ent.end - 1 and (doc[start].lower_ in self.lex.title_words
+                                                       or doc[start].text in self.lex.honorifics):
+                            start += 1
+                    res.add(M(start, ent.end, actor.id, actor.name, actor.type, "name"))
+                continue
+            etype = NER_TYPES.get(ent.label_, "skip")
+            if etype == "skip":
+                continue
+            if all(t.lower_ in self.lex.title_words or t.is_punct for t in ent):
+                continue  # "Defence" of "Defence Minister X" tagged as an organisation
+            span = self._clean_span(ent)
+            text = span.text
+            if len(span) == 1 and span[0].lower_ in self.lex.communities:
+                continue  # "Kurd", "Druze" name communities, not people or organisations
+            if not text or not any(c.isalpha() for c in text) or not text[0].isupper():
+                continue
+            actor = self.cat.find(text)
+            if actor is not None:
+                res.add(M(span.start, span.end, actor.id, actor.name, actor.type, "name"))
+                continue
+            if etype is None:  # NORP not in the catalogue ("Islamist", "Western")
+                continue
+            if etype in ("Organization", "Place") and self._after_title(doc, span.start):
+                etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG
+            words = text.lower().replace("-", " ").split()
+            if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1:
+                etype = "Group"  # "Liwa al-Quds Battalion" tagged PERSON, "Ansar al-Furqan Brigade" tagged GPE
+            if etype == "Person" and any(w in self.lex.org_words for w in words):
+                etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
+            if etype == "Organization" and any(w in self.lex.group_words for w in words):
+                etype = "Group"
+            if span.start >= 2 and doc[span.start - 1].lower_ == "of" and etype in ("Organization", "Person") and (
+                    doc[span.start - 2].lower_ in self.lex.place_nouns or doc[span.start - 2].lemma_.lower() in self.lex.place_nouns):
+                etype = "Place"  # "the Greek resort of Paros", "the town of Hajin"
+            before = doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.pos_ == "NOUN" and before.lower_ in self.lex.classifier_nouns \
+                    and etype in ("Person", "Organization", "Group", "Place"):
+                etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
+            res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    def _after_title(self, doc: Doc, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].text in self.lex.honorifics and doc[j].lower_ not in self.lex.title_words:
+            j -= 1
+        return j >= 0 and (doc[j].lower_ in self.lex.titles or doc[j].lemma_.lower() in self.lex.titles) \
+            and doc[j].lower_ not in ("member", "head", "chair", "official")
+
+    def _partial_names(self, doc: Doc, res: Resolution) -> None:
+        """A surname alone, or an ORG/GPE that is really a known person's name, is that person."""
+        full: dict[str, M] = {}
+        for m in res.mentions:
+            if m.type == "Person" and m.kind == "name":
+                toks = m.name.replace("-", " ").split()
+                if len(toks) > 1:
+                    full.setdefault(toks[-1].lower(), m)
+                    for t in doc[m.start:m.end]:
+                        full.setdefault(t.lower_, m)
+        if not full:
+            return
+        for m in res.mentions:
+            if m.kind != "name" or self.cat.get(m.id) is not None:
+                continue
+            key = m.name.lower()
+            target = full.get(key)
+            if target is None or target is m or len(m.name.split()) > 1 and m.type == "Person":
+                continue
+            m.id, m.name, m.type = target.id, target.name, "Person"
+            res.names[m.id] = (m.name, m.type)
+        surnames = {}
+        for m in res.mentions:
+            if m.type == "Person" and m.kind == "name" and m.end - m.start > 1 and len(doc[m.end - 1].text) > 2:
+                surnames.setdefault(doc[m.end - 1].text, m)
+        for tok in doc:  # "Zulum said ..." after "Governor Babagana Zulum", untagged by the model
+            target = surnames.get(tok.text)
+            if target is not None and tok.pos_ == "PROPN" and not res.at(tok.i) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+                res.add(M(tok.i, tok.i + 1, target.id, target.name, "Person", "name", tok.i))
+
+    def _is_locative(self, tok: Token) -> bool:
+        """Whether a capital names the place rather than the government: "talks in Doha", "the
+        Doha talks" are places; "Moscow backs", "the Tehran regime", "a Kremlin ally" are not."""
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
+            head = head.head
+        if head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN":
+            noun = head.head.lower_
+            if noun in self.lex.event_heads:  # "the Doha talks"
+                return True
+            return not (noun in self.lex.state_bodies or noun in self.lex.titles or noun in self.lex.noun_triggers)
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in self.cues["locative_preps"]:
+            holder = head.head.head  # "its backers in Paris", "officials in Rome" are the governments
+            if head.head.lower_ == "in" and holder.pos_ == "NOUN" and (
+                    holder.lemma_.lower() in self.lex.state_bodies or holder.lower_ in self.lex.state_bodies
+                    or any(s.kind == "agent" for s in self.lex.nouns.get(holder.lemma_.lower(), ()))):
+                return False
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and \
+                head.head.head.lemma_.lower() in self.cues["motion_verbs"]:
+            return True  # "flew to Khartoum", "returned from Moscow"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.cues["place_parts"]:
+            return True  # "the streets of Nairobi", "the outskirts of Kyiv"
+        if head.dep_ == "appos" or head.dep_ == "compound":
+            return True
+        return False

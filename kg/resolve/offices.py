@@ -1,0 +1,380 @@
+"""Offices: titles next to names, appositions, copulas and office phrases of any organisation,
+holders of titles named by office alone, counterparts."""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from .mentions import GENERIC_ROLES, M, Resolution, TitleFact
+
+
+class Offices:
+    # -- offices ----------------------------------------------------------------------------
+    def _title_before(self, doc: Doc, end: int) -> tuple[int, dict | None]:
+        """The longest title phrase ending just before token ``end``: (start, spec)."""
+        for n in range(self.lex.max_title_words + 2, 0, -1):  # "secretary - general" is three tokens
+            start = end - n
+            if start < 0:
+                continue
+            phrase = doc[start:end].text.lower()
+            spec = self.lex.titles.get(phrase) or self.lex.titles.get(phrase.rstrip("s"))
+            if spec:
+                return start, spec
+        return end, None
+
+    def _title_at(self, doc: Doc, tok: Token) -> tuple[int, int, dict | None]:
+        """The longest title phrase that contains ``tok``: "secretary-general", "foreign
+        minister", "secretary of state", "minister of foreign affairs"."""
+        best = (tok.i, tok.i + 1, self.lex.titles.get(tok.lower_) or self.lex.titles.get(tok.lemma_.lower()))
+        sent = tok.sent
+        for start in range(max(sent.start, tok.i - 4), tok.i + 1):
+            for end in range(tok.i + 1, min(sent.end, tok.i + 6) + 1):
+                if end - start <= best[1] - best[0]:
+                    continue
+                spec = self.lex.titles.get(doc[start:end].text.lower())
+                if spec:
+                    best = (start, end, spec)
+        return best
+
+    def _owner_before(self, res: Resolution, i: int, limit: int = 3) -> M | None:
+        """The actor mention that ends just before token ``i`` (skipping "'s" and up to ``limit``
+        modifiers: "Tarvia's junta leader", "Chile's mining agency chief")."""
+        doc = res.doc
+        sent_start = doc[min(i, len(doc) - 1)].sent.start if len(doc) else 0
+        for _ in range(limit + 1):
+            j = i - 1 if i > 0 and doc[i - 1].tag_ != "POS" else i - 2
+            if j < sent_start:
+                return None
+            for m in res.at(j):
+                if m.type in ("State", "Group", "Organization", "Place") and m.end == j + 1:
+                    return m
+            if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN") or doc[j].lower_ in ("former", "late", "ex"):
+                return None
+            i = j
+        return None
+
+    def _skip_honorifics_left(self, doc: Doc, start: int) -> int:
+        while start > 0 and (doc[start - 1].text in self.lex.honorifics and doc[start - 1].lower_ not in self.lex.title_words
+                             or doc[start - 1].text == ","):
+            start -= 1
+        return start
+
+    def _titles(self, doc: Doc, res: Resolution, date: str | None, again: bool = False) -> None:
+        """Offices stated next to a name. Run twice: before the collectives (which need the
+        leaders) and after them, for people whose office belongs to a collective ("a spokesman
+        for the rebels", "the leader of the union negotiators, X")."""
+        done = {t.person.id for t in res.titles}
+        persons = [m for m in res.mentions if m.type == "Person" and not (again and (m.id in done or m.kind != "name"))]
+        for p in persons:
+            # "Turkish President Recep Tayyip Erdogan", "Kuwait's Emir Sheikh X", "Iran's X"
+            start = self._skip_honorifics_left(doc, p.start)
+            tstart, spec = self._title_before(doc, start)
+            if tstart > 0 and doc[tstart - 1].lower_ in ("former", "ex", "late", "deposed", "ousted"):
+                continue
+            owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
+            if owner is not None and spec is None and any(
+                    doc[k].pos_ == "NOUN" and doc[k].lower_ not in self.lex.title_words for k in range(owner.end, p.start)):
+                owner = None  # "the Irish folk group X": a noun that is not an office names what X is
+            if owner is not None and spec and spec.get("sent"):  # "the UN Syria envoy": the UN sends
+                owner = self._owner_before(res, owner.start) or owner
+            if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
+                owner = None
+            if owner is not None and any(doc[k].lower_ in self.lex.collectives for k in range(owner.end, tstart)):
+                continue  # "Kenyan opposition leader": an office of the opposition, not of the state
+            if owner is not None and spec and spec["relation"] == "LEADS" and owner.end < tstart - (
+                    1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
+                if any(doc[k].pos_ == "NOUN" for k in range(owner.end, tstart)):
+                    spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state
+            if spec is None and owner is None:
+                # "X, the president of Y" / "X, Y's foreign minister"
+                self._appositive_title(doc, res, p, date)
+                continue
+            self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end)
+        # "the ruler of Monaco, Prince Albert"
+        for p in persons:
+            comma = self._skip_honorifics_left(doc, p.start)
+            if comma >= 1 and doc[comma].text == ",":
+                owner_ms = [m for m in res.at(comma - 1) if m.type in ("State", "Group", "Organization")]
+                if owner_ms and owner_ms[0].start >= 2 and doc[owner_ms[0].start - 1].lower_ == "of":
+                    tstart, spec = self._title_before(doc, owner_ms[0].start - 1)
+                    if spec and not spec.get("is_counterpart"):
+                        self._add_title(res, p, owner_ms[0], spec, date, tstart, p.end)
+
+    def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
+        """"X, the president of Y", "X, Y's foreign minister", "X, a spokesman for Y", "X,
+        head of the research unit at Y", and "X of Y" / "X from Y" for organisations."""
+        head = doc[p.head]
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "X is the chief economist at Y"
+            nouns += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if head.dep_ == "appos":  # "Its chairwoman, Lena Sorvik"
+            nouns.append(head.head)
+            above = head.head  # "Norway's special envoy for Colombia, Ana Lind" (hung on Afghanistan)
+            if above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.lower_ in ("for", "to", "in"):
+                nouns.append(above.head.head)
+        for child in nouns:
+            tstart, tend, spec = self._title_at(doc, child)
+            if not spec:
+                continue
+            places = spec.get("role") in ("Mayor", "Governor")
+            owner = self._owner_of_noun(res, child, places=places)
+            if owner is None or owner.type == "Place":
+                segment = [t for c in nouns for t in c.subtree if t.i >= tend]
+                unit_owner = self._segment_owner(res, segment, places)
+                if unit_owner is not None:  # "head of the research unit at X" heads a part of X
+                    owner = unit_owner
+                    if spec["relation"] == "LEADS" and not any(
+                            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
+                            for t in doc[owner.start:owner.end]):
+                        spec = {**spec, "relation": "MEMBER_OF"}
+            if owner or not any(c.dep_ == "prep" for c in child.children):
+                # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
+                self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
+                return
+        if not nouns:  # "Ahmed Saleh of the Relief Committee", "a researcher from Some Institute"
+            owner = self._segment_owner(res, [c for c in head.children if c.dep_ == "prep"], False,
+                                        preps=self.cues["membership_preps"], types=("Group", "Organization"))
+            if owner is not None:
+                self._add_title(res, p, owner, {"relation": "MEMBER_OF", "role": None}, date, p.start, owner.end)
+
+    def _segment_owner(self, res: Resolution, tokens: list[Token], places: bool,
+                       preps: frozenset[str] | None = None, types: tuple[str, ...] = ("State", "Group", "Organization")) -> M | None:
+        """The first actor named in a prepositional phrase of an office: "director of X", "a
+        fellow at X", "spokeswoman for X" (not inside a clause: "who fought for Y")."""
+        preps = preps if preps is not None else self.cues["office_preps"]
+        if places:
+            types = (*types, "Place")
+        for t in sorted(tokens, key=lambda t: t.i):
+            if t.dep_ != "prep" or t.lower_ not in preps:
+                continue
+            if any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors
+                   if a.i > min(x.i for x in tokens) - 1 and a.i < t.i):
+                continue
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            owners = [m for c in pobj.children if c.dep_ == "poss" for m in res.at(c.i) if m.type in types and m.type != "Person"]
+            if owners:  # "head of the EU's refugee working group": the UN's
+                return owners[0]
+            if t.lower_ == "for" and all(m.type in ("State", "Place") for m in res.at(pobj.i)):
+                continue  # "envoy for Syria", "taskforce for Syria": the topic, not the owner
+            named = [m for c in pobj.children if c.dep_ == "appos" for m in res.at(c.i) if m.kind == "name"]
+            # a name in apposition, then the phrase's own head: "for the opposition Civic Renewal Front"
+            ms = named + sorted(res.at(pobj.i), key=lambda m: m.head != pobj.i)
+            for m in ms:
+                if m.type in types:
+                    return m
+        return None
+
+    def _owner_of_noun(self, res: Resolution, noun: Token, places: bool = False) -> M | None:
+        """The state, group or organisation a noun belongs to: 'of X', a possessive, a compound
+        or a demonym (not "pro-Russian")."""
+        types = ("State", "Group", "Organization", "Place") if places else ("State", "Group", "Organization")
+        doc = res.doc
+        for deps in (("prep",), ("poss",), ("compound", "nmod"), ("amod",)):
+            for child in noun.children:
+                if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ != "of"):
+                    continue
+                tok = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if tok is None:
+                    continue
+                for m in res.at(tok.i):
+                    if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("pro", "anti"):
+                        continue
+                    if m.type in types:
+                        return m
+        return None
+
+    def _add_title(self, res: Resolution, p: M, owner: M | None, spec: dict | None,
+                   date: str | None, start: int, end: int) -> None:
+        if spec is not None and spec.get("org_only") and (owner is None or owner.type not in ("Group", "Organization")):
+            return  # "a British journalist" is a nationality, not an office of the state
+        roles = self.cat.roles_at(p.id, date)
+        if spec is not None and spec.get("is_counterpart"):
+            # "his Peruvian counterpart Rosa Quispe": the office of the one he is the counterpart of
+            ante = self._antecedent_person(res.doc, res, p.start)
+            fact = next((t for t in res.titles if ante and t.person.id == ante.id and t.role), None)
+            spec = self.lex.titles.get(fact.role.lower(), {"relation": fact.relation, "role": fact.role}) if fact else None
+        if owner is None:  # "President Bashar al-Assad": the office's owner from the catalogue
+            wanted = spec["role"].lower() if spec and spec.get("role") else None
+            match = [r for r in roles if wanted is None or r.role.lower() == wanted]
+            if not match and date is None:  # "the Supreme Leader of Iran": any term of that office
+                match = [r for r in self.cat.roles_at(p.id, None) if wanted and r.role.lower() == wanted]
+            if not match and spec:  # "Defense Secretary Ana Ruiz" held as "Secretary of Defense";
+                # "Junta chief Idris Maga": a generic title is whatever office he leads
+                match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
+                         == spec["relation"]]
+            if not match:
+                return
+            actor = self.cat.get(match[0].of)
+            if actor is None:
+                return
+            owner = M(p.start, p.start, actor.id, actor.name, actor.type, "implied")
+            res.names.setdefault(actor.id, (actor.name, actor.type))
+        if spec is not None and spec.get("role") in GENERIC_ROLES:  # "Qatar's leader": the office's real name
+            match = sorted((r for r in roles if r.of == owner.id), key=lambda r: r.role.lower() != spec["role"].lower())
+            if match:
+                spec = {**spec, "role": match[0].role}
+        if spec is None:  # "Chile's Ana Ruiz": the office from the catalogue, if any
+            match = [r for r in roles if r.of == owner.id]
+            if match:
+                role = match[0].role
+                spec = self.lex.titles.get(role.lower()) or {"relation": "MEMBER_OF", "role": role}
+                spec = {**spec, "role": role}
+            else:
+                spec = {"relation": "MEMBER_OF", "role": None}
+        if owner.type == "Person":  # "Putin's spokesman" serves the state the person leads
+            state = self._leader_state(res, owner.id, date)
+            actor = self.cat.get(state) if state else None
+            if actor is None:
+                return
+            owner = M(owner.start, owner.end, actor.id, actor.name, actor.type, "implied", owner.head)
+            if spec["relation"] == "LEADS":
+                spec = {**spec, "relation": "MEMBER_OF"}
+        res.titles.append(TitleFact(p, owner, spec["relation"], spec.get("role"), start, end))
+
+    # -- collectives and descriptions -------------------------------------------------------
+    def _main_state(self, res: Resolution) -> str | None:
+        counts = Counter(m.id for m in res.mentions if m.type == "State")
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        return top if not rest or n > rest[0][1] else None
+
+    def _leader_state(self, res: Resolution, person_id: str, date: str | None) -> str | None:
+        for t in res.titles:
+            if t.person.id == person_id and t.relation == "LEADS" and t.owner.type == "State":
+                return t.owner.id
+        for r in self.cat.roles_at(person_id, date):
+            spec = self.lex.titles.get(r.role.lower(), {})
+            if spec.get("relation") == "LEADS" and r.of.startswith("state:"):
+                return r.of
+        return None
+
+    def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
+        spec = self._title_at(doc, tok)[2]
+        many = bool(spec.get("many"))  # "a NATO member", "a Syrian minister": one of many holders, unless named
+        if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
+            return
+        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "the former envoy and Interpol chief"
+        if any(c.lower_ in ("former", "ex", "late", "then", "previous", "outgoing", "future", "next")
+               for h in heads for c in h.children):
+            return  # "a former Danish finance minister" is not the one in office
+        # a name right after or in apposition makes it a title, not a reference
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and any(m.type == "Person" for m in res.at(nxt.i)):
+            return
+        if any(c.dep_ == "appos" and any(m.type == "Person" for m in res.at(c.i)) for c in tok.children):
+            return
+        owners: list[M] = []
+        for child in tok.children:
+            if child.dep_ in ("amod", "poss", "compound", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
+                cands = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+                for c in list(cands):
+                    cands.extend(cc for cc in c.conjuncts)
+                for c in cands:
+                    if c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in ("pro", "anti"):
+                        continue  # "the pro-Chinese governor of the Nordland region" is not Russia's
+                    owners.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization"))
+        if spec.get("is_counterpart"):
+            self._counterpart(doc, res, tok, owners, date)
+            return
+        if not owners and (spec.get("head_of_state") or spec.get("head_of_government")) and spec.get("role") not in GENERIC_ROLES \
+                and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+            # a bare "the president" is the one holder of that office the article names
+            role = (spec.get("role") or "").lower()
+            named = {m.id for m in res.mentions if m.type == "Person" and m.kind == "name"}
+            held = {(pid, r.of) for pid in named for r in self.cat.roles_at(pid, date)
+                    if r.role.lower() == role and r.of.startswith("state:")}
+            state_id = None
+            main = self._main_state(res)  # the article's state, if it names that office's holder
+            holder = self._office_holder(res, main, spec, date) if main else None
+            if holder and any(m.id == holder[0] and m.kind == "name" for m in res.mentions):
+                state_id = main
+            elif len(held) == 1:  # else the one holder of that office the article names
+                state_id = next(iter(held))[1]
+            actor = self.cat.get(state_id) if state_id else None
+            if actor is not None:
+                owners = [M(tok.i, tok.i, actor.id, actor.name, "State", "implied", tok.i)]
+        for owner in owners[:1]:
+            person = self._office_holder(res, owner.id, spec, date)
+            if person and many and not any(m.id == person[0] and m.kind == "name" for m in res.mentions):
+                person = None
+            if person:
+                left = min([tok.left_edge.i] + [o.start for o in owners])
+                if doc[left].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
+                    left += 1
+                right = max(tok.i + 1, max(o.end for o in owners))
+                m = res.add(M(left, right, person[0], person[1], "Person", "title", tok.i))
+                if spec.get("relation"):  # "sworn in as Venezuela's president", "the Syrian leader"
+                    role = spec.get("role")
+                    if role in GENERIC_ROLES:
+                        role = next((r.role for r in self.cat.roles_at(person[0], date) if r.of == owner.id), role)
+                    if not any(t.person.id == person[0] and t.owner.id == owner.id for t in res.titles):
+                        res.titles.append(TitleFact(m, owner, spec["relation"], role, left, right))
+
+    def _office_holder(self, res: Resolution, owner_id: str, spec: dict, date: str | None) -> tuple[str, str] | None:
+        """The person of this article (else the catalogue) who holds this office. A generic title
+        ("the Syrian leader", "the ruler of Monaco") means the head of state first, then the head
+        of government."""
+        def fits(role: str | None, relation: str, rank: str) -> bool:
+            if rank == "exact":
+                wanted = (spec.get("role") or "").lower()
+                return bool(wanted and role and (role.lower() == wanted or
+                                                 wanted == "minister" and role.lower().endswith("minister")))
+            if spec.get("role") not in GENERIC_ROLES or relation != "LEADS":
+                return False
+            return bool(self.lex.titles.get((role or "").lower(), {}).get(rank))
+
+        in_article = [m for m in res.mentions if m.type == "Person"]
+        for rank in ("exact", "head_of_state", "head_of_government"):
+            for t in res.titles:
+                if t.owner.id == owner_id and fits(t.role, t.relation, rank):
+                    return t.person.id, t.person.name
+            for m in in_article:
+                for r in self.cat.roles_at(m.id, date):
+                    rel = self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
+                    if r.of == owner_id and fits(r.role, rel, rank):
+                        return m.id, m.name
+        if date is None:
+            return None
+        roles = [spec["role"]] if spec.get("role") and spec["role"] not in GENERIC_ROLES else [
+            t["role"] for t in self.lex.titles.values() if t.get("relation") == "LEADS" and (
+                t.get("head_of_state") or not owner_id.startswith("state:"))]  # "the NATO chief"
+        holders = self.cat.holders(owner_id, roles, date)
+        if len(holders) == 1:
+            actor = self.cat.get(holders[0])
+            return actor.id, actor.name
+        return None
+
+    def _counterpart(self, doc: Doc, res: Resolution, tok: Token, owners: list[M], date: str | None) -> None:
+        """'his Turkish counterpart': the person with the antecedent's office in that state,
+        or the state itself when the text does not name that person."""
+        antecedent = self._antecedent_person(doc, res, tok.i)
+        role = None
+        if antecedent:
+            role = next((t.role for t in res.titles if t.person.id == antecedent.id and t.role), None)
+            role = role or next((r.role for r in self.cat.roles_at(antecedent.id, date)), None)
+        for owner in owners:
+            target = None
+            if role:
+                spec = {"role": role}
+                target = self._office_holder_in_article(res, owner.id, spec, date)
+            # the first owner's mention runs to the noun ("Turkish counterpart"); the others
+            # ("his Chilean and Peruvian counterparts") stay on their demonym
+            end = tok.i + 1 if owner is owners[0] and owner.start < tok.i else owner.end
+            if target:
+                res.add(M(owner.start, end, target[0], target[1], "Person", "counterpart", tok.i if end > tok.i else owner.head))
+            else:
+                res.add(M(owner.start, end, owner.id, owner.name, owner.type, "counterpart", tok.i if end > tok.i else owner.head))
+
+    def _office_holder_in_article(self, res: Resolution, owner_id: str, spec: dict, date: str | None):
+        role = (spec.get("role") or "").lower()
+        for t in res.titles:
+            if t.owner.id == owner_id and (t.role or "").lower() == role:
+                return t.person.id, t.person.name
+        for m in res.mentions:
+            if m.type == "Person" and any(r.of == owner_id and r.role.lower() == role for r in self.cat.roles_at(m.id, date)):
+                return m.id, m.name
+        return None

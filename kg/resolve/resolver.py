@@ -1,0 +1,45 @@
+"""Entity resolution within one article: every mention of an actor gets one canonical entity.
+
+Works on a parsed spaCy ``Doc`` whose entities came from the catalogue ruler (labels are the
+schema's types, or ``DEMONYM``; ``ent_id_`` is the canonical id) and from the statistical NER
+(PERSON, ORG, GPE...). It adds what the model cannot know: canonical names from the catalogue,
+partial names ("Okafor" after "Grace Okafor"), capitals acting as governments, titles ("the
+Syrian leader", "his Turkish counterpart"), collectives ("Assad's forces", "the rebels") and
+personal pronouns. The result is a ``Resolution``: mentions by token, and the titles found."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import Resolution
+from ..catalogue import Catalogue
+from ..lexicon import Lexicon
+from .collectives import Collectives
+from .coreference import Coreference
+from .events import Events
+from .names import Names
+from .offices import Offices
+
+
+class Resolver(Names, Offices, Collectives, Events, Coreference):
+    """Resolves the mentions of one doc; holds only the catalogue and lexicon. The stages live in
+    ``names``, ``offices``, ``collectives``, ``events`` and ``coreference``."""
+
+    def __init__(self, catalogue: Catalogue, lexicon: Lexicon) -> None:
+        self.cat = catalogue
+        self.lex = lexicon
+        self.cues = lexicon.cues
+
+    # -- entry point ----------------------------------------------------------------------
+    def resolve(self, doc: Doc, date: str | None = None) -> Resolution:
+        res = Resolution(doc)
+        self._names(doc, res)
+        self._partial_names(doc, res)
+        self._titles(doc, res, date)
+        main_state = self._main_state(res)
+        self._descriptors(doc, res, date, main_state)
+        self._titles(doc, res, date, again=True)
+        self._pronouns(doc, res)
+        self._plurals(doc, res)
+        self._events(doc, res)
+        res.mentions.sort(key=lambda m: (m.start, m.end))
+        return res
