@@ -1,4 +1,4 @@
-"""The relation layer (kg/relations.py) on sentences written for these tests.
+"""The relation layer (kg/relations/) on sentences written for these tests.
 
 Each case states a (subject, TYPE, object) by canonical catalogue names that must come out of
 ``extract(text)["relations"]``; symmetric types (ALLY_OF, MET_WITH) match in either direction.

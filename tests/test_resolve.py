@@ -1,4 +1,4 @@
-"""Entity resolution (kg/resolve.py) on sentences written for these tests, not taken from the seeds.
+"""Entity resolution (kg/resolve/) on sentences written for these tests, not taken from the seeds.
 
 Each test runs one short text through the full pipeline (``extract`` from conftest) and checks the
 entities of ``doc._.kg``: which canonical node a mention lands on, its type, how many nodes one actor
