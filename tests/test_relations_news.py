@@ -16,6 +16,10 @@ CASES = [
     ("Kenya signed a pact with Somalia's allies, Ethiopia and Uganda.", "Ethiopia", "ALLY_OF", "Somalia"),
     ("Macron repeated his demand that Poland and Hungary accept more refugees.", "Emmanuel Macron", "CALLED_ON", "Hungary"),
     ("The Saudi refusal to end its support for the Yemeni government angered Tehran.", "Saudi Arabia", "BACKS", "Yemen"),
+    # deals agreed by their parties, hyphenated parties of an event, places as adjectives of a region
+    ("A border deal was agreed by Chile, Peru and Bolivia in July.", "Bolivia", "PARTICIPATES_IN", "border deal"),
+    ("The strait reopened as agreed in an Egyptian-Sudanese deal signed this year.", "Sudan", "PARTICIPATES_IN", "Egyptian-Sudanese deal"),
+    ("Shelling hit Lebanon's southern Bekaa region.", "Bekaa Valley", "LOCATED_IN", "Lebanon"),
 ]
 
 ABSENT = [

@@ -215,10 +215,16 @@ class SurfacePatterns:
                 continue
             senses = [x for x in (self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower(), ()))
                       if x.type in ("MET_WITH", "FIGHTS", "ALLY_OF") and x.kind == "event"]
-            if not senses or doc[tok.i - 2].text not in ("-", "–"):
+            event = next((m for m in res.at(tok.i) if m.type == "Event" and m.head == tok.i), None)
+            if not senses and event is None or doc[tok.i - 2].text not in ("-", "–"):
                 continue
             right = [m for m in res.at(tok.i - 1) if m.end == tok.i and m.type in ACTOR_TYPES]
             left = [m for m in res.at(tok.i - 3) if m.end == tok.i - 2 and m.type in ACTOR_TYPES]
+            if event is not None:  # "a US-Turkish deal", "the Russia-Ukraine talks": both take part
+                out += [Found(m, "PARTICIPATES_IN", event, tok, sent.start, sent.end, confidence=0.7)
+                        for m in left[:1] + right[:1]]
+            if not senses:
+                continue
             for a in left[:1]:
                 for b in right[:1]:
                     if a.id == b.id:

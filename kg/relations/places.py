@@ -96,7 +96,7 @@ class PlacePatterns:
                            if o.type == "Place" and o.kind == "name" and o.head == c.i]  # "the Geneva talks"
             else:
                 owners += self._place_owner(res, tok)
-            if tok.dep_ == "compound" and self._place_noun(tok.head):  # "Peru's Puno region"
+            if tok.dep_ in ("compound", "amod", "nmod") and self._place_noun(tok.head):  # "Peru's Puno region"
                 owners += self._place_owner(res, tok.head)
             part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if part is not None and part.tag_ in ("NNS", "NNPS") and (
