@@ -3,7 +3,9 @@
 Offices of any organisation, names the catalogue does not hold, community and sponsored
 collectives, agent nouns whose other side is a possessive, places set off by commas, verbs the
 lemmatizer reads wrong. Each case is a (subject, TYPE, object) by the names the extractor gives;
-``absent`` cases must not come out. Negated, hedged and reported phrasings are included.
+``absent`` cases must not come out, ``negated`` ones must come out flagged negated. Negated, hedged,
+passive and reported phrasings are included; a phrasing the extractor still misses is a strict xfail
+whose reason names the mechanism that fails. No sentence here is, or paraphrases, a development sentence.
 """
 from __future__ import annotations
 
@@ -15,194 +17,265 @@ CASES = [
     # offices of organisations: appositions with of / for / at / with, and "X of Y", "X from Y"
     ("Maria Lopez, a spokeswoman for the Coalition for Open Borders, said the talks failed.",
      "Maria Lopez", "MEMBER_OF", "Coalition for Open Borders"),
-    ("Tomas Berg, head of the research unit at Chatham House, said the offensive would stall.",
-     "Tomas Berg", "MEMBER_OF", "Chatham House"),
-    ("Rita Oyelaran, chief executive of the Norwegian Refugee Council, warned of famine.",
-     "Rita Oyelaran", "LEADS", "Norwegian Refugee Council"),
+    ("Tomas Berg, head of the polling desk at the International Crisis Group, predicted a stalemate.",
+     "Tomas Berg", "MEMBER_OF", "International Crisis Group"),
+    ("The offensive will stall, said Priya Nair, a researcher with the Open Conflict Network.",
+     "Priya Nair", "MEMBER_OF", "Open Conflict Network"),
+    ("Rita Oyelaran, chief executive of the International Rescue Committee, warned that the harvest would fail.",
+     "Rita Oyelaran", "LEADS", "International Rescue Committee"),
+    ("Oxfam's chief executive, Helen Marsh, called for a ceasefire.", "Helen Marsh", "LEADS", "Oxfam"),
     ("The warning came from Omar Haddad of the Syrian Medical Relief Network.",
      "Omar Haddad", "MEMBER_OF", "Syrian Medical Relief Network"),
     ("Lena Fischer from the Kurdish Relief Association visited the camp.",
      "Lena Fischer", "MEMBER_OF", "Kurdish Relief Association"),
-    ("Gen Ali Shamkhani, Iran's armed forces chief of staff, denied the report.",
-     "Ali Shamkhani", "MEMBER_OF", "Iran"),
+    ("Gen Kenji Sato, Japan's army chief of staff, dismissed the claim.", "Kenji Sato", "MEMBER_OF", "Japan"),
     # community and sponsored collectives are groups
     ("Turkish jets bombed Kurdish forces near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Iraqi Sunni militias clashed with the army.", "Iraqi Sunni militias", "FIGHTS", "Iraq"),
+    ("Iraqi Kurdish fighters clashed with Turkish troops.", "Iraqi Kurdish fighters", "FIGHTS", "Turkey"),
     ("Israel struck Iranian-aligned forces on Sunday.", "Israel", "FIGHTS", "Iranian-aligned forces"),
     ("US-backed fighters took the town from Isis.", "United States", "BACKS", "US-backed fighters"),
+    ("Rwandan-backed rebels captured Goma.", "Rwanda", "BACKS", "Rwandan-backed rebels"),
     # agent nouns: the possessive is the other side, demonyms and "in X" the agents
-    ("Assad and his Russian and Iranian backers welcomed the vote.", "Russia", "BACKS", "Bashar al-Assad"),
-    ("Assad is shielded by his backers in Moscow.", "Russia", "BACKS", "Bashar al-Assad"),
+    ("Lukashenko and his Russian and Chinese backers celebrated the result.",
+     "Russia", "BACKS", "Alexander Lukashenko"),
+    ("Maduro is protected by his backers in Havana.", "Cuba", "BACKS", "Nicolás Maduro"),
+    ("Lukashenko is protected by his Kremlin backers.", "Russia", "BACKS", "Alexander Lukashenko"),
+    pytest.param("Lukashenko is protected by his backers in the Kremlin.", "Russia", "BACKS", "Alexander Lukashenko",
+                 marks=pytest.mark.xfail(strict=True, reason="home body 'in X' of an agent noun: when the parser "
+                                         "hangs 'in the Kremlin' on the verb, not on 'backers', no backer is found")),
     ("Norway has close allies such as Denmark.", "Denmark", "ALLY_OF", "Norway"),
     ("Putin tried to restrain his Syrian ally.", "Syria", "ALLY_OF", "Vladimir Putin"),
     # places set off by commas
-    ("Fighting spread to Afrin, in north-west Syria, on Monday.", "Afrin", "LOCATED_IN", "Syria"),
+    ("Shelling reached Kidal, in northern Mali, overnight.", "Kidal", "LOCATED_IN", "Mali"),
+    ("Clashes erupted in Goma, in eastern Congo, at dawn.", "Goma", "LOCATED_IN", "Democratic Republic of the Congo"),
     # verbs the lemmatizer slips on ("waged" read as "wag")
-    ("The PKK, which has waged an insurgency against the Turkish state, denied the claim.",
-     "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
+    ("The Baloch Liberation Army, which has waged a rebellion against the Pakistani state for decades, "
+     "claimed the bombing.", "Baloch Liberation Army", "FIGHTS", "Pakistan"),
+    ("The ELN, which waged a guerrilla war against the Colombian state for decades, signed the deal.",
+     "ELN", "FIGHTS", "Colombia"),
     # classification statements: regard / consider / brand X as a hostile or friendly kind
-    ("Ankara regards the YPG as terrorists.", "Turkey", "OPPOSES", "People's Protection Units"),
-    ("The PKK, which Turkey considers a terrorist organisation, denied it.", "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
-    ("Hamas is designated a terrorist group by the EU.", "European Union", "OPPOSES", "Hamas"),
-    ("Egypt sees Hamas as a threat to national security.", "Egypt", "OPPOSES", "Hamas"),
+    ("Islamabad regards the Baloch Liberation Army as terrorists.", "Pakistan", "OPPOSES", "Baloch Liberation Army"),
+    ("Al-Shabaab is regarded by Kenya as a terrorist movement.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Al-Shabaab, which Kenya considers a terrorist movement, rejected the charge.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Hezbollah is considered a terror outfit by Washington.", "United States", "OPPOSES", "Hezbollah"),
+    ("The Houthis were designated a terror movement by Washington.", "United States", "OPPOSES", "Houthis"),
+    pytest.param("The US designated the Houthis a terrorist group.", "United States", "OPPOSES", "Houthis",
+                 marks=pytest.mark.xfail(strict=True, reason="classification by 'designate': only the passive "
+                                         "'is designated a ... by X' is read, the active 'X designated Y a ...' is not")),
+    ("India sees Lashkar-e-Taiba as a danger to its stability.", "India", "OPPOSES", "Lashkar-e-Taiba"),
+    ("Ethiopia is seen by Egypt as a threat to its water supply.", "Egypt", "OPPOSES", "Ethiopia"),
     ("Kenya views Ethiopia as a partner.", "Kenya", "ALLY_OF", "Ethiopia"),
     # actors inside an object that is not one: positions, bases, strongholds of a group
     ("Turkish jets shelled YPG positions near Afrin.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Pakistani jets pounded TTP hideouts near the border.", "Pakistan", "FIGHTS", "Tehrik-i-Taliban Pakistan"),
+    ("Houthi positions were struck by US warplanes.", "United States", "FIGHTS", "Houthis"),
     ("Israel struck the bases of Hezbollah overnight.", "Israel", "FIGHTS", "Hezbollah"),
     # offices whose owner is a person's state, a collective, or only the catalogue
-    ("Dmitry Peskov, Putin's spokesman, denied it.", "Dmitry Peskov", "MEMBER_OF", "Russia"),
+    ("Maria Zakharova, Lavrov's spokeswoman, dismissed the report.", "Maria Zakharova", "MEMBER_OF", "Russia"),
+    pytest.param("Maya Collins, Trump's spokeswoman, declined to comment.", "Maya Collins", "MEMBER_OF", "United States",
+                 marks=pytest.mark.xfail(strict=True, reason="office owned by a leader ('Trump's spokeswoman'): "
+                                         "the leader's state is given only to holders the catalogue knows")),
     ("Omar Saleh, a spokesman for the rebels, denied it.", "Omar Saleh", "MEMBER_OF", "rebels"),
-    ("Yahya Aridi, a spokesman for the opposition Syrian National Commission, spoke.",
-     "Yahya Aridi", "MEMBER_OF", "Syrian National Commission"),
+    ("Kamal Idris, a spokesman for the exiled Sudan Civic Alliance, spoke.",
+     "Kamal Idris", "MEMBER_OF", "Sudan Civic Alliance"),
     # earlier names, and named members of a collective
-    ("Hayat Tahrir al-Sham, formerly the al-Nusra Front, denied it.", "Hayat Tahrir al-Sham", "AFFILIATED_WITH", "Jabhat al-Nusra"),
+    ("The Africa Corps, formerly the Wagner Group, deployed to Mali.", "Africa Corps", "AFFILIATED_WITH", "Wagner Group"),
+    pytest.param("The Africa Corps, previously known as the Wagner Group, arrived in Niger.",
+                 "Africa Corps", "AFFILIATED_WITH", "Wagner Group",
+                 marks=pytest.mark.xfail(strict=True, reason="earlier names: only 'formerly' is read, not "
+                                         "'previously known as'")),
     ("Syrian rebel groups such as Ahrar al-Sham fought on.", "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
     # named parts of a place
-    ("The army shelled the eastern Ghouta suburbs of Damascus.", "Eastern Ghouta", "LOCATED_IN", "Damascus"),
+    ("Drones struck the southern Dahiyeh suburbs of Beirut.", "Dahiyeh", "LOCATED_IN", "Beirut"),
+    pytest.param("Drones struck the Dahiyeh district of Beirut.", "Dahiyeh", "LOCATED_IN", "Beirut",
+                 marks=pytest.mark.xfail(strict=True, reason="named part of a place: after 'district' (unlike "
+                                         "'suburbs') the 'of' city is read as its state and no part link is made")),
     # the addressee of a call, and co-subjects of "met"
-    ("In a joint telephone call to the Kremlin, Angela Merkel and Emmanuel Macron urged restraint.",
-     "Angela Merkel", "MET_WITH", "Russia"),
+    ("In a joint video call to Beijing, Keir Starmer and Olaf Scholz appealed for calm.",
+     "Keir Starmer", "MET_WITH", "China"),
+    ("In a phone call to Beijing, Keir Starmer appealed for calm.", "Keir Starmer", "MET_WITH", "China"),
     ("Lavrov and Araghchi met the Turkish foreign minister in Doha.", "Sergei Lavrov", "MET_WITH", "Abbas Araghchi"),
     # places after a comma without "in"; sponsors by their air power; home bodies "in X"
-    ("He was later seen in Mosul, northern Iraq.", "Mosul", "LOCATED_IN", "Iraq"),
-    ("Kurdish forces, backed by US air power, took the town.", "United States", "BACKS", "Kurdish forces"),
+    ("She was last spotted in Kandahar, southern Afghanistan.", "Kandahar", "LOCATED_IN", "Afghanistan"),
+    ("Fighting raged around Kherson, southern Ukraine.", "Kherson", "LOCATED_IN", "Ukraine"),
+    ("Druze militias, backed by Israeli air power, held the ridge.", "Israel", "BACKS", "Druze militias"),
+    ("Wagner fighters, backed by Russian warplanes, stormed the mine.", "Russia", "BACKS", "Wagner Group"),
     ("Police in Turkey arrested Joe Robinson.", "Turkey", "OPPOSES", "Joe Robinson"),
+    ("Yusuf Karim was arrested by police in Kenya.", "Kenya", "OPPOSES", "Yusuf Karim"),
     # events: where talks are held, who brokers them, "between X and Y"
-    ("UN-mediated talks in Geneva resumed on Monday.", "UN-mediated talks", "LOCATED_IN", "Geneva"),
+    ("AU-mediated talks in Addis Ababa resumed on Thursday.", "Addis Ababa talks", "LOCATED_IN", "Addis Ababa"),
     ("Russia brokered the ceasefire last week.", "Russia", "PARTICIPATES_IN", "ceasefire"),
-    ("Tensions between Ankara and Washington have simmered for months.", "Turkey", "OPPOSES", "United States"),
-    ("Tensions between Ankara and Washington have simmered for months.", "United States", "OPPOSES", "Turkey"),
+    ("The ceasefire was brokered by Qatar.", "Qatar", "PARTICIPATES_IN", "ceasefire"),
+    ("Tensions between Beijing and Manila have risen sharply this year.", "China", "OPPOSES", "Philippines"),
+    ("Tensions between Beijing and Manila have risen sharply this year.", "Philippines", "OPPOSES", "China"),
     # event nouns whose phrase the parser hung on the verb; gerund complements
-    ("Turkey stepped up its offensive on Sunday against the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
-    ("Israel voiced Turkish objections to Russia inviting the rebels.", "Turkey", "OPPOSES", "Russia"),
-    ("Egypt has objected to the Turkish invasion.", "Egypt", "OPPOSES", "Turkey"),
+    ("Nigeria widened its campaign last week against Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram"),
+    ("The envoy relayed Indian objections to China hosting the Taliban.", "India", "OPPOSES", "China"),
+    ("Armenia has objected to the Azerbaijani offensive.", "Armenia", "OPPOSES", "Azerbaijan"),
+    ("Armenia said it objected to the Azerbaijani offensive.", "Armenia", "OPPOSES", "Azerbaijan"),
     # "him" is the last person named who is not the clause's own subject
-    ("Donald Trump phoned Erdogan on Wednesday, urging him to halt the operation.",
-     "Donald Trump", "CALLED_ON", "Recep Tayyip Erdogan"),
+    ("Joe Biden rang Netanyahu after midnight, urging him to accept the deal.",
+     "Joe Biden", "CALLED_ON", "Benjamin Netanyahu"),
+    ("Xi phoned Putin on Monday, pressing him to halt the invasion.", "Xi Jinping", "CALLED_ON", "Vladimir Putin"),
     # X-participle-noun however parsed; the US-led coalition; doers in "of" before the target
-    ("UN-mediated talks in Geneva resumed on Monday.", "United Nations", "PARTICIPATES_IN", "UN-mediated talks"),
+    ("AU-mediated talks in Addis Ababa resumed on Thursday.", "African Union", "PARTICIPATES_IN", "Addis Ababa talks"),
+    ("Qatari-mediated talks in Doha stalled on Thursday.", "Qatar", "PARTICIPATES_IN", "Doha talks"),
     ("The US-led coalition struck Isis targets overnight.", "Global Coalition to Defeat ISIS", "FIGHTS", "Islamic State"),
-    ("The SDF spearheaded the ground campaign of the US-led coalition against Isis.",
-     "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
-    ("The SDF spearheaded the ground campaign of the US-led coalition against Isis.",
-     "Global Coalition to Defeat ISIS", "FIGHTS", "Islamic State"),
+    ("The Southern Transitional Council led the land offensive of the Saudi-led coalition against the Houthis.",
+     "Southern Transitional Council", "FIGHTS", "Houthis"),
+    ("The Southern Transitional Council led the land offensive of the Saudi-led coalition against the Houthis.",
+     "Saudi-led coalition", "FIGHTS", "Houthis"),
     # "came under fire from", "under pressure from"; who joined after leaving for a place
-    ("US forces came under fire from Iranian-backed militias.", "Iranian-backed militias", "FIGHTS", "United States"),
+    ("British troops came under fire from Russian-backed separatists near the airport.",
+     "separatists", "FIGHTS", "United Kingdom"),
+    ("A Turkish patrol came under attack from PKK militants.", "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
     ("Turkey is under pressure from Russia.", "Russia", "CALLED_ON", "Turkey"),
-    ("Amira Bashir, who left for Syria to join Isis in 2015, spoke to reporters.", "Amira Bashir", "MEMBER_OF", "Islamic State"),
+    ("Karim Daoud, who left for Somalia to join al-Shabaab as a teenager, was jailed on Tuesday.",
+     "Karim Daoud", "MEMBER_OF", "al-Shabaab"),
     # "and elsewhere in X"; a leader's government
-    ("Children died in Homs, Hama and elsewhere in Syria.", "Hama", "LOCATED_IN", "Syria"),
+    ("Protests broke out in Tabriz, Shiraz and elsewhere in Iran.", "Shiraz", "LOCATED_IN", "Iran"),
     ("The Assad regime shelled Ghouta again.", "Bashar al-Assad", "LEADS", "Syria"),
-    ("A phone call between Donald Trump and Recep Tayyip Erdogan ended badly.", "Donald Trump", "MET_WITH", "Recep Tayyip Erdogan"),
+    ("The Maduro government jailed the activists.", "Nicolás Maduro", "LEADS", "Venezuela"),
+    ("A long phone call between Xi Jinping and Joe Biden produced no deal.", "Xi Jinping", "MET_WITH", "Joe Biden"),
     # nouns whose possessive undergoes them; kinds inside "to be" and "of" phrases
-    ("The UK remains committed to Assad's removal.", "United Kingdom", "OPPOSES", "Bashar al-Assad"),
+    ("Canada is pressing for Maduro's removal.", "Canada", "OPPOSES", "Nicolás Maduro"),
     ("The opposition demanded the ouster of Assad.", "opposition", "OPPOSES", "Bashar al-Assad"),
-    ("Turkey considers the YPG to be the Syrian arm of the PKK, a designated terror group.",
-     "Turkey", "OPPOSES", "People's Protection Units"),
-    ("Ankara regards the SDF as an extension of a terrorist organisation.", "Turkey", "OPPOSES", "Syrian Democratic Forces"),
+    ("Washington is pushing for the ouster of Maduro.", "United States", "OPPOSES", "Nicolás Maduro"),
+    ("India considers The Resistance Front to be the Kashmiri arm of Lashkar-e-Taiba, a banned terror group.",
+     "India", "OPPOSES", "The Resistance Front"),
+    ("Washington considers the Houthis to be a terrorist organisation.", "United States", "OPPOSES", "Houthis"),
+    ("Moscow regards the Azov Brigade as an offshoot of a terrorist organisation.", "Russia", "OPPOSES", "Azov Brigade"),
     # hostile reports oppose the subject of what they report
-    ("Lavrov warned on Tuesday that Americans had taken dangerous steps in Syria.", "Sergei Lavrov", "OPPOSES", "United States"),
+    ("Wang Yi warned that Australians were playing a dangerous game in the South China Sea.",
+     "Wang Yi", "OPPOSES", "Australia"),
     ("Iran complained that Israel had broken the truce.", "Iran", "OPPOSES", "Israel"),
+    ("Kenya complained that Somalia had violated its airspace.", "Kenya", "OPPOSES", "Somalia"),
     # taking part in agreements by implementing, respecting or abiding by them; copular offices
-    ("The rebels said they would implement the truce.", "rebels", "PARTICIPATES_IN", "truce"),
+    ("The insurgents announced they would implement the peace deal.", "rebels", "PARTICIPATES_IN", "peace deal"),
     ("Hamas agreed to abide by the ceasefire.", "Hamas", "PARTICIPATES_IN", "ceasefire"),
-    ("Maria Lopez is the senior terrorism researcher at Human Rights Watch.", "Maria Lopez", "MEMBER_OF", "Human Rights Watch"),
+    ("Daniel Okafor is the chief Sahel analyst at the International Crisis Group.",
+     "Daniel Okafor", "MEMBER_OF", "International Crisis Group"),
     # places in appositions and "in" phrases however the parser attached them
-    ("Assad may launch an assault on Idlib, Syria's last holdout province.", "Idlib", "LOCATED_IN", "Syria"),
-    ("He was killed in Raqqa, the Isis stronghold in Syria.", "Raqqa", "LOCATED_IN", "Syria"),
-    ("Robinson, who is from Accrington in Lancashire, spoke.", "Accrington", "LOCATED_IN", "Lancashire"),
-    ("The boat sank near the Turkish resort of Bodrum.", "Bodrum", "LOCATED_IN", "Turkey"),
+    ("The junta may launch a drive on Sagaing, Myanmar's restive central region.", "Sagaing", "LOCATED_IN", "Myanmar"),
+    ("He died in Jilib, the al-Shabaab stronghold in Somalia.", "Jilib", "LOCATED_IN", "Somalia"),
+    ("Walsh, who is from Galway in western Ireland, gave evidence.", "Galway", "LOCATED_IN", "Ireland"),
+    ("The yacht ran aground near the Italian port of Bari.", "Bari", "LOCATED_IN", "Italy"),
     # anti-X acts are done by their clause's subject; partners "with"; "includes"; feuds
-    ("US advisers were there in the course of anti-Isis operations.", "United States", "FIGHTS", "Islamic State"),
-    ("The YPG had enjoyed a security umbrella as a coalition partner with the US.", "People's Protection Units", "ALLY_OF", "United States"),
-    ("The SDF, an alliance that includes the YPG, took Raqqa.", "People's Protection Units", "MEMBER_OF", "Syrian Democratic Forces"),
-    ("Trump stepped up his feud with Robert Mueller.", "Donald Trump", "OPPOSES", "Robert Mueller"),
+    ("Australian advisers stayed on in the course of anti-Taliban operations.", "Australia", "FIGHTS", "Taliban"),
+    ("Fatah had counted on diplomatic cover as a negotiating partner with Egypt.", "Fatah", "ALLY_OF", "Egypt"),
+    ("The Three Brotherhood Alliance, a coalition that includes the Arakan Army, seized Lashio.",
+     "Arakan Army", "MEMBER_OF", "Three Brotherhood Alliance"),
+    ("Milei renewed his feud with Lula.", "Javier Milei", "OPPOSES", "Luiz Inácio Lula da Silva"),
+    ("Milei's feud with Lula deepened.", "Javier Milei", "OPPOSES", "Luiz Inácio Lula da Silva"),
     # occupations tie people to organisations; speakers classify what they speak of
-    ("The Washington Post reporter Jason Rezaian was freed.", "Jason Rezaian", "MEMBER_OF", "The Washington Post"),
-    ("Ankara says the YPG is the Syrian arm of a terror group.", "Turkey", "OPPOSES", "People's Protection Units"),
+    ("The New York Times correspondent Hannah Reyes was expelled.", "Hannah Reyes", "MEMBER_OF", "The New York Times"),
+    ("Islamabad says the TTP is the Afghan wing of an outlawed terror network.", "Pakistan", "OPPOSES", "Tehrik-i-Taliban Pakistan"),
     ("Egypt insisted Hamas was a threat.", "Egypt", "OPPOSES", "Hamas"),
     # threatened or announced attacks are stated hostility; victories; X-led fights; at odds
-    ("Turkey will launch a military operation against the Kurds within days.", "Turkey", "OPPOSES", "Kurds"),
+    ("Israel will mount a land campaign against the Houthis within weeks.", "Israel", "OPPOSES", "Houthis"),
     ("Erdogan vowed to crush the YPG.", "Recep Tayyip Erdogan", "OPPOSES", "People's Protection Units"),
-    ("Syrian troops have declared victory against Islamic State.", "Syria", "FIGHTS", "Islamic State"),
-    ("Kurdish fighters were partners in the US-led fight against Isis.", "United States", "FIGHTS", "Islamic State"),
-    ("Washington and Ankara have been at odds for months.", "United States", "OPPOSES", "Turkey"),
+    ("The Nigerian army declared victory against Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram"),
+    pytest.param("Nigerian soldiers have claimed victory over Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram",
+                 marks=pytest.mark.xfail(strict=True, reason="victories: 'declared victory' is read as fighting, "
+                                         "'claimed victory' is not")),
+    ("Kenyan troops were partners in the Somali-led campaign against al-Shabaab.", "Somalia", "FIGHTS", "al-Shabaab"),
+    ("Malian soldiers joined the French-led fight against Al-Qaeda.", "France", "FIGHTS", "Al-Qaeda"),
+    ("Rabat and Algiers have been at odds for years.", "Morocco", "OPPOSES", "Algeria"),
+    ("New Delhi has been at odds with Beijing over the border.", "India", "OPPOSES", "China"),
     ("Sajid Javid revoked Shamima Begum's citizenship.", "Sajid Javid", "OPPOSES", "Shamima Begum"),
-    ("Jan Egeland, head of the UN's humanitarian taskforce for Syria, said.", "Jan Egeland", "MEMBER_OF", "United Nations"),
+    ("Grace Mwangi, chief of the UN's refugee programme for Sudan, said.", "Grace Mwangi", "MEMBER_OF", "United Nations"),
     # parties and their offices
-    ("The Conservative MP Phillip Lee said the decision was driven by populism.", "Phillip Lee", "MEMBER_OF", "Conservative Party"),
-    ("Brandon Lewis, the Conservative party chairman, disagreed.", "Brandon Lewis", "LEADS", "Conservative Party"),
+    ("The Labour MP Sarah Whitfield said the vote was rushed.", "Sarah Whitfield", "MEMBER_OF", "Labour Party"),
+    ("Sarah Whitfield, a Labour MP, voted against.", "Sarah Whitfield", "MEMBER_OF", "Labour Party"),
+    ("Ed Marsh, the Labour party chairman, objected.", "Ed Marsh", "LEADS", "Labour Party"),
     # battles named by their place are events: who wages them takes part, they lie there
     ("Turkey stepped up the Afrin offensive on Sunday.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
     ("Turkey stepped up the Afrin offensive on Sunday.", "Afrin offensive", "LOCATED_IN", "Afrin"),
     ("Turkey stepped up the Afrin offensive on Sunday.", "Turkey", "FIGHTS", "Afrin"),
-    ("Dean Evans died during the battle for the city of Manbij.", "battle for Manbij", "LOCATED_IN", "Manbij"),
+    ("Russia pressed on with the Kursk offensive on Tuesday.", "Russia", "PARTICIPATES_IN", "Kursk offensive"),
+    ("Russia pressed on with the Kursk offensive on Tuesday.", "Russia", "FIGHTS", "Kursk"),
+    ("Tom Reilly was killed during the battle for the town of Bakhmut.", "battle for Bakhmut", "LOCATED_IN", "Bakhmut"),
     # captivity; "they" after two named people
-    ("Alexanda Kotey and El Shafee Elsheikh were captured in February. They were later captured again by the SDF.",
-     "Syrian Democratic Forces", "FIGHTS", "El Shafee Elsheikh"),
+    ("Ahmed Farouk and Yusuf Karim were arrested in March. They were later captured again by Hezbollah.",
+     "Hezbollah", "FIGHTS", "Yusuf Karim"),
     # a collective agent noun is its own group; a participle's subject is its noun's owner
-    ("McGurk was in the region for talks with America's Kurdish allies.", "Kurdish allies", "ALLY_OF", "United States"),
-    ("The Turkish deployment, targeting Syrian Kurd fighters, is opposed by Damascus.", "Turkey", "FIGHTS", "Syrian Kurd fighters"),
+    ("The envoy travelled to Baghdad to consult Iran's Shia allies.", "Shia allies", "ALLY_OF", "Iran"),
+    ("The envoy flew to Erbil to consult Washington's Yazidi allies.", "Yazidi allies", "ALLY_OF", "United States"),
+    ("The Israeli campaign, targeting Lebanese Shia militants, is condemned by Paris.",
+     "Israel", "FIGHTS", "Lebanese Shia militants"),
     # "they" after a state's troops
     ("Russian forces said they had bombed Isis positions.", "Russia", "FIGHTS", "Islamic State"),
     # former states
-    ("He remembered the Soviet Union's invasion of Afghanistan.", "Soviet Union", "FIGHTS", "Afghanistan"),
+    ("She recalled how the Soviet Union invaded Czechoslovakia in 1968.", "Soviet Union", "FIGHTS", "Czechoslovakia"),
+    ("The Ottoman Empire fought Russia in 1877.", "Ottoman Empire", "FIGHTS", "Russia"),
 ]
 
 ABSENT = [
     # holding talks is not holding someone
     ("The SDF held talks with Russia.", "Syrian Democratic Forces", "OPPOSES", "Russia"),
     # an indefinite assault is an act, not a named battle; a battle's place is not its doer
-    ("Assad may launch an assault on Idlib.", "Bashar al-Assad", "PARTICIPATES_IN", "assault of Idlib"),
+    ("Russia may soon begin an assault on Zaporizhzhia.", "Russia", "PARTICIPATES_IN", "assault of Zaporizhzhia"),
     ("Turkey stepped up the Afrin offensive on Sunday.", "Afrin", "FIGHTS", "Turkey"),
+    ("Russia pressed on with the Kursk offensive on Tuesday.", "Kursk", "FIGHTS", "Russia"),
     # an office "for" a country is about it, not of it; an office many hold is not one named holder
-    ("Jan Egeland, head of the UN's humanitarian taskforce for Syria, said.", "Jan Egeland", "MEMBER_OF", "Syria"),
-    ("Nato member Turkey prioritised its defeat.", "Jens Stoltenberg", "MEMBER_OF", "NATO"),
+    ("Grace Mwangi, chief of the UN's refugee programme for Sudan, said.", "Grace Mwangi", "MEMBER_OF", "Sudan"),
+    ("Nato member Poland doubled its defence budget.", "Jens Stoltenberg", "MEMBER_OF", "NATO"),
     # an attack that was done is not also a threat
     ("Russia bombed Aleppo and Hezbollah on Sunday.", "Russia", "OPPOSES", "Hezbollah"),
     # a nationality is not an office; the arm's demonym is where it works
-    ("The British journalist John Cantlie was held.", "John Cantlie", "MEMBER_OF", "United Kingdom"),
-    ("Ankara says the YPG is the Syrian arm of a terror group.", "People's Protection Units", "AFFILIATED_WITH", "Syria"),
+    ("The Irish photographer Sean Doyle was detained.", "Sean Doyle", "MEMBER_OF", "Ireland"),
+    ("Islamabad says the TTP is the Afghan wing of an outlawed terror network.",
+     "Tehrik-i-Taliban Pakistan", "AFFILIATED_WITH", "Afghanistan"),
     ("Israel said the strike was a success.", "Israel", "OPPOSES", "strike"),
     # a new clause's subject misread as a conjunct of the object
-    ("Syria objected to the Turkish invasion and Russia had urged restraint.", "Syria", "OPPOSES", "Russia"),
+    ("Armenia objected to the Azerbaijani offensive and France had called for calm.", "Armenia", "OPPOSES", "France"),
     # taken together is not allied; a fighter does not attack the town he dies in
     ("The reporter was captured alongside James Foley in 2012.", "John Cantlie", "ALLY_OF", "James Foley"),
-    ("Dean Evans died during the battle for Manbij.", "Dean Evans", "FIGHTS", "Manbij"),
+    ("Tom Reilly was killed during the battle for Bakhmut.", "Tom Reilly", "FIGHTS", "Bakhmut"),
+    # the side that wins a battle for a town does not back the town
+    pytest.param("Russia won the battle for Avdiivka.", "Russia", "BACKS", "Avdiivka",
+                 marks=pytest.mark.xfail(strict=True, reason="battles named by their place: 'battle for X' is "
+                                         "also read as fighting for X, so the waging side backs the town")),
     # co-fighters are not enemies
     ("Iran and Hezbollah fought alongside Assad's forces.", "Iran", "FIGHTS", "Hezbollah"),
+    ("Hezbollah and the Houthis fought alongside Iran's forces.", "Hezbollah", "FIGHTS", "Houthis"),
     # a place followed by "in" and a month is in no place
-    ("Rebels took Aleppo in December.", "Aleppo", "LOCATED_IN", "December"),
+    ("Rebels took Kherson in November.", "Kherson", "LOCATED_IN", "November"),
     # respecting a state is not taking part in an event
-    ("Iran said it would respect Syria's sovereignty.", "Iran", "PARTICIPATES_IN", "Syria"),
+    ("Kenya said it would respect Somalia's sovereignty.", "Kenya", "PARTICIPATES_IN", "Somalia"),
     # a "former" on the first of two coordinated titles covers the second
-    ("John Brennan, the former homeland security adviser and CIA director, spoke.", "Gina Haspel", "LEADS", "Central Intelligence Agency"),
-    # being shielded by one's backers is not backing
-    ("The Assad regime is shielded by his backers in Moscow.", "Bashar al-Assad", "BACKS", "Syria"),
+    ("Michael Hayden, the former air force general and CIA director, spoke.",
+     "Michael Hayden", "LEADS", "Central Intelligence Agency"),
+    # being propped up by one's backers is not backing
+    ("The Maduro government is propped up by his backers in Havana.", "Nicolás Maduro", "BACKS", "Venezuela"),
     # the possessive of a removal noun is removed, it does not oppose
-    ("The UK remains committed to Assad's removal.", "Bashar al-Assad", "OPPOSES", "United Kingdom"),
+    ("Canada is pressing for Maduro's removal.", "Nicolás Maduro", "OPPOSES", "Canada"),
     # "between X and Y" relates them only by kinds of relation that hold between two
-    ("A phone call between Donald Trump and Recep Tayyip Erdogan ended badly.", "Donald Trump", "CALLED_ON", "Recep Tayyip Erdogan"),
+    ("A long phone call between Xi Jinping and Joe Biden produced no deal.", "Xi Jinping", "CALLED_ON", "Joe Biden"),
+    # ties that warmed are no tension
+    ("Ties between Rabat and Madrid have warmed.", "Morocco", "OPPOSES", "Spain"),
     # the place someone left for did not join anything
-    ("Amira Bashir left for Syria to join Isis in 2015.", "Syria", "MEMBER_OF", "Islamic State"),
+    ("Karim Daoud left for Somalia to join al-Shabaab as a teenager.", "Somalia", "MEMBER_OF", "al-Shabaab"),
     # the theatre of an operation is not a venue
-    ("Russia's military operations in eastern Ukraine continued.", "Ukraine operations", "LOCATED_IN", "Ukraine"),
+    ("Pakistan's military operations in western Balochistan went on.",
+     "Balochistan operations", "LOCATED_IN", "Balochistan"),
     # troops "in X" may be anyone's
     ("Soldiers in Syria fought Isis.", "Syria", "FIGHTS", "Islamic State"),
     # a classifier noun says what a name is: a band is not a person holding an office
-    ("Roger Hill, co-founder of the British rock band Red Kite, helped.", "Red Kite", "MEMBER_OF", "United Kingdom"),
+    ("Nina Hale, co-founder of the Danish pop group Blue Harbour, donated.", "Blue Harbour", "MEMBER_OF", "Denmark"),
     # a branch's demonym is where it works, not who it is
-    ("The group is rooted in al-Qaeda's Syrian branch.", "Syria", "AFFILIATED_WITH", "Al-Qaeda"),
+    ("The cell is an offshoot of Isis's Libyan branch.", "Libya", "AFFILIATED_WITH", "Islamic State"),
     # co-callers of one joint call did not call each other
-    ("In a joint telephone call to the Kremlin, Angela Merkel and Emmanuel Macron urged restraint.",
-     "Angela Merkel", "MET_WITH", "Emmanuel Macron"),
+    ("In a joint video call to Beijing, Keir Starmer and Olaf Scholz appealed for calm.",
+     "Keir Starmer", "MET_WITH", "Olaf Scholz"),
     # a participle modifies its own noun, not the nouns coordinated with it
-    ("The group asked both the US-led coalition and Russia to explain.", "United States", "LEADS", "Russia"),
-    ("Israel and the Gulf Arabs led by Saudi Arabia will be dismayed.", "Saudi Arabia", "LEADS", "Israel"),
+    ("The mission urged both the Saudi-led coalition and Iran to stand down.", "Saudi Arabia", "LEADS", "Iran"),
+    ("Turkey and the Sunni Arabs led by Qatar will be disappointed.", "Qatar", "LEADS", "Turkey"),
     # co-subjects of a verb with its own object did not meet each other
     ("Both Putin and Erdogan welcomed the pullout.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdogan"),
     # the "of" place of a place part owns it, not the other way round
-    ("The army shelled the eastern Ghouta suburbs of Damascus.", "Damascus", "LOCATED_IN", "Eastern Ghouta"),
+    ("Drones struck the southern Dahiyeh suburbs of Beirut.", "Beirut", "LOCATED_IN", "Dahiyeh"),
     # examples of a bare class are not members of an entity
     ("Armed groups such as Hamas fired rockets.", "Hamas", "MEMBER_OF", "militants"),
     # condemning what was done to X is not opposing X
@@ -212,27 +285,56 @@ ABSENT = [
     # a compass point is not "the West"
     ("Rebels hold towns in north-west Syria.", "Western governments", "LOCATED_IN", "Syria"),
     # the head of a unit of an organisation does not lead the organisation
-    ("Tomas Berg, head of the research unit at Chatham House, said the offensive would stall.",
-     "Tomas Berg", "LEADS", "Chatham House"),
+    ("Tomas Berg, head of the polling desk at the International Crisis Group, predicted a stalemate.",
+     "Tomas Berg", "LEADS", "International Crisis Group"),
     # a sponsored state body is the state's, not a new group
-    ("Iran-backed government forces shelled the town.", "Iran-backed government forces", "FIGHTS", "Iran"),
+    ("Russian-backed government troops shelled the village.", "Russian-backed government troops", "FIGHTS", "Russia"),
 ]
+
+# negated, refused and denied statements come out, flagged negated
+NEGATED = [
+    ("Qatar does not regard Hamas as a terrorist movement.", "Qatar", "OPPOSES", "Hamas"),
+    ("Ankara does not consider the Peshmerga to be terrorists.", "Turkey", "OPPOSES", "Peshmerga"),
+    ("Egypt does not see Ethiopia as a partner.", "Egypt", "ALLY_OF", "Ethiopia"),
+    ("Kenya does not view Somalia as a threat.", "Kenya", "OPPOSES", "Somalia"),
+    pytest.param("Kenya no longer regards Somalia as a threat.", "Kenya", "OPPOSES", "Somalia",
+                 marks=pytest.mark.xfail(strict=True, reason="negation: 'no longer' is not read as negating "
+                                         "the classification")),
+    ("The Houthis have not been designated a terror movement by the EU.", "European Union", "OPPOSES", "Houthis"),
+    ("Armenia did not object to the Azerbaijani offensive.", "Armenia", "OPPOSES", "Azerbaijan"),
+    ("Nigeria has not declared victory against Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram"),
+    ("The Houthis refused to abide by the truce.", "Houthis", "PARTICIPATES_IN", "truce"),
+    ("Hezbollah said it would not abide by the truce.", "Hezbollah", "PARTICIPATES_IN", "truce"),
+    ("Nigeria denied that its jets had bombed Boko Haram camps.", "Nigeria", "FIGHTS", "Boko Haram"),
+]
+
+
+def _id(case):
+    values = case.values if hasattr(case, "values") else case
+    return values[0][:50]
 
 
 def _names(rels):
     return {(r["subject"]["name"], r["type"], r["object"]["name"]) for r in rels}
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[c[0][:50] for c in CASES])
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[_id(c) for c in CASES])
 def test_mechanism(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     assert find(r["relations"], subject, type_, obj), show(r["relations"])
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[c[0][:50] for c in ABSENT])
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[_id(c) for c in ABSENT])
 def test_not_extracted(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     assert not find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[_id(c) for c in NEGATED])
+def test_negated_is_flagged(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["negated"] for x in rels), show(r["relations"])
 
 
 def test_community_group_is_one_entity_per_article(extract):
@@ -248,8 +350,9 @@ def test_negated_office_free_attack_is_flagged(extract):
 
 
 def test_reported_agent_noun_is_attributed(extract):
-    r = extract("Assad and his Russian backers were pleased, said Ali Hamdan, a spokesman for the Syria Watch Group.")
-    rel = find(r["relations"], "Russia", "BACKS", "Bashar al-Assad")
+    r = extract("Kim Jong Un and his Chinese backers were pleased, said Elena Ruiz, a spokeswoman for the "
+                "Pyongyang Watch Network.")
+    rel = find(r["relations"], "China", "BACKS", "Kim Jong Un")
     assert rel, show(r["relations"])
 
 
@@ -276,8 +379,8 @@ def test_arabic_unit_words_make_groups(extract):
 
 
 def test_catalogue_office_without_owner(extract):
-    r = extract("James Mattis, the defence secretary, resigned.", "2018-06-01")
-    assert find(r["relations"], "Jim Mattis", "MEMBER_OF", "United States"), show(r["relations"])
+    r = extract("Lloyd Austin, the defence secretary, arrived in Manila.", "2023-06-01")
+    assert find(r["relations"], "Lloyd Austin", "MEMBER_OF", "United States"), show(r["relations"])
 
 
 def test_classifier_noun_types_the_name(extract):
@@ -302,13 +405,14 @@ def test_names_carry_no_trailing_blank_lines(extract):
 
 
 def test_he_after_an_unnamed_man_is_not_the_last_named_person(extract):
-    r = extract("Abu Bakr al-Baghdadi leads Isis. A man who says he is a pharmacist was detained on suspicion of being a member of Isis.")
+    r = extract("Abu Bakr al-Baghdadi leads Isis. A driver who insists he is a teacher was held on suspicion of "
+                "belonging to Isis.")
     assert not any(x["subject"]["name"] == "Abu Bakr al-Baghdadi" and x["type"] == "MEMBER_OF" and x["start"] > 30
                    for x in r["relations"]), show(r["relations"])
 
 
 def test_the_country_and_the_city_are_the_last_named(extract):
-    r = extract("The SDF took Raqqa on Sunday. They captured the city's stadium. Damascus said the country would respond.")
-    assert find(r["relations"], "Syrian Democratic Forces", "FIGHTS", "Raqqa"), show(r["relations"])
+    r = extract("M23 took Goma on Monday. They seized the city's airport. Kinshasa said the country would retaliate.")
+    assert find(r["relations"], "M23", "FIGHTS", "Goma"), show(r["relations"])
     country = [e for e in r["entities"] if any(m["text"] == "the country" for m in e["mentions"])]
-    assert [e["name"] for e in country] == ["Syria"]
+    assert [e["name"] for e in country] == ["Democratic Republic of the Congo"]
