@@ -20,9 +20,15 @@ CASES = [
     ("A border deal was agreed by Chile, Peru and Bolivia in July.", "Bolivia", "PARTICIPATES_IN", "border deal"),
     ("The strait reopened as agreed in an Egyptian-Sudanese deal signed this year.", "Sudan", "PARTICIPATES_IN", "Egyptian-Sudanese deal"),
     ("Shelling hit Lebanon's southern Bekaa region.", "Bekaa Valley", "LOCATED_IN", "Lebanon"),
+    # a speaker who says what another actor must or should do calls on it
+    ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
+    ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),
 ]
 
 ABSENT = [
+    # about someone, not to them; a minister on his own state
+    ("Kenya said the rebels should be tried in Nairobi.", "Kenya", "CALLED_ON", "rebels"),
+    ("France must act now, the French foreign minister, Jean-Yves Le Drian, said.", "Jean-Yves Le Drian", "CALLED_ON", "France"),
     # a relative clause that has its pronoun inside its subject is not missing an object
     ("Iran, whose Quds Force and militias are fighting alongside Syrian troops, agreed.",
      "Islamic Revolutionary Guard Corps", "FIGHTS", "Iran"),

@@ -55,6 +55,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
             found.extend(self._at_odds(res, sent))
             found.extend(self._leader_bodies(res, sent))
             found.extend(self._hostile_reports(res, sent))
+            found.extend(self._reported_demands(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         battles = {eid for eid, _ in res.event_places}

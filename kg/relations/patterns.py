@@ -35,6 +35,28 @@ class SurfacePatterns:
                         out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
         return out
 
+    def _reported_demands(self, res: Resolution, sent) -> list[Found]:
+        """"X said Y should withdraw", "Y must stop the shelling, X told reporters": a speaker who
+        says what another actor must or should do calls on it."""
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["speech_verbs"]):
+                continue
+            speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            for comp in verb.children:
+                if comp.dep_ not in ("ccomp", "parataxis") or not any(
+                        c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children):
+                    continue
+                # an active clause only: "Y should be tried" is a demand on someone else
+                targets = [m for t in self._children(comp, ("nsubj",)) for m in self.mentions_of(res, t)
+                           if m.type in ACTOR_TYPES]
+                for s_ in speakers:
+                    own = {t.owner.id for t in res.titles if t.person.id == s_.id}  # a minister on his own state
+                    for o in targets:
+                        if o.id != s_.id and o.id not in own:
+                            out.append(Found(s_, "CALLED_ON", o, verb, sent.start, sent.end, confidence=0.55))
+        return out
+
     def _hostile_reports(self, res: Resolution, sent) -> list[Found]:
         """"X warned that Y had made reckless moves", "X complained that Y broke the truce": a
         hostile speech verb opposes the subject of the clause it reports."""
