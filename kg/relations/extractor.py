@@ -73,7 +73,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
         for f in found:
             if f.type == "FIGHTS":
                 prep = doc[f.object.head].head
-                by_prep = prep.dep_ == "prep" and prep.head.i == f.trigger.i
+                by_prep = prep.dep_ == "prep" and prep.head.i == f.trigger.i and f.trigger.pos_ == "VERB" \
+                    and f.object.type != "Place"  # "the battle for Manbij" is over the town, not on its side
                 if by_prep and prep.lower_ in ("with", "for") and f.subject.type == "Person" \
                         and f.object.type in ("Group", "Organization"):
                     f.type = "MEMBER_OF"  # "he fought with the YPG", "volunteers fighting for Isis": one of them

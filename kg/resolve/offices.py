@@ -253,7 +253,7 @@ class Offices:
         return None
 
     def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
-        spec = self._title_at(doc, tok)[2]
+        tstart, tend, spec = self._title_at(doc, tok)
         many = bool(spec.get("many"))  # "a NATO member", "a Syrian minister": one of many holders, unless named
         if tok.tag_ in ("NNS", "NNPS") and not spec.get("is_counterpart"):
             return
@@ -281,7 +281,7 @@ class Offices:
             self._counterpart(doc, res, tok, owners, date)
             return
         if not owners and (spec.get("head_of_state") or spec.get("head_of_government")) and spec.get("role") not in GENERIC_ROLES \
-                and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+                and not any(c.dep_ in ("amod", "compound", "poss", "prep") and not tstart <= c.i < tend for c in tok.children):
             # a bare "the president" is the one holder of that office the article names
             role = (spec.get("role") or "").lower()
             named = {m.id for m in res.mentions if m.type == "Person" and m.kind == "name"}
