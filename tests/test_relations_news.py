@@ -7,9 +7,9 @@ from test_relations import find, show
 
 CASES = [
     # a leader's name before a state body is that leader's state
-    ("Maduro forces claim they are shelling areas held by the rebels.", "Venezuela", "FIGHTS", "rebels"),
+    ("Maduro forces say they are bombarding villages controlled by the rebels.", "Venezuela", "FIGHTS", "rebels"),
     # fighting with or for a group: a person joins it, a group takes its side
-    ("Tom Hale was accused of fighting with the YPG in Syria.", "Tom Hale", "MEMBER_OF", "People's Protection Units"),
+    ("Tom Hale was charged with fighting with the Peshmerga near Kirkuk.", "Tom Hale", "MEMBER_OF", "Peshmerga"),
     ("Dean Rowe fought for the Peshmerga for a year.", "Dean Rowe", "MEMBER_OF", "Peshmerga"),
     ("Hezbollah fighters fought for Assad near Homs.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     # agent nouns followed by their list; demands with a that-clause; refusals to stop
@@ -30,8 +30,8 @@ ABSENT = [
     ("Kenya said the rebels should be tried in Nairobi.", "Kenya", "CALLED_ON", "rebels"),
     ("France must act now, the French foreign minister, Jean-Yves Le Drian, said.", "Jean-Yves Le Drian", "CALLED_ON", "France"),
     # a relative clause that has its pronoun inside its subject is not missing an object
-    ("Iran, whose Quds Force and militias are fighting alongside Syrian troops, agreed.",
-     "Islamic Revolutionary Guard Corps", "FIGHTS", "Iran"),
+    ("Russia, whose Wagner units and volunteers are fighting alongside Malian troops, agreed.",
+     "Wagner Group", "FIGHTS", "Russia"),
     # a group fighting with another is a clash, not membership
     ("The Taliban fought with Pakistani troops on the border.", "Taliban", "MEMBER_OF", "Pakistan"),
 ]
