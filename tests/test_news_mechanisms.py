@@ -60,9 +60,7 @@ CASES = [
     ("Al-Shabaab, which Kenya considers a terrorist movement, rejected the charge.", "Kenya", "OPPOSES", "al-Shabaab"),
     ("Hezbollah is considered a terror outfit by Washington.", "United States", "OPPOSES", "Hezbollah"),
     ("The Houthis were designated a terror movement by Washington.", "United States", "OPPOSES", "Houthis"),
-    pytest.param("The US designated the Houthis a terrorist group.", "United States", "OPPOSES", "Houthis",
-                 marks=pytest.mark.xfail(strict=True, reason="classification by 'designate': only the passive "
-                                         "'is designated a ... by X' is read, the active 'X designated Y a ...' is not")),
+    ("The US designated the Houthis a terrorist group.", "United States", "OPPOSES", "Houthis"),
     ("India sees Lashkar-e-Taiba as a danger to its stability.", "India", "OPPOSES", "Lashkar-e-Taiba"),
     ("Ethiopia is seen by Egypt as a threat to its water supply.", "Egypt", "OPPOSES", "Ethiopia"),
     ("Kenya views Ethiopia as a partner.", "Kenya", "ALLY_OF", "Ethiopia"),
@@ -81,16 +79,14 @@ CASES = [
      "Kamal Idris", "MEMBER_OF", "Sudan Civic Alliance"),
     # earlier names, and named members of a collective
     ("The Africa Corps, formerly the Wagner Group, deployed to Mali.", "Africa Corps", "AFFILIATED_WITH", "Wagner Group"),
-    pytest.param("The Africa Corps, previously known as the Wagner Group, arrived in Niger.",
-                 "Africa Corps", "AFFILIATED_WITH", "Wagner Group",
-                 marks=pytest.mark.xfail(strict=True, reason="earlier names: only 'formerly' is read, not "
-                                         "'previously known as'")),
+    ("The Africa Corps, previously known as the Wagner Group, arrived in Niger.",
+                 "Africa Corps", "AFFILIATED_WITH", "Wagner Group"),
     ("Syrian rebel groups such as Ahrar al-Sham fought on.", "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
     # named parts of a place
     ("Drones struck the southern Dahiyeh suburbs of Beirut.", "Dahiyeh", "LOCATED_IN", "Beirut"),
     pytest.param("Drones struck the Dahiyeh district of Beirut.", "Dahiyeh", "LOCATED_IN", "Beirut",
                  marks=pytest.mark.xfail(strict=True, reason="named part of a place: after 'district' (unlike "
-                                         "'suburbs') the 'of' city is read as its state and no part link is made")),
+                                         "'suburbs') the 'of' capital is read as its state, so the part lies in Lebanon")),
     # the addressee of a call, and co-subjects of "met"
     ("In a joint video call to Beijing, Keir Starmer and Olaf Scholz appealed for calm.",
      "Keir Starmer", "MET_WITH", "China"),
@@ -176,9 +172,7 @@ CASES = [
     ("Israel will mount a land campaign against the Houthis within weeks.", "Israel", "OPPOSES", "Houthis"),
     ("Erdogan vowed to crush the YPG.", "Recep Tayyip Erdogan", "OPPOSES", "People's Protection Units"),
     ("The Nigerian army declared victory against Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram"),
-    pytest.param("Nigerian soldiers have claimed victory over Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram",
-                 marks=pytest.mark.xfail(strict=True, reason="victories: 'declared victory' is read as fighting, "
-                                         "'claimed victory' is not")),
+    ("Nigerian soldiers have claimed victory over Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram"),
     ("Kenyan troops were partners in the Somali-led campaign against al-Shabaab.", "Somalia", "FIGHTS", "al-Shabaab"),
     ("Malian soldiers joined the French-led fight against Al-Qaeda.", "France", "FIGHTS", "Al-Qaeda"),
     ("Rabat and Algiers have been at odds for years.", "Morocco", "OPPOSES", "Algeria"),
@@ -295,9 +289,7 @@ NEGATED = [
     ("Ankara does not consider the Peshmerga to be terrorists.", "Turkey", "OPPOSES", "Peshmerga"),
     ("Egypt does not see Ethiopia as a partner.", "Egypt", "ALLY_OF", "Ethiopia"),
     ("Kenya does not view Somalia as a threat.", "Kenya", "OPPOSES", "Somalia"),
-    pytest.param("Kenya no longer regards Somalia as a threat.", "Kenya", "OPPOSES", "Somalia",
-                 marks=pytest.mark.xfail(strict=True, reason="negation: 'no longer' is not read as negating "
-                                         "the classification")),
+    ("Kenya no longer regards Somalia as a threat.", "Kenya", "OPPOSES", "Somalia"),
     ("The Houthis have not been designated a terror movement by the EU.", "European Union", "OPPOSES", "Houthis"),
     ("Armenia did not object to the Azerbaijani offensive.", "Armenia", "OPPOSES", "Azerbaijan"),
     ("Nigeria has not declared victory against Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram"),

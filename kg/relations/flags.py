@@ -35,6 +35,9 @@ class Flags:
         for i, t in enumerate(chain):
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
+            if local and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                             for c in t.children):
+                f.negated = True  # "no longer regards X as a threat"
             if i > 0 and self._word_in(t, cues["negating_verbs"]) and t.pos_ in ("VERB", "AUX") and \
                     all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]):
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."

@@ -130,6 +130,14 @@ class SurfacePatterns:
         whose name it took over."""
         out = []
         for tok in sent:
+            if tok.lower_ == "known" and tok.dep_ in ("acl", "relcl") and any(
+                    c.dep_ == "advmod" and c.lower_ in self.cues["former_name_adverbs"] for c in tok.children):
+                # "X, previously known as Y"
+                for new in self.mentions_of(res, tok.head):
+                    for old in (o for p in self._pobjs(tok, ("as",)) for o in self.mentions_of(res, p)):
+                        if old.id != new.id and {old.type, new.type} <= {"Group", "Organization"}:
+                            out.append(Found(new, "AFFILIATED_WITH", old, tok, sent.start, sent.end, confidence=0.75))
+                continue
             if tok.dep_ != "appos" or not any(c.dep_ == "advmod" and c.lower_ in self.cues["former_name_adverbs"]
                                              for c in tok.children):
                 continue
@@ -191,7 +199,7 @@ class SurfacePatterns:
             comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for p in c.children if p.dep_ == "pobj"]
             comps += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
-            comps += [c for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ in ("oprd", "appos")]
+            comps += [c for d in verb.children if d.dep_ in ("dobj", "dative") for c in d.children if c.dep_ in ("oprd", "appos")]
             relative = verb.dep_ == "relcl" and not any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
             if relative:  # "X, which Y considers a threat": the object is the antecedent, the kind the dobj
                 comps += [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)]
@@ -215,7 +223,7 @@ class SurfacePatterns:
                 if not targets and verb.dep_ in ("acl", "relcl"):
                     targets = [verb.head]
             else:
-                subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",))
+                subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",)) or self._children(verb, ("dative",))
                 if not targets:  # "considers X to be a threat"
                     targets = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
                                for t in c.children if t.dep_ == "nsubj"]

@@ -98,6 +98,8 @@ class PlacePatterns:
                 owners += self._place_owner(res, tok)
             if tok.dep_ in ("compound", "amod", "nmod") and self._place_noun(tok.head):  # "Peru's Puno region"
                 owners += self._place_owner(res, tok.head)
+                owners += [o for p in self._pobjs(tok.head, ("of",)) for o in res.at(p.i)  # "the Ate district of Lima"
+                           if o.type in ("State", "Place") and o.head == p.i]
             part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if part is not None and part.tag_ in ("NNS", "NNPS") and (
                     part.lower_ in self.cues["place_parts"] or part.lemma_.lower() in self.cues["place_parts"]):
