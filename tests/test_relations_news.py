@@ -26,6 +26,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # a reported happening is no demand
+    ("Putin said Belarus must not fall into the hands of extremists.", "Vladimir Putin", "CALLED_ON", "Belarus"),
     # about someone, not to them; a minister on his own state
     ("Kenya said the rebels should be tried in Nairobi.", "Kenya", "CALLED_ON", "rebels"),
     ("France must act now, the French foreign minister, Jean-Yves Le Drian, said.", "Jean-Yves Le Drian", "CALLED_ON", "France"),
