@@ -89,6 +89,11 @@ class Lexicon:
         return frozenset(self.nouns)
 
     @cached_property
+    def title_first_words(self) -> frozenset[str]:
+        """The first word of every title ("secretary" of "secretary of state", "secretary-general")."""
+        return frozenset(t.split()[0].split("-")[0] for t in self.titles)
+
+    @cached_property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 

@@ -36,7 +36,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
             found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,
                                role=t.role, confidence=0.9))
         for sent in doc.sents:
-            for tok in sent:
+            for tok in res.sent_tokens(sent):
                 for sense in self._senses(tok):
                     for subj, obj, conf in self._arguments(res, tok, sense):
                         if sense.object_types and obj.type not in sense.object_types:

@@ -15,7 +15,7 @@ class SurfacePatterns:
         hung the pieces: the actor before the hyphen does what the participle says to the noun
         after it."""
         doc, out = res.doc, []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.tag_ != "VBN" or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-":
                 continue
             subjects = [m for m in res.at(tok.i - 2) if m.end == tok.i - 1 and m.type in ACTOR_TYPES]
@@ -39,7 +39,7 @@ class SurfacePatterns:
         """"X said Y should withdraw", "Y must stop the shelling, X told reporters": a speaker who
         says what another actor must or should do calls on it."""
         out = []
-        for verb in sent:
+        for verb in res.sent_tokens(sent):
             if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["speech_verbs"]):
                 continue
             speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
@@ -63,7 +63,7 @@ class SurfacePatterns:
         """"X warned that Y had made reckless moves", "X complained that Y broke the truce": a
         hostile speech verb opposes the subject of the clause it reports."""
         out = []
-        for verb in sent:
+        for verb in res.sent_tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues["hostile_speech_verbs"]:
                 continue
             speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
@@ -83,7 +83,7 @@ class SurfacePatterns:
         """"the Erdogan government", "Trump's administration", "the Assad regime": a person
         named as the owner of a state's government leads that state."""
         out = []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.lower_ not in self.cues["leader_bodies"]:
                 continue
             states = [m for m in res.at(tok.i) if m.type == "State" and m.kind == "descriptor" and m.head == tok.i]
@@ -97,7 +97,7 @@ class SurfacePatterns:
     def _at_odds(self, res: Resolution, sent) -> list[Found]:
         """"X and Y are at odds", "X is at loggerheads with Y": each opposes the other."""
         out = []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.dep_ != "pobj" or tok.lower_ not in self.cues["odds_nouns"] or tok.head.lower_ != "at":
                 continue
             verb = tok.head.head
@@ -112,7 +112,7 @@ class SurfacePatterns:
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
         """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
         out, kinds = [], self.cues.get("under_nouns", {})
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.dep_ != "prep" or tok.lower_ != "under":
                 continue
             noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -131,7 +131,7 @@ class SurfacePatterns:
         """"Group X, formerly the Y", "X (previously known as Y)": a group is rooted in the one
         whose name it took over."""
         out = []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.lower_ == "known" and tok.dep_ in ("acl", "relcl") and any(
                     c.dep_ == "advmod" and c.lower_ in self.cues["former_name_adverbs"] for c in tok.children):
                 # "X, previously known as Y"
@@ -153,7 +153,7 @@ class SurfacePatterns:
         """"the two largest militia blocs, X and Y", "armed groups such as X": named groups in
         apposition to (or given as examples of) a collective are members of it."""
         out = []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             whole = [m for m in res.at(tok.i) if m.kind == "descriptor" and m.type == "Group" and m.head == tok.i
                      and " " in m.name]  # a side the article names ("Syrian rebels"), not bare "militants"
             if not whole or tok.tag_ not in ("NNS", "NNPS"):
@@ -191,7 +191,7 @@ class SurfacePatterns:
         is a hostile or friendly kind relates its subject to what it classifies."""
         out = []
         kinds = self.lex.stance_kinds or {}
-        for verb in sent:
+        for verb in res.sent_tokens(sent):
             if verb.pos_ == "AUX" and verb.lemma_ == "be" and verb.dep_ == "ccomp" and \
                     self._word_in(verb.head, self.cues["speech_verbs"]):
                 out.extend(self._said_to_be(res, sent, verb, kinds))  # "Lima says the movement is a criminal gang"
@@ -242,7 +242,7 @@ class SurfacePatterns:
         """"the US-Iran talks", "the Russia-Ukraine war": an event noun of two actors joined by a
         hyphen relates them (both ways where the type is not symmetric)."""
         doc, out = res.doc, []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.i < 3 or tok.pos_ != "NOUN":
                 continue
             senses = [x for x in (self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower(), ()))
@@ -269,7 +269,7 @@ class SurfacePatterns:
     def _pro_anti(self, res: Resolution, sent) -> list[Found]:
         """"pro-Russian separatists" are on Russia's side; "anti-government protesters" oppose it."""
         doc, out = res.doc, []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.lower_ not in ("pro", "anti") or tok.i + 3 > sent.end or doc[tok.i + 1].text != "-":
                 continue
             sides = [m for m in res.at(tok.i + 2) if m.start == tok.i + 2 and m.type in ACTOR_TYPES]
@@ -300,7 +300,7 @@ class SurfacePatterns:
     def _alongside(self, res: Resolution, sent) -> list[Found]:
         """"X fought (was deployed, serves) alongside Y": X and Y are on the same side."""
         out = []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             if tok.lower_ != "alongside" or tok.dep_ != "prep":
                 continue
             verb = tok.head
@@ -322,7 +322,7 @@ class SurfacePatterns:
         "Beijing ally Laos" -- Y is the agent, X the other side."""
         doc = res.doc
         out = []
-        for tok in sent:
+        for tok in res.sent_tokens(sent):
             senses = [s for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(tok.lemma_.lower(), ())
                       if s.kind == "agent"]
             if not senses or tok.i + 1 >= sent.end:

@@ -39,7 +39,7 @@ class Collectives:
         named_armed: M | None = None  # the last group named with an armed collective ("M23 rebels")
         pending: list[tuple[int, int, str, str]] = []
         community_ids: dict[tuple, tuple[str, str]] = {}
-        for tok in doc:
+        for tok in res.tokens:
             if res.at(tok.i) or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
             lower = tok.lower_
@@ -192,7 +192,7 @@ class Collectives:
     def _plurals(self, doc: Doc, res: Resolution) -> None:
         """'both sides', 'the two leaders', 'the three countries': the N actors of that kind named
         last, in this sentence or the two before it."""
-        for tok in doc:
+        for tok in res.tokens:
             kinds = self.lex.plural_references.get(tok.lower_)
             if not kinds or res.at(tok.i):
                 continue

@@ -96,7 +96,7 @@ class Coreference:
         return best
 
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
-        for tok in doc:
+        for tok in res.tokens:
             lower = tok.lower_
             if lower in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") or lower in ("his", "her") and tok.dep_ == "poss":
                 ante = self._antecedent_person(doc, res, tok.i)

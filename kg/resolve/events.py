@@ -18,7 +18,7 @@ class Events:
         seen: dict[str, M] = {}
         heads = self.lex.event_heads
         military = ("exercise", "exercises", "drills", "operation", "offensive", "war")
-        for tok in doc:
+        for tok in res.tokens:
             lower = tok.lower_
             if tok.pos_ == "NOUN" and (lower in self.lex.battle_heads or tok.lemma_.lower() in self.lex.battle_heads) \
                     and not res.at(tok.i):

@@ -69,6 +69,14 @@ class Resolution:
     titles: list[TitleFact] = field(default_factory=list)
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
     event_places: list[tuple[str, "M"]] = field(default_factory=list)  # battles and the place that names them
+    tokens: list = field(default_factory=list)  # the doc's tokens, made once: the stages walk them many times
+
+    def __post_init__(self) -> None:
+        if not self.tokens:
+            self.tokens = list(self.doc)
+
+    def sent_tokens(self, sent) -> list:
+        return self.tokens[sent.start:sent.end]
 
     def add(self, m: M) -> M:
         if m.head < 0:

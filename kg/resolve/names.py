@@ -147,7 +147,7 @@ class Names:
         for m in res.mentions:
             if m.type == "Person" and m.kind == "name" and m.end - m.start > 1 and len(doc[m.end - 1].text) > 2:
                 surnames.setdefault(doc[m.end - 1].text, m)
-        for tok in doc:  # "Zulum said ..." after "Governor Babagana Zulum", untagged by the model
+        for tok in res.tokens:  # "Zulum said ..." after "Governor Babagana Zulum", untagged by the model
             target = surnames.get(tok.text)
             if target is not None and tok.pos_ == "PROPN" and not res.at(tok.i) \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \

@@ -28,7 +28,10 @@ class Offices:
         minister", "secretary of state", "minister of foreign affairs"."""
         best = (tok.i, tok.i + 1, self.lex.titles.get(tok.lower_) or self.lex.titles.get(tok.lemma_.lower()))
         sent = tok.sent
+        first = self.lex.title_first_words
         for start in range(max(sent.start, tok.i - 4), tok.i + 1):
+            if doc[start].lower_ not in first:
+                continue  # no title begins with this word
             for end in range(tok.i + 1, min(sent.end, tok.i + 6) + 1):
                 if end - start <= best[1] - best[0]:
                     continue
