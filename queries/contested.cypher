@@ -9,4 +9,4 @@ WHERE h.confidence >= $min_confidence
 RETURN x.name AS contested, supporter.name AS supporter, type(s) AS support,
        opponent.name AS opponent, type(h) AS hostility, supporter = opponent AS same_pair
 ORDER BY same_pair DESC, contested, supporter, opponent
-LIMIT $limit
+LIMIT toInteger($limit)  // toInteger: Neo4j Browser sends :params numbers as floats

@@ -5,4 +5,4 @@ MATCH (x:Entity)-[r:ALLY_OF|BACKS|OPPOSES|FIGHTS|MET_WITH|CALLED_ON|MEMBER_OF|LE
 RETURN x.name AS actor, x.type AS type, count(r) AS relations, count(DISTINCT other) AS counterparts,
        sum(r.count) AS mentions
 ORDER BY relations DESC, mentions DESC, actor
-LIMIT $limit
+LIMIT toInteger($limit)  // toInteger: Neo4j Browser sends :params numbers as floats

@@ -10,4 +10,4 @@ RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.stories[0] AS
        size(r.articles) AS articles, r.count AS mentions, r.confidence AS confidence,
        r.hedged_count AS hedged, r.first_seen AS first_seen
 ORDER BY confidence, mentions, subject, relation, object
-LIMIT $limit
+LIMIT toInteger($limit)  // toInteger: Neo4j Browser sends :params numbers as floats

@@ -198,6 +198,19 @@ def session_server(request, tmp_path_factory) -> Neo4jServer | None:
 
 
 @pytest.fixture(scope="session")
+def browser_url(request, tmp_path_factory) -> str:
+    """Where Neo4j Browser is served: by the session's own Neo4j (its HTTP port, ``/browser/``),
+    or ``NEO4J_BROWSER_URL`` beside ``NEO4J_URI`` (skipped when that is not given)."""
+    server = session_server(request, tmp_path_factory)
+    if server is not None:
+        return server.http_url + "/browser/"
+    url = os.environ.get("NEO4J_BROWSER_URL")
+    if not url:
+        pytest.skip("NEO4J_URI is set without NEO4J_BROWSER_URL")
+    return url
+
+
+@pytest.fixture(scope="session")
 def db_config(request, tmp_path_factory) -> Neo4jConfig:
     """The connection to the session's Neo4j: the one started here, or ``NEO4J_URI``.
 
