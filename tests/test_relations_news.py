@@ -20,6 +20,9 @@ CASES = [
     ("A border deal was agreed by Chile, Peru and Bolivia in July.", "Bolivia", "PARTICIPATES_IN", "border deal"),
     ("The strait reopened as agreed in an Egyptian-Sudanese deal signed this year.", "Sudan", "PARTICIPATES_IN", "Egyptian-Sudanese deal"),
     ("Shelling hit Lebanon's southern Bekaa region.", "Bekaa Valley", "LOCATED_IN", "Lebanon"),
+    # a catalogue alias with a title inside the model's longer name; exchanges of fire
+    ("Peru's foreign minister, Elmer Schialer, met Chinese President Xi Jinping in Lima.", "Elmer Schialer", "MET_WITH", "Xi Jinping"),
+    ("Armenia and Azerbaijan exchanged fire along their border.", "Armenia", "FIGHTS", "Azerbaijan"),
     # a speaker who says what another actor must or should do calls on it
     ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
     ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),

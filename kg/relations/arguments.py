@@ -223,7 +223,8 @@ class ArgumentFinder:
         for s in subjects:
             for o in objects:
                 yield s, o, conf
-        mutual = not any(c.dep_ == "dobj" for c in tok.children) or sense.kind != "verb"  # not "X and Y welcomed the deal"
+        # not "X and Y welcomed the deal"; but "X and Y exchanged fire": the object is part of the idiom
+        mutual = not any(c.dep_ == "dobj" for c in tok.children) or sense.kind != "verb" or bool(sense.needs_dobj_noun)
         if objects and len(subjects) > 1 and sense.type == "MET_WITH" and sense.kind == "verb":
             for i, a in enumerate(subjects):  # "X and Y met Z": all three were in the room
                 for b in subjects[i + 1:]:     # (not "X and Y, in a joint call to Z")

@@ -74,11 +74,15 @@ class Names:
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "descriptor"))
                 else:
                     start = ent.start
+                    end = ent.end
                     if actor.type == "Person":  # an alias "President Zelensky": the title is read as a title
                         while start < ent.end - 1 and (doc[start].lower_ in self.lex.title_words
                                                        or doc[start].text in self.lex.honorifics):
                             start += 1
-                    res.add(M(start, ent.end, actor.id, actor.name, actor.type, "name"))
+                        # "President Xi" matched inside "President Xi Jinping": the model's name runs on
+                        end = max([end] + [s.end for s in doc.spans.get("ner", ()) if s.label_ == "PERSON"
+                                           and s.start < ent.end < s.end and all(t.pos_ == "PROPN" for t in doc[ent.end:s.end])])
+                    res.add(M(start, end, actor.id, actor.name, actor.type, "name"))
                 continue
             etype = NER_TYPES.get(ent.label_, "skip")
             if etype == "skip":
