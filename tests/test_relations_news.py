@@ -23,12 +23,21 @@ CASES = [
     # a catalogue alias with a title inside the model's longer name; exchanges of fire
     ("Peru's foreign minister, Elmer Schialer, met Chinese President Xi Jinping in Lima.", "Elmer Schialer", "MET_WITH", "Xi Jinping"),
     ("Armenia and Azerbaijan exchanged fire along their border.", "Armenia", "FIGHTS", "Azerbaijan"),
+    # the owner of an attack or weapon does what it does; recapturing from; sending troops to; thanks for support
+    ("Israeli airstrikes killed dozens of Hezbollah fighters.", "Israel", "FIGHTS", "Hezbollah"),
+    ("Ukrainian forces recaptured the town from Russian troops.", "Ukraine", "FIGHTS", "Russia"),
+    ("The Pentagon said it would send more troops to Poland.", "United States", "BACKS", "Poland"),
+    ("Zelensky thanked Britain for its support.", "United Kingdom", "BACKS", "Volodymyr Zelensky"),
     # a speaker who says what another actor must or should do calls on it
     ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
     ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),
 ]
 
 ABSENT = [
+    # a title-bearing alias does not swallow the next actor of a headline
+    ("Maduro Ally Cuba Says Talks Must Go On", "Nicolás Maduro", "LEADS", "Cuba"),
+    # "the opposition" is not the armed group named before it
+    ("Hamas militants attacked. The opposition leader, Juan Guaidó, sought US backing.", "Juan Guaidó", "LEADS", "Hamas"),
     # a reported happening is no demand
     ("Putin said Belarus must not fall into the hands of extremists.", "Vladimir Putin", "CALLED_ON", "Belarus"),
     # about someone, not to them; a minister on his own state

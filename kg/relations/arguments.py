@@ -280,6 +280,10 @@ class ArgumentFinder:
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         if not subjects and not passive and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subjects = self._owner_mentions(res, [verb.head])  # "the Turkish deployment, targeting X"
+        if not subjects and not passive and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):
+            # "Israeli airstrikes killed X", "Russia's missiles hit Y": the act's or weapon's owner
+            subjects = self._owner_mentions(res, [t for t in subj_toks if t.pos_ == "NOUN" and any(
+                x.kind == "event" and x.type == sense.type for x in self.lex.nouns.get(t.lemma_.lower(), ()))])
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
             # "backed by US air power", "hit by Russian jets"; not "protected by her sponsors" (his are the backed)
             subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(

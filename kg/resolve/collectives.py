@@ -107,7 +107,7 @@ class Collectives:
                 named_armed = owner if family in self.lex.armed_families else named_armed
                 continue
             state, left = self._modifier_state(res, tok, date)
-            if state is None and named_armed is not None and family in self.lex.armed_families \
+            if state is None and named_armed is not None and family in self.lex.armed_families and lower != "opposition" \
                     and not any(c.dep_ in ("amod", "compound") for c in tok.children):
                 # "the fighters" after "M23 rebels": the group the article already named so
                 res.add(M(tok.i, tok.i + 1, named_armed.id, named_armed.name, named_armed.type, "descriptor", tok.i))

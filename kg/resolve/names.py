@@ -81,7 +81,10 @@ class Names:
                             start += 1
                         # "President Xi" matched inside "President Xi Jinping": the model's name runs on
                         end = max([end] + [s.end for s in doc.spans.get("ner", ()) if s.label_ == "PERSON"
-                                           and s.start < ent.end < s.end and all(t.pos_ == "PROPN" for t in doc[ent.end:s.end])])
+                                           and s.start < ent.end < s.end and all(
+                                               t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "Person")
+                                               and t.lower_ not in self.lex.noun_triggers and t.lower_ not in self.lex.title_words
+                                               for t in doc[ent.end:s.end])])
                     res.add(M(start, end, actor.id, actor.name, actor.type, "name"))
                 continue
             etype = NER_TYPES.get(ent.label_, "skip")
