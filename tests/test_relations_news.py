@@ -28,12 +28,20 @@ CASES = [
     ("Ukrainian forces recaptured the town from Russian troops.", "Ukraine", "FIGHTS", "Russia"),
     ("The Pentagon said it would send more troops to Poland.", "United States", "BACKS", "Poland"),
     ("Zelensky thanked Britain for its support.", "United Kingdom", "BACKS", "Volodymyr Zelensky"),
+    # targets of trigger verbs are governments, not places; partners of a deal; doers "by"
+    ("Ankara lashed out at Stockholm over the protests.", "Turkey", "OPPOSES", "Sweden"),
+    ("Colombia's government signed a peace deal with the FARC.", "FARC", "PARTICIPATES_IN", "peace deal"),
+    ("Norway helped broker talks between Colombia and the ELN.", "ELN", "PARTICIPATES_IN", "talks"),
+    ("Beijing firmly opposes any interference by Washington.", "China", "OPPOSES", "United States"),
+    ("Canada joined the coalition against Islamic State.", "Canada", "MEMBER_OF", "Global Coalition to Defeat ISIS"),
     # a speaker who says what another actor must or should do calls on it
     ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
     ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),
 ]
 
 ABSENT = [
+    # a capital after a motion or place preposition is the place
+    ("The delegation arrived in Stockholm on Monday.", "delegation", "MET_WITH", "Sweden"),
     # a title-bearing alias does not swallow the next actor of a headline
     ("Maduro Ally Cuba Says Talks Must Go On", "Nicolás Maduro", "LEADS", "Cuba"),
     # "the opposition" is not the armed group named before it

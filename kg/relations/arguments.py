@@ -99,6 +99,9 @@ class ArgumentFinder:
                     out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
             for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
                 out.extend(self.mentions_of(res, p))
+            if t.pos_ == "NOUN" and any(x.kind == "event" for x in self.lex.nouns.get(t.lemma_.lower(), ())):
+                for p in self._pobjs(t, ("by",)):  # "opposes any interference by Chile"
+                    out.extend(self.mentions_of(res, p))
             if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):  # "objections to Brazil inviting X"
                 for c in t.children:
                     if c.dep_ in ("nsubj", "poss"):

@@ -69,6 +69,15 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
                 ev = next((m for m in res.at(f.trigger.i) if m.id in battles and m.head == f.trigger.i), None)
                 if ev is not None:
                     found.append(Found(f.subject, "PARTICIPATES_IN", ev, f.trigger, f.start, f.end, confidence=f.confidence))
+        for f in list(found):  # "signed a deal with X", "talks between X and Y": they take part too
+            if f.type == "PARTICIPATES_IN" and f.object.type == "Event" and f.object.head >= 0:
+                partners = self._pobjs(doc[f.object.head], ("with", "between"))
+                if f.trigger.pos_ == "VERB":  # "signed a deal with X", the phrase hung on the verb
+                    partners += self._pobjs(f.trigger, ("with",))
+                for p in partners:
+                    for m in self.mentions_of(res, p):
+                        if m.type in ("State", "Group", "Organization", "Person") and m.id != f.subject.id:
+                            found.append(Found(m, "PARTICIPATES_IN", f.object, f.trigger, f.start, f.end, confidence=0.6))
         out, seen = [], set()
         for f in found:
             if f.type == "FIGHTS":

@@ -180,6 +180,9 @@ class Names:
                     holder.lemma_.lower() in self.lex.state_bodies or holder.lower_ in self.lex.state_bodies
                     or any(s.kind == "agent" for s in self.lex.nouns.get(holder.lemma_.lower(), ()))):
                 return False
+            prep = head.head.lower_  # "lashed out at Stockholm", "fired at Tel Aviv": the target of a trigger verb
+            if holder.pos_ == "VERB" and any(prep in x.preps for x in self.lex.verbs.get(holder.lemma_.lower(), ())):
+                return False
             return True
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and \
                 head.head.head.lemma_.lower() in self.cues["motion_verbs"]:
