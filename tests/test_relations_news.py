@@ -31,7 +31,7 @@ CASES = [
     # targets of trigger verbs are governments, not places; partners of a deal; doers "by"
     ("Ankara lashed out at Stockholm over the protests.", "Turkey", "OPPOSES", "Sweden"),
     ("Colombia's government signed a peace deal with the FARC.", "FARC", "PARTICIPATES_IN", "peace deal"),
-    ("Norway helped broker talks between Colombia and the ELN.", "ELN", "PARTICIPATES_IN", "talks"),
+    ("Norway helped broker the talks between Colombia and the ELN.", "ELN", "PARTICIPATES_IN", "talks"),
     ("Beijing firmly opposes any interference by Washington.", "China", "OPPOSES", "United States"),
     ("Canada joined the coalition against Islamic State.", "Canada", "MEMBER_OF", "Global Coalition to Defeat ISIS"),
     # a speaker who says what another actor must or should do calls on it
