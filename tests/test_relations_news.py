@@ -40,6 +40,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # a list of places is not one inside the next
+    ("Such weapons were used in Vietnam, Rhodesia, Angola and Iraq.", "Rhodesia", "LOCATED_IN", "Angola"),
     # a capital after a motion or place preposition is the place
     ("The delegation arrived in Stockholm on Monday.", "delegation", "MET_WITH", "Sweden"),
     # a title-bearing alias does not swallow the next actor of a headline

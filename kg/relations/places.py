@@ -75,6 +75,10 @@ class PlacePatterns:
         owner = next((o for o in res.at(j) if o.type in ("State", "Place") and o.start == j), None)
         if owner is None or owner.end < sent.end and not doc[owner.end].is_punct:
             return []
+        if j == i + 1 and (doc[owner.head].dep_ == "conj" or doc[m.head].dep_ == "conj" or
+                           owner.end < sent.end and doc[owner.end].text == "," and owner.end + 1 < sent.end
+                           and doc[owner.end + 1].lower_ in ("and", "or")):
+            return []  # "in Vietnam, Rhodesia, Angola": a list of places, not one inside the next
         return [owner]
 
     def _locations(self, res: Resolution, sent) -> list[Found]:
