@@ -15,7 +15,6 @@ from db_server import (  # noqa: F401 - fixtures
     snapshot,
     wipe,
     write_build,
-    write_seed_build,
 )
 
 import loaders.neo4j as neo4j_loader
