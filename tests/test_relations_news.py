@@ -34,12 +34,20 @@ CASES = [
     ("Norway helped broker the talks between Colombia and the ELN.", "ELN", "PARTICIPATES_IN", "talks"),
     ("Beijing firmly opposes any interference by Washington.", "China", "OPPOSES", "United States"),
     ("Canada joined the coalition against Islamic State.", "Canada", "MEMBER_OF", "Global Coalition to Defeat ISIS"),
+    # "them" is the last group named or the same "they"; "they" goes on across sentences; a Nato ally is a member
+    ("The Tuareg rebels held the north. Mali regards them as terrorists.", "Mali", "OPPOSES", "Tuareg rebels"),
+    ("The Tuareg rebels took Kidal. They had fought the army for years. Now they face a Wagner offensive, "
+     "and Bamako regards them as a threat.", "Mali", "OPPOSES", "Tuareg rebels"),
+    ("Turkey and the US are two Nato allies.", "Turkey", "MEMBER_OF", "NATO"),
     # a speaker who says what another actor must or should do calls on it
     ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
     ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),
 ]
 
 ABSENT = [
+    # an empty "it" is no actor; a partner's demonym does not replace the named partner
+    ("Iran condemned the strikes. It means taking out Iranian bases in Syria.", "Iran", "FIGHTS", "Iran"),
+    ("The Women's Forum, the Chilean partner of Peace Direct, grew.", "Chile", "ALLY_OF", "Peace Direct"),
     # a list of places is not one inside the next
     ("Such weapons were used in Vietnam, Rhodesia, Angola and Iraq.", "Rhodesia", "LOCATED_IN", "Angola"),
     # a capital after a motion or place preposition is the place

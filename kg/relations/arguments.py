@@ -317,8 +317,11 @@ class ArgumentFinder:
             return self._subject_tokens(head)[0]
         if noun.dep_ == "pobj" and head.lower_ == "as":  # "emerged as a key backer of", "seen as an ally"
             verb = head.head  # "regards the Blue Front as an offshoot of the Delta League": the predicate is of the object
-            dobj = [c for c in self._children(verb, ("dobj",)) if self.mentions_of(res, c)]
-            return self._children(verb, PASSIVE_SUBJ) or dobj or self._subject_tokens(verb)[0]
+            if self._children(verb, ("dobj",)) and verb.lemma_.lower() in self.lex.stance_verbs:
+                # "regards them as an extension of X": the object is it (but "enjoyed cover as a partner": the subject)
+                return self._children(verb, PASSIVE_SUBJ) or [c for c in self._children(verb, ("dobj",))
+                                                               if self.mentions_of(res, c)]
+            return self._children(verb, PASSIVE_SUBJ) or self._subject_tokens(verb)[0]
         return []
 
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
@@ -343,7 +346,8 @@ class ArgumentFinder:
             # allies", "her backers in Paris", "its partners such as Chile", "allies including X"
             demonyms = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)
                         if any(m.kind == "demonym" for m in res.at(t.i))]
-            subj_toks += [t for t in demonyms if t not in subj_toks]
+            if not subj_toks:  # "X, the Chilean partner of Y" is X, not Chile
+                subj_toks += demonyms
             subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["have_verbs"]:
             # "Norway has allies such as X": the holder is the other side

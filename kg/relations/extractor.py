@@ -89,6 +89,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
                     f.type = "MEMBER_OF"  # "he fought with the YPG", "volunteers fighting for Isis": one of them
                 elif by_prep and prep.lower_ == "for":
                     f.type = "BACKS"  # "militias fighting for Assad" are on his side
+            if f.type == "ALLY_OF" and f.object.type == "Organization" and f.trigger.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "nmod") and c.i == f.object.head for c in f.trigger.children):
+                f.type = "MEMBER_OF"  # "a Nato ally", "EU partners": members of it
             if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
                     f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
                 f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"

@@ -89,6 +89,14 @@ class Coreference:
                         return ms[0]
         sent = doc[i].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if plural and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
+            # "They have been allies of X ... Now they face ...": the previous sentence's "they" goes on
+            prev = doc[sent.start - 1].sent
+            subj = next((m for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                         for m in res.at(t.i) if m.kind == "pronoun" and m.type == "Group"
+                         and t.lower_ in ("they", "their")), None)
+            if subj is not None:
+                return subj
         best = None
         for m in res.mentions:
             if m.type in kinds and start <= m.start < i and m.kind not in ("pronoun", "demonym"):
@@ -106,9 +114,24 @@ class Coreference:
                 ante = self._object_antecedent(doc, res, tok.i)
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
+            elif lower == "them" and tok.dep_ in ("dobj", "pobj", "dative") and not res.at(tok.i):
+                # "Turkey regards them as ...": the last group named, not the clause's own subject
+                verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+                own = {m.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in res.at(c.i)}
+                sent = tok.sent
+                start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                they = [m for m in res.mentions if sent.start <= m.start < tok.i and m.kind == "pronoun"
+                        and doc[m.start].lower_ in ("they", "their") and m.id not in own]
+                ante = they[-1] if they else max(  # "they face X, which regards them as ...": the same "they"
+                    (m for m in res.mentions if start <= m.start < tok.i and m.id not in own and m.kind != "pronoun"
+                     and (m.type == "Group" or m.kind == "descriptor" and doc[m.head].tag_ in ("NNS", "NNPS"))),
+                    key=lambda m: m.start, default=None)
+                if ante:
+                    res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
             elif (lower in ("its", "their") and tok.dep_ == "poss" or lower in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")) \
                     and not res.at(tok.i):
-                if lower == "it" and tok.head.lemma_ in ("be",) and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
+                if lower == "it" and tok.head.lemma_ in self.cues["expletive_verbs"] and any(
+                        c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
                     continue  # "it is unthinkable to ..."
                 if lower in ("they", "their"):
                     people = self._plural_people(doc, res, tok.i)
