@@ -39,12 +39,18 @@ CASES = [
     ("The Tuareg rebels took Kidal. They had fought the army for years. Now they face a Wagner offensive, "
      "and Bamako regards them as a threat.", "Mali", "OPPOSES", "Tuareg rebels"),
     ("Turkey and the US are two Nato allies.", "Turkey", "MEMBER_OF", "NATO"),
+    # an organisation's country director; towns stand for their holders
+    ("Children are at risk, according to Oxfam's Yemen director Ana Ruiz.", "Ana Ruiz", "MEMBER_OF", "Oxfam"),
+    ("Russian jets continued the bombing of rebel-held Ukrainian towns.", "Russia", "FIGHTS", "rebels"),
     # a speaker who says what another actor must or should do calls on it
     ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
     ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),
 ]
 
 ABSENT = [
+    # "post-X" elections are after X, not with X; the country of rebel-held towns is not the target
+    ("A settlement and post-Assad elections would be welcome.", "Bashar al-Assad", "PARTICIPATES_IN", "post-Assad elections"),
+    ("Russian jets continued the bombing of rebel-held Ukrainian towns.", "Russia", "FIGHTS", "Ukraine"),
     # an empty "it" is no actor; a partner's demonym does not replace the named partner
     ("Iran condemned the strikes. It means taking out Iranian bases in Syria.", "Iran", "FIGHTS", "Iran"),
     ("The Women's Forum, the Chilean partner of Peace Direct, grew.", "Chile", "ALLY_OF", "Peace Direct"),

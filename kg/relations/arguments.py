@@ -67,6 +67,11 @@ class ArgumentFinder:
         if tok.dep_ == "appos":
             return self.mentions_of(res, tok.head, depth + 1)
         if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
+            holders = [m for c in tok.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+                       for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
+                       if m.type in ACTOR_TYPES]
+            if holders:  # "rebel-held Peruvian towns" stand for their holders, not their country
+                return holders
             # "the Bolivian branch of the Red Front": "of X" first, then "X's", then "Syrian"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -89,6 +94,12 @@ class ArgumentFinder:
         out = []
         for t in toks:
             if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
+                continue
+            holders = [m for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+                       for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
+                       if m.type in ACTOR_TYPES]
+            if holders:  # "rebel-held Syrian towns": the towns' holders, not their country
+                out.extend(holders)
                 continue
             for c in t.children:
                 if c.dep_ == "poss":
@@ -115,6 +126,7 @@ class ArgumentFinder:
         and the agents of participles, never into clauses or places."""
         out: list[M] = []
         frontier = [(t, 0) for t in toks]
+        named: list[M] = []
         while frontier:
             tok, depth = frontier.pop(0)
             ms = [m for m in res.at(tok.i) if m.type in ACTOR_TYPES]
@@ -130,6 +142,8 @@ class ArgumentFinder:
                     frontier.append((c, depth + 1))
                 elif c.dep_ == "acl" and c.tag_ == "VBN":  # "areas held by the rebels"
                     frontier.extend((a, depth + 1) for a in c.children if a.dep_ == "agent")
+        if any(m.kind != "demonym" for m in out):  # "rebel-held Syrian towns": the holders, not the country
+            out = [m for m in out if m.kind != "demonym"]
         return out
 
     def _agent_tokens(self, verb: Token) -> list[Token]:
@@ -394,7 +408,8 @@ class ArgumentFinder:
         place_mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and sense.type == "FIGHTS"
                       and any(m.type == "Place" and m.head == c.i for m in res.at(c.i))]  # "the Cusco offensive": the target
         subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in place_mods
-                      and any(m.head != noun.i for m in res.at(c.i))]  # not the event's own name
+                      and any(m.head != noun.i for m in res.at(c.i))  # not the event's own name
+                      and not (c.i >= 2 and res.doc[c.i - 1].text == "-" and res.doc[c.i - 2].lower_ in ("post", "pre", "ex"))]
         subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
         for c in noun.children:  # "the raid launched by militiamen"
             if c.dep_ == "acl" and c.tag_ == "VBN":

@@ -252,7 +252,7 @@ class SurfacePatterns:
                 continue
             right = [m for m in res.at(tok.i - 1) if m.end == tok.i and m.type in ACTOR_TYPES]
             left = [m for m in res.at(tok.i - 3) if m.end == tok.i - 2 and m.type in ACTOR_TYPES]
-            if event is not None:  # "a US-Turkish deal", "the Russia-Ukraine talks": both take part
+            if event is not None and left and right:  # "a US-Turkish deal", "the Russia-Ukraine talks": both take part
                 out += [Found(m, "PARTICIPATES_IN", event, tok, sent.start, sent.end, confidence=0.7)
                         for m in left[:1] + right[:1]]
             if not senses:

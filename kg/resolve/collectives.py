@@ -159,8 +159,9 @@ class Collectives:
             left -= 1
         if left == tok.i:
             return False
-        while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON") or doc[left].tag_ == "POS":
-            left += 1
+        while left < tok.i and (doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") or doc[left].tag_ == "POS"
+                                or doc[left].lower_ in ("strong", "-strong")):
+            left += 1  # not "14,000-strong"
         words = [t.lower_ for t in doc[left:tok.i]]
         community = sorted(w.rstrip("s") if w.endswith("ds") else w for w in words if w in self.lex.communities)
         sponsor = [t for t in doc[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left

@@ -81,6 +81,12 @@ class Offices:
                 owner = None  # "the Irish folk group X": a noun that is not an office names what X is
             if owner is not None and spec and spec.get("sent"):  # "the UN Syria envoy": the UN sends
                 owner = self._owner_before(res, owner.start) or owner
+            elif owner is not None and owner.type in ("State", "Place"):
+                # "Save the Children's Syria director X": the country is the post's area, the possessor its owner
+                outer = self._owner_before(res, owner.start, limit=1)
+                if outer is not None and outer.type in ("Group", "Organization") and owner.start > 0 \
+                        and doc[owner.start - 1].tag_ == "POS":
+                    owner = outer
             if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
                 owner = None
             if owner is not None and any(doc[k].lower_ in self.lex.collectives for k in range(owner.end, tstart)):
