@@ -73,9 +73,19 @@ def cache_dir() -> Path:
 
 
 def prepare(log=print) -> tuple[str, str]:
-    """(java, classpath) of the launcher: jars fetched by Maven and the launcher compiled, once."""
-    java = _tool("java")
+    """(java, classpath) of the launcher: jars fetched by Maven and the launcher compiled, once
+    (under a lock: test sessions that start together share the work)."""
+    import fcntl
+
     cache = cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _prepare(cache, log)
+
+
+def _prepare(cache: Path, log) -> tuple[str, str]:
+    java = _tool("java")
     classpath_file, classes = cache / "classpath.txt", cache / "classes"
     if classpath_file.exists() and (classes / f"{LAUNCHER}.class").exists():
         classpath = classpath_file.read_text("utf-8").strip()
