@@ -1,5 +1,5 @@
 // Who backs an actor: everyone with a BACKS relation to $name (aid, arms, money, endorsement).
-// example: {"name": "Syrian opposition"}
+// example: {"name": "Syrian rebels"}
 MATCH (backer:Entity)-[r:BACKS]->(x:Entity)
 WHERE toLower(x.name) = toLower($name) OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = toLower($name))
 RETURN backer.name AS backer, backer.type AS type, r.count AS mentions, r.confidence AS confidence,

@@ -124,7 +124,10 @@ class Collectives:
                 dem = self.cat.demonym_of(state) or res.names.get(state, ("", ""))[0]
                 name = f"{dem} {label}".strip()
                 family_names[family] = (entity_id("Group", name), name)
+        plain = {family for _, _, family, label in pending if label == family}
         for left, i, family, label in pending:
+            if family in plain:
+                label = family  # "the rebels ... opposition groups": one node named by the family, "Syrian rebels"
             if family not in family_names:
                 # a bare "the rebels" are the article's country's; bare "militants" or "militias" may be anyone's
                 dem = self.cat.demonym_of(main_state) if main_state and family in self.lex.state_named_families else None
