@@ -42,6 +42,8 @@ CASES = [
     # an organisation's country director; towns stand for their holders
     ("Children are at risk, according to Oxfam's Yemen director Ana Ruiz.", "Ana Ruiz", "MEMBER_OF", "Oxfam"),
     ("Russian jets continued the bombing of rebel-held Ukrainian towns.", "Russia", "FIGHTS", "rebels"),
+    # leading a community group is leading it (only a state's team is not the state)
+    ("Egypt and the Gulf Arabs led by Saudi Arabia were alarmed.", "Saudi Arabia", "LEADS", "Gulf Arabs"),
     # a speaker who says what another actor must or should do calls on it
     ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
     ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),

@@ -103,7 +103,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
             if key in seen:
                 continue
             seen.add(key)
-            if f.type == "LEADS" and f.object.kind == "descriptor" and f.role is None:
+            if f.type == "LEADS" and f.object.kind == "descriptor" and f.object.type == "State" and f.role is None:
                 f.type = "MEMBER_OF"  # heading "the Russian team" is not leading Russia
             if f.role is None:  # offices are stated facts, not claims in a clause
                 self._flags(res, f)
