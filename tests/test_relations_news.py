@@ -44,12 +44,15 @@ CASES = [
     ("Russian jets continued the bombing of rebel-held Ukrainian towns.", "Russia", "FIGHTS", "rebels"),
     # leading a community group is leading it (only a state's team is not the state)
     ("Egypt and the Gulf Arabs led by Saudi Arabia were alarmed.", "Saudi Arabia", "LEADS", "Gulf Arabs"),
+    # a meeting asked for is a call on the partner, not a meeting
+    ("Ada Obi had appealed for direct contact with Boko Haram.", "Ada Obi", "CALLED_ON", "Boko Haram"),
     # a speaker who says what another actor must or should do calls on it
     ("Iran must stop arming the Houthis, Mike Pompeo told reporters.", "Mike Pompeo", "CALLED_ON", "Iran"),
     ("Kenya said Somalia should withdraw its troops from the border.", "Kenya", "CALLED_ON", "Somalia"),
 ]
 
 ABSENT = [
+    ("Ada Obi appealed for direct contact with Boko Haram.", "Ada Obi", "MET_WITH", "Boko Haram"),
     # "post-X" elections are after X, not with X; the country of rebel-held towns is not the target
     ("A settlement and post-Assad elections would be welcome.", "Bashar al-Assad", "PARTICIPATES_IN", "post-Assad elections"),
     ("Russian jets continued the bombing of rebel-held Ukrainian towns.", "Russia", "FIGHTS", "Ukraine"),
