@@ -44,6 +44,8 @@ CASES = [
     ("Russian jets continued the bombing of rebel-held Ukrainian towns.", "Russia", "FIGHTS", "rebels"),
     # leading a community group is leading it (only a state's team is not the state)
     ("Egypt and the Gulf Arabs led by Saudi Arabia were alarmed.", "Saudi Arabia", "LEADS", "Gulf Arabs"),
+    # the possessive of a rescue is rescued
+    ("Roger Hill organised Maria Lopez's rescue last year.", "Roger Hill", "BACKS", "Maria Lopez"),
     # a meeting asked for is a call on the partner, not a meeting
     ("Ada Obi had appealed for direct contact with Boko Haram.", "Ada Obi", "CALLED_ON", "Boko Haram"),
     # a speaker who says what another actor must or should do calls on it
