@@ -98,3 +98,9 @@ def test_ending_support_is_still_negated(extract):
     r = extract("Qatar ended its support for Hamas.")
     rels = find(r["relations"], "Qatar", "BACKS", "Hamas")
     assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+def test_office_named_in_the_text_just_after_its_term(extract):
+    # the catalogue's term ended two weeks before the article: the text still names the office
+    r = extract("Rex Tillerson, the moderate secretary of state, was fired.", "2018-04-15")
+    assert find(r["relations"], "Rex Tillerson", "MEMBER_OF", "United States"), show(r["relations"])

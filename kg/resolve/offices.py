@@ -137,7 +137,7 @@ class Offices:
                             t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
                             for t in doc[owner.start:owner.end]):
                         spec = {**spec, "relation": "MEMBER_OF"}
-            if owner or not any(c.dep_ == "prep" for c in child.children):
+            if owner or not any(c.dep_ == "prep" and not tstart <= c.i < tend for c in child.children):
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
                 return
@@ -208,8 +208,11 @@ class Offices:
         if owner is None:  # "President Bashar al-Assad": the office's owner from the catalogue
             wanted = spec["role"].lower() if spec and spec.get("role") else None
             match = [r for r in roles if wanted is None or r.role.lower() == wanted]
-            if not match and date is None:  # "the Supreme Leader of Iran": any term of that office
-                match = [r for r in self.cat.roles_at(p.id, None) if wanted and r.role.lower() == wanted]
+            if not match:  # "the Supreme Leader of Iran", "X, the secretary of state" as he left office:
+                # the text names the office, so any term of that very office the catalogue knows
+                actor = self.cat.get(p.id)
+                match = [r for r in (actor.roles if actor else ()) if wanted and (
+                    r.role.lower() == wanted or (self.lex.titles.get(r.role.lower()) or {}).get("role", "").lower() == wanted)]
             if not match and spec:  # "Defense Secretary Ana Ruiz" held as "Secretary of Defense";
                 # "Junta chief Idris Maga": a generic title is whatever office he leads
                 match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
