@@ -44,6 +44,8 @@ CASES = [
     ("Russian jets continued the bombing of rebel-held Ukrainian towns.", "Russia", "FIGHTS", "rebels"),
     # leading a community group is leading it (only a state's team is not the state)
     ("Egypt and the Gulf Arabs led by Saudi Arabia were alarmed.", "Saudi Arabia", "LEADS", "Gulf Arabs"),
+    # "a call for X to do something" calls on X
+    ("Macron's call for Algeria to free the journalist was ignored.", "Emmanuel Macron", "CALLED_ON", "Algeria"),
     # the possessive of a rescue is rescued
     ("Roger Hill organised Maria Lopez's rescue last year.", "Roger Hill", "BACKS", "Maria Lopez"),
     # a meeting asked for is a call on the partner, not a meeting

@@ -471,8 +471,9 @@ class ArgumentFinder:
                 subj_toks, pen = self._subject_tokens(verb)
                 conf -= 0.1 + pen
         if not obj_toks and sense.type == "CALLED_ON":  # "his demand that Germany repatriate its citizens"
-            obj_toks = [x for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-                        for x in self._children(c, SUBJ)]
+            obj_toks = [x for c in noun.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("acl", "ccomp") or c.dep_ in (
+                        "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))
+                        for x in self._children(c, SUBJ)]  # "his call for X to stop", "the demand that X leave"
         if not obj_toks and anchor.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") \
                 and (light or not self._senses(head)):
             # the parser hung the noun's phrase on its verb: "the shelling went on against X",
