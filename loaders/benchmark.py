@@ -41,6 +41,7 @@ from .neo4j import (
     load_build,
     read_graph,
     remove_articles,
+    wipe_database,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,14 +56,6 @@ def totals(config: Neo4jConfig) -> tuple[int, int]:
     finally:
         driver.close()
     return nodes[0]["n"], rels[0]["n"]
-
-
-def wipe(config: Neo4jConfig) -> None:
-    driver = connect(config)
-    try:
-        driver.execute_query("MATCH (n) DETACH DELETE n", database_=config.database)
-    finally:
-        driver.close()
 
 
 def sample_build(build_dir: Path, out: Path, keep: int | None = None, drop_last: bool = False) -> Path:
@@ -112,7 +105,7 @@ def measure(build_dir: str | os.PathLike, config: Neo4jConfig, sample: int = 200
     tmp = Path(tempfile.mkdtemp(prefix="kg-load-bench-"))
     try:
         plan = plan_load(build_dir)
-        wipe(config)
+        wipe_database(config)
         started = time.perf_counter()
         counts = load_build(build_dir, config)
         full_s = time.perf_counter() - started
@@ -130,13 +123,13 @@ def measure(build_dir: str | os.PathLike, config: Neo4jConfig, sample: int = 200
         whole = read_graph(config)
 
         subset = plan.articles[:sample]
-        wipe(config)
+        wipe_database(config)
         started = time.perf_counter()
         row_per_transaction(config, subset)
         base_s = time.perf_counter() - started
         base_nodes, base_rels = totals(config)
         base_graph = read_graph(config)
-        wipe(config)
+        wipe_database(config)
         started = time.perf_counter()
         load_build(sample_build(build_dir, tmp / "sample", keep=sample), config)
         batched_s = time.perf_counter() - started

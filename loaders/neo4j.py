@@ -427,6 +427,16 @@ def remove_articles(keys: Iterable[str], config: Neo4jConfig, batch_size: int = 
     return {"removed": len(ids), "not_found": [key for key in keys if key not in found]}
 
 
+def wipe_database(config: Neo4jConfig) -> None:
+    """Delete every node and relationship of the configured database (for tests and benchmarks)."""
+    driver = connect(config)
+    try:
+        with _translated(config):
+            driver.execute_query("MATCH (n) DETACH DELETE n", database_=config.database)
+    finally:
+        driver.close()
+
+
 # --------------------------------------------------------------------------- reading
 
 def db_counts(config: Neo4jConfig) -> dict[str, int]:

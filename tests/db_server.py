@@ -32,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from loaders.neo4j import Neo4jConfig, connect
+from loaders.neo4j import wipe_database as wipe  # noqa: F401 - the tests import it from here
 
 LAUNCHER_DIR = Path(__file__).resolve().parent / "neo4j"
 LAUNCHER = "Neo4jTestServer"
@@ -180,15 +181,6 @@ class Neo4jServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)
-
-
-def wipe(config: Neo4jConfig) -> None:
-    """Delete every node and relationship of the configured database."""
-    driver = connect(config)
-    try:
-        driver.execute_query("MATCH (n) DETACH DELETE n", database_=config.database)
-    finally:
-        driver.close()
 
 
 SERVER_KEY = pytest.StashKey[Neo4jServer]()

@@ -449,18 +449,9 @@ class ArgumentFinder:
             obj_toks += self._pobjs(head, sense.preps)
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
-        elif not subj_toks and anchor.dep_ == "pobj" and sense.poss_object and head.lower_ in ("to", "for"):
-            # "is still set on X's ouster", "called for the ouster of X", "pushed for X's departure"
-            verb = head.head
-            for _ in range(2):
-                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                    break
-                verb = verb.head
-            if verb.pos_ in ("VERB", "AUX"):
-                subj_toks, pen = self._subject_tokens(verb)
-                conf -= 0.1 + pen
         elif not subj_toks and anchor.dep_ == "pobj" and (
-                sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
+                sense.poss_object and head.lower_ in ("to", "for")  # "pushed for X's departure"
+                or sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
                 or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")):  # "in a show of support for X"
             verb = head.head  # "commented after a meeting with X", "kept up the campaign against X"
             for _ in range(2):  # "took severe casualties in battles against X"

@@ -48,7 +48,7 @@ class SurfacePatterns:
                         c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children):
                     continue
                 if comp.lemma_.lower() in self.cues["non_agentive_verbs"]:
-                    continue  # "X must not fall into the hands of ...": about X, not a demand on it
+                    continue  # "the port must not collapse": what happens to X, not a demand on it
                 # an active clause only: "Y should be tried" is a demand on someone else
                 targets = [m for t in self._children(comp, ("nsubj",)) for m in self.mentions_of(res, t)
                            if m.type in ACTOR_TYPES]
