@@ -110,8 +110,8 @@ class ArgumentFinder:
                     out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
             for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
                 out.extend(self.mentions_of(res, p))
-            if t.pos_ == "NOUN" and any(x.kind == "event" for x in self.lex.nouns.get(t.lemma_.lower(), ())):
-                for p in self._pobjs(t, ("by",)):  # "opposes any interference by Chile"
+            if t.pos_ == "NOUN":  # "opposes any interference by Chile", "condemned the decision by X"
+                for p in self._pobjs(t, ("by",)):
                     out.extend(self.mentions_of(res, p))
             if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):  # "objections to Brazil inviting X"
                 for c in t.children:
@@ -226,6 +226,15 @@ class ArgumentFinder:
             return toks, pen + 0.1
         if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
             return [head], 0.05
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "X's decision to withdraw", "a bid by X to oust Y", "the Chilean plan to annex Z": the owner acts
+            owners = self._children(head, ("poss",)) or self._pobjs(head, ("by",)) or self._children(head, ("amod", "compound"))
+            if owners:
+                return owners, 0.05
+            anchor = self._anchor(head)  # "X made the decision to withdraw"
+            if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in self.lex.light_verbs:
+                toks, pen = self._subject_tokens(anchor.head, depth + 1)
+                return toks, pen + 0.05
         return [], 0.0
 
     def _arguments(self, res: Resolution, tok: Token, sense: Sense):

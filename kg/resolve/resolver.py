@@ -18,11 +18,12 @@ from .coreference import Coreference
 from .events import Events
 from .names import Names
 from .offices import Offices
+from .quotes import Quotes
 
 
-class Resolver(Names, Offices, Collectives, Events, Coreference):
+class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
     """Resolves the mentions of one doc; holds only the catalogue and lexicon. The stages live in
-    ``names``, ``offices``, ``collectives``, ``events`` and ``coreference``."""
+    ``names``, ``offices``, ``collectives``, ``events``, ``coreference`` and ``quotes``."""
 
     def __init__(self, catalogue: Catalogue, lexicon: Lexicon) -> None:
         self.cat = catalogue
@@ -39,6 +40,7 @@ class Resolver(Names, Offices, Collectives, Events, Coreference):
         self._descriptors(doc, res, date, main_state)
         self._titles(doc, res, date, again=True)
         self._pronouns(doc, res)
+        self._first_person(doc, res, date)
         self._plurals(doc, res)
         self._events(doc, res)
         res.mentions.sort(key=lambda m: (m.start, m.end))
