@@ -203,6 +203,14 @@ CASES = [
     # former states
     ("She recalled how the Soviet Union invaded Czechoslovakia in 1968.", "Soviet Union", "FIGHTS", "Czechoslovakia"),
     ("The Ottoman Empire fought Russia in 1877.", "Ottoman Empire", "FIGHTS", "Russia"),
+    # asking for support calls on whoever is to give it
+    ("Belarus sought China's support at the summit.", "Belarus", "CALLED_ON", "China"),
+    ("Kyiv requested military aid from Washington.", "Ukraine", "CALLED_ON", "United States"),
+    ("Iran asked China for help.", "Iran", "CALLED_ON", "China"),
+    # resigning over, or in protest at, an act opposes the one who did it
+    ("Brett McGurk resigned over Trump's decision to withdraw from Syria.", "Brett McGurk", "OPPOSES", "Donald Trump"),
+    ("Jim Mattis resigned in protest at Trump's policy.", "Jim Mattis", "OPPOSES", "Donald Trump"),
+    ("Sigrid Kaag quit over Israel's conduct of the war.", "Sigrid Kaag", "OPPOSES", "Israel"),
 ]
 
 ABSENT = [
@@ -296,6 +304,8 @@ NEGATED = [
     ("The Houthis refused to abide by the truce.", "Houthis", "PARTICIPATES_IN", "truce"),
     ("Hezbollah said it would not abide by the truce.", "Hezbollah", "PARTICIPATES_IN", "truce"),
     ("Nigeria denied that its jets had bombed Boko Haram camps.", "Nigeria", "FIGHTS", "Boko Haram"),
+    # a request that is refused is no call
+    ("Mali did not ask France for help.", "Mali", "CALLED_ON", "France"),
 ]
 
 

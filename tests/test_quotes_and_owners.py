@@ -41,6 +41,8 @@ NEGATED = [
 ]
 
 HEDGED = [
+    # asked-for backing is not given backing
+    ("Belarus sought China's support at the summit.", "China", "BACKS", "Belarus"),
     ("The Ethiopian plan to attack the TPLF was shelved.", "Ethiopia", "FIGHTS", "Tigray People's Liberation Front"),
 ]
 

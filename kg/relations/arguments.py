@@ -182,6 +182,10 @@ class ArgumentFinder:
     def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
         subs = self._children(verb, deps)
+        if len(subs) > 1 and all(t.dep_ == "nsubj" for t in subs):
+            # two subjects is a misparse ("X, which Y considers ...", a long subject phrase cut in
+            # two): not the relative pronoun, and of the rest the first, which heads the phrase
+            subs = [t for t in subs if t.lower_ not in self.cues["relative_pronouns"]][:1] or subs[:1]
         if subs and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
                 and verb.head.lemma_.lower() in self.cues["motion_verbs"]:
             subs = []  # "he left for Peru to enlist with X": Syria is where she went, not who joined
@@ -479,6 +483,11 @@ class ArgumentFinder:
             # the parser hung the noun's phrase on its verb: "the shelling went on against X",
             # "voiced objections to X"
             obj_toks = [t for t in self._pobjs(head, sense.preps) if t.i > noun.i]
+            conf -= 0.1
+        if not obj_toks and anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            # the same, one phrase down: "resigned in protest at X's policy", "left in anger at X"
+            taken = {p for s_ in self._senses(head.head) for p in s_.preps}  # the verb's own objects are its own
+            obj_toks = [t for t in self._pobjs(head.head, tuple(p for p in sense.preps if p not in taken)) if t.i > noun.i]
             conf -= 0.1
         if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
             # "talks between X and Y", "clashes between X and Y"

@@ -56,6 +56,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
             found.extend(self._leader_bodies(res, sent))
             found.extend(self._hostile_reports(res, sent))
             found.extend(self._reported_demands(res, sent))
+            found.extend(self._requested_support(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         battles = {eid for eid, _ in res.event_places}
@@ -109,6 +110,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
             seen.add(key)
             if f.type == "LEADS" and f.object.kind == "descriptor" and f.object.type == "State" and f.role is None:
                 f.type = "MEMBER_OF"  # heading "the Russian team" is not leading Russia
+            if f.type == "BACKS" and self._request_verb(f.trigger) is not None:
+                f.hedged = True  # "sought X's backing": asked for, not given
             if f.role is None:  # offices are stated facts, not claims in a clause
                 self._flags(res, f)
             out.append(f)

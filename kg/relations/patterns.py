@@ -59,6 +59,37 @@ class SurfacePatterns:
                             out.append(Found(s_, "CALLED_ON", o, verb, sent.start, sent.end, confidence=0.55))
         return out
 
+    def _request_verb(self, noun: Token) -> Token | None:
+        """The verb that asks for what a support noun gives, if any: "sought X's backing",
+        "asked X for help", "requested assistance from X"."""
+        if noun.pos_ != "NOUN" or not any(s.type == "BACKS" and s.kind == "event" for s in
+                                          self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower(), ())):
+            return None
+        anchor = self._anchor(noun)
+        verb = anchor.head if anchor.dep_ == "dobj" else \
+            anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else None
+        if verb is None or verb.pos_ != "VERB" or not self._word_in(verb, self.cues["request_verbs"]):
+            return None
+        return verb
+
+    def _requested_support(self, res: Resolution, sent) -> list[Found]:
+        """"X sought Y's backing", "X asked Y for help", "X requested military aid from Y": X
+        calls on Y (the backing itself is only asked for)."""
+        out = []
+        for noun in res.sent_tokens(sent):
+            verb = self._request_verb(noun)
+            if verb is None:
+                continue
+            givers = self._children(noun, ("poss",)) + self._pobjs(noun, ("from", "of")) + self._pobjs(verb, ("from",))
+            if self._anchor(noun).dep_ == "pobj":
+                givers += self._children(verb, ("dobj",))
+            requesters = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            for giver in (m for t in givers for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES):
+                for r in requesters:
+                    if r.id != giver.id:
+                        out.append(Found(r, "CALLED_ON", giver, verb, sent.start, sent.end, confidence=0.6))
+        return out
+
     def _hostile_reports(self, res: Resolution, sent) -> list[Found]:
         """"X warned that Y had made reckless moves", "X complained that Y broke the truce": a
         hostile speech verb opposes the subject of the clause it reports."""

@@ -37,6 +37,14 @@ class PlacePatterns:
             k += 1
         return [o for o in res.at(k) if o.type in ("State", "Place") and o.start == k and o.id != m.id]
 
+    def _after_in(self, doc, i: int, floor: int) -> bool:
+        """Whether token ``i`` follows an "in", past articles, adjectives and compass words ("in
+        the far north of", "in eastern")."""
+        j = i - 1
+        while j > floor and (doc[j].pos_ in ("DET", "ADJ") or doc[j].text == "-" or doc[j].lower_ in self.cues["compass_words"]):
+            j -= 1
+        return j > floor and j < i - 0 and doc[j].lower_ == "in"
+
     def _comma_in_owner(self, res: Resolution, m: M, sent) -> list[M]:
         """"Tarsus, in southern Turkey, ...", "Tarsus, southern Turkey.": a place followed by a
         region set off by commas lies in that state or region."""
@@ -61,7 +69,7 @@ class PlacePatterns:
             place = next(t for t in segment if self._place_noun(t))
             poss = [o for t in segment if t.i < place.i and t.dep_ == "poss" or t.i + 1 < sent.end and doc[t.i + 1].tag_ == "POS"
                     for o in res.at(t.i) if o.type in ("State", "Place") and o.end == t.i + 1]
-            after = [o for t in segment if t.i > place.i and doc[t.i - 1].lower_ == "in"
+            after = [o for t in segment if t.i > place.i and self._after_in(doc, t.i, place.i)
                      for o in res.at(t.i) if o.type in ("State", "Place") and o.start == t.i]
             if poss or after:
                 return (poss or after)[:1]
