@@ -121,6 +121,13 @@ def repair_verb_lemmas(doc: Doc) -> Doc:
             fixes = {c for c in verb_lemma_candidates(tok.text) if c in known}
             if len(fixes) == 1:
                 tok.lemma_ = fixes.pop()
+        elif tok.tag_ in ("NNP", "NN") and tok.lower_.endswith("ing") and tok.dep_ == "advcl" \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            # a clause-opening participle read as a name ("Defying X, Y sent troops"): the parse
+            # has it right, the tagger not
+            fixes = {c for c in verb_lemma_candidates(tok.lower_) if c in known}
+            if len(fixes) == 1:
+                tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBG", "VERB"
     return doc
 
 

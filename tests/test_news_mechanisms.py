@@ -207,6 +207,14 @@ CASES = [
     ("Belarus sought China's support at the summit.", "Belarus", "CALLED_ON", "China"),
     ("Kyiv requested military aid from Washington.", "Ukraine", "CALLED_ON", "United States"),
     ("Iran asked China for help.", "Iran", "CALLED_ON", "China"),
+    # partners in a fight fight too; a clause-opening participle the tagger reads as a name
+    ("The SDF, a key ally in the war against Islamic State, withdrew.", "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
+    ("The YPG have been prominent partners in the US-led fight against Isis.", "People's Protection Units", "FIGHTS",
+     "Islamic State"),
+    ("Defying Russia and the United States, Turkey sent troops into Afrin.", "Turkey", "OPPOSES", "Russia"),
+    # concern voiced is a stance; hitting back is an armed reply
+    ("The Russian foreign ministry expressed serious concern about Turkey's offensive.", "Russia", "OPPOSES", "Turkey"),
+    ("Damascus has threatened to hit back militarily against Turkey.", "Syria", "OPPOSES", "Turkey"),
     # resigning over, or in protest at, an act opposes the one who did it
     ("Brett McGurk resigned over Trump's decision to withdraw from Syria.", "Brett McGurk", "OPPOSES", "Donald Trump"),
     ("Jim Mattis resigned in protest at Trump's policy.", "Jim Mattis", "OPPOSES", "Donald Trump"),
@@ -304,6 +312,7 @@ NEGATED = [
     ("The Houthis refused to abide by the truce.", "Houthis", "PARTICIPATES_IN", "truce"),
     ("Hezbollah said it would not abide by the truce.", "Hezbollah", "PARTICIPATES_IN", "truce"),
     ("Nigeria denied that its jets had bombed Boko Haram camps.", "Nigeria", "FIGHTS", "Boko Haram"),
+    ("Jordan is not a partner in the campaign against the Houthis.", "Jordan", "FIGHTS", "Houthis"),
     # a request that is refused is no call
     ("Mali did not ask France for help.", "Mali", "CALLED_ON", "France"),
 ]

@@ -498,6 +498,11 @@ class ArgumentFinder:
                     yield a, b, conf
                     if sense.type not in SYMMETRIC:
                         yield b, a, conf
+        if sense.type == "FIGHTS" and anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "NOUN" and any(
+                s_.type == "ALLY_OF" and s_.kind == "agent" for s_ in self._senses(head.head)):
+            # "X were key partners in the fight against Y", "X, an ally in the war on Y": X fights Y too
+            partner = head.head
+            subj_toks = subj_toks + self._copula_subject(res, partner) + ([partner.head] if partner.dep_ == "appos" else [])
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
