@@ -71,7 +71,7 @@ class GraphBuilder:
             else:
                 G.add_edge(u, v, key=rtype, type=rtype, count=0, articles=[], stories=[],
                            first_seen=None, last_seen=None, confidence=0.0, hedged_count=0,
-                           evidence=[], role=None)
+                           evidence=[], role=None, valid_from=None, valid_until=None, former=None)
                 data = G.edges[u, v, rtype]
             data["count"] += len(rels)
             data["hedged_count"] += sum(r.hedged for r in rels)
@@ -83,6 +83,11 @@ class GraphBuilder:
                 data["first_seen"] = min(filter(None, (data["first_seen"], art.date)))
                 data["last_seen"] = max(filter(None, (data["last_seen"], art.date)))
             data["role"] = data["role"] or next((r.role for r in rels if r.role), None)
+            # the period the texts give: the earliest start and latest end stated; former only
+            # when every statement says it no longer holds
+            data["valid_from"] = min(filter(None, (data["valid_from"], *(r.valid_from for r in rels))), default=None)
+            data["valid_until"] = max(filter(None, (data["valid_until"], *(r.valid_until for r in rels))), default=None)
+            data["former"] = (data["former"] is not False) and all(r.former for r in rels)
             for r in rels:
                 if len(data["evidence"]) >= MAX_EVIDENCE:
                     break

@@ -85,6 +85,7 @@ def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> di
             "trigger": f.trigger.text, "negated": f.negated, "hedged": f.hedged,
             "attributed_to": {"id": f.attributed_to.id, "name": f.attributed_to.name} if f.attributed_to else None,
             "role": f.role, "confidence": round(f.confidence, 3),
+            "valid_from": f.valid_from, "valid_until": f.valid_until, "former": f.former,
         })
     return {"entities": list(entities.values()), "relations": relations}
 

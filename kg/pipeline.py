@@ -164,7 +164,8 @@ def to_extraction(article: Article, result: dict) -> ArticleExtraction:
             subject_text=r["subject_text"], object_text=r["object_text"], sentence=r["sentence"],
             start=r["start"], end=r["end"], trigger=r["trigger"],
             negated=r["negated"], hedged=r["hedged"], attributed_to=_ref(att) if att else None,
-            role=r["role"], confidence=r["confidence"]))
+            role=r["role"], confidence=r["confidence"], valid_from=r.get("valid_from"),
+            valid_until=r.get("valid_until"), former=bool(r.get("former"))))
     return ArticleExtraction(article, ents, tuple(relations))
 
 

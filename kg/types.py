@@ -119,6 +119,9 @@ class Relation:
     attributed_to: Ref | None = None
     role: str | None = None
     confidence: float = 0.5
+    valid_from: str | None = None  # YYYY[-MM[-DD]]: when the text (or the catalogue, for an office) says it began
+    valid_until: str | None = None  # ... and ended
+    former: bool = False  # the text says it no longer holds ("the former president", "once allied with")
 
     def to_dict(self) -> dict:
         return {
@@ -128,6 +131,7 @@ class Relation:
             "negated": self.negated, "hedged": self.hedged,
             "attributed_to": self.attributed_to.to_dict() if self.attributed_to else None,
             "role": self.role, "confidence": round(self.confidence, 3),
+            "valid_from": self.valid_from, "valid_until": self.valid_until, "former": self.former,
         }
 
 

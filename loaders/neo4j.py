@@ -69,7 +69,8 @@ CONSTRAINTS = (
     ("evidence_id", "Evidence", "id"),
 )
 INDEXES = (("evidence_edge", "Evidence", "edge"),)  # finds the statements of one edge
-EDGE_DEFAULTS = {"first_seen": None, "last_seen": None, "role": None}
+EDGE_DEFAULTS = {"first_seen": None, "last_seen": None, "role": None, "valid_from": None, "valid_until": None,
+                 "former": None}
 
 BatchCallback = Callable[[str, int], None]
 

@@ -17,8 +17,11 @@ from kg.evaluate import evaluate, norm
 
 pytestmark = pytest.mark.slow
 
-RECALL_AT_LEAST = 0.58
-PRECISION_AT_LEAST = 0.88
+RECALL_AT_LEAST = 0.60
+# 0.86, not 0.88: this gold, written with the rules, leaves out the offices of state a reader knows
+# ("Donald Trump" in 2025 leads the United States), which the real-news gold lists and the
+# extractor now gives from the catalogue at the article's date
+PRECISION_AT_LEAST = 0.86
 
 
 @pytest.fixture(scope="module")

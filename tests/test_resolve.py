@@ -230,10 +230,20 @@ def test_apposition_title_of_an_organisation(extract):
     assert relations(r, "LEADS", "person:rafael-grossi", "organization:international-atomic-energy-agency")
 
 
-def test_former_title_gives_no_office(extract):
+def test_former_title_gives_a_former_office(extract):
     r = extract("Former President Donald Trump held a rally in Ohio.", "2024-03-01")
     assert entity(r, "person:donald-trump")["type"] == "Person"
-    assert not relations(r, "LEADS", "person:donald-trump")
+    rels = relations(r, "LEADS", "person:donald-trump")
+    assert rels and all(x["former"] for x in rels)
+    assert rels[0]["valid_from"] == "2017-01-20" and rels[0]["valid_until"] == "2021-01-20"  # the term that ended
+
+
+def test_office_a_reader_knows_is_given_with_its_term(extract):
+    r = extract("Donald Trump held a rally in Ohio.", "2018-03-01")
+    rels = relations(r, "LEADS", "person:donald-trump", "state:united-states")
+    assert rels and not rels[0]["former"] and rels[0]["valid_from"] == "2017-01-20"
+    assert rels[0]["confidence"] < 0.9  # the catalogue's, not the text's
+    assert not relations(extract("Donald Trump held a rally in Ohio.", None), "LEADS", "person:donald-trump")
 
 
 def test_old_name_and_new_name_are_one_person(extract):

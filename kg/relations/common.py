@@ -30,3 +30,6 @@ class Found:
     negated: bool = False
     hedged: bool = False
     attributed_to: M | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    former: bool = False

@@ -16,12 +16,14 @@ from ..lexicon import Lexicon, Sense
 from .arguments import ArgumentFinder
 from .flags import Flags
 from .patterns import SurfacePatterns
+from .periods import Periods
 from .places import PlacePatterns
 
 
-class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
+class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
-    construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``)."""
+    construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``) and
+    the period the text gives (``Periods``)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
@@ -34,7 +36,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
         for t in res.titles:
             sent = doc[t.person.head].sent
             found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,
-                               role=t.role, confidence=0.9))
+                               role=t.role, confidence=0.9 if t.stated else 0.6, former=t.former,
+                               valid_from=t.valid_from, valid_until=t.valid_until))
         for sent in doc.sents:
             for tok in res.sent_tokens(sent):
                 for sense in self._senses(tok):
@@ -114,6 +117,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags):
                 f.hedged = True  # "sought X's backing": asked for, not given
             if f.role is None:  # offices are stated facts, not claims in a clause
                 self._flags(res, f)
+                self._period(res, f)  # an office's term is the title's and the catalogue's
             out.append(f)
             if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and self._threatened(f.trigger):
                 # a threatened or announced attack is a stated hostility now: "vowed to crush X", "will launch

@@ -57,6 +57,10 @@ class TitleFact:
     role: str | None
     start: int  # tokens that carry it
     end: int
+    stated: bool = True  # False: the office is the catalogue's for the article's date, not the text's
+    former: bool = False  # "the former president": held once, not now
+    valid_from: str | None = None  # the term, where the catalogue knows it
+    valid_until: str | None = None
 
 
 @dataclass

@@ -73,7 +73,12 @@ class Offices:
             # "Turkish President Recep Tayyip Erdogan", "Kuwait's Emir Sheikh X", "Iran's X"
             start = self._skip_honorifics_left(doc, p.start)
             tstart, spec = self._title_before(doc, start)
-            if tstart > 0 and doc[tstart - 1].lower_ in ("former", "ex", "late", "deposed", "ousted"):
+            former = False
+            if spec and tstart > 0 and doc[tstart - 1].lower_ in self.cues["former_words"]:
+                former, tstart = True, tstart - 1  # "Russia's former president X": his office once
+            elif spec and tstart > 1 and doc[tstart - 1].text == "-" and doc[tstart - 2].lower_ in self.cues["former_words"]:
+                former, tstart = True, tstart - 2  # "ex-president X"
+            elif tstart > 0 and doc[tstart - 1].lower_ in self.cues["former_words"]:
                 continue
             owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
             if owner is not None and spec is None and any(
@@ -99,7 +104,7 @@ class Offices:
                 # "X, the president of Y" / "X, Y's foreign minister"
                 self._appositive_title(doc, res, p, date)
                 continue
-            self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end)
+            self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
         # "the ruler of Monaco, Prince Albert"
         for p in persons:
             comma = self._skip_honorifics_left(doc, p.start)
@@ -126,6 +131,8 @@ class Offices:
             tstart, tend, spec = self._title_at(doc, child)
             if not spec:
                 continue
+            former = any(t.lower_ in self.cues["former_words"] and t.dep_ in ("amod", "advmod", "compound", "nmod")
+                         for t in doc[child.left_edge.i:tstart])
             places = spec.get("role") in ("Mayor", "Governor")
             owner = self._owner_of_noun(res, child, places=places)
             if owner is None or owner.type == "Place":
@@ -139,7 +146,8 @@ class Offices:
                         spec = {**spec, "relation": "MEMBER_OF"}
             if owner or not any(c.dep_ == "prep" and not tstart <= c.i < tend for c in child.children):
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
-                self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
+                self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
+                                former=former)
                 return
         if not nouns:  # "Ahmed Saleh of the Relief Committee", "a researcher from Some Institute"
             owner = self._segment_owner(res, [c for c in head.children if c.dep_ == "prep"], False,
@@ -196,10 +204,10 @@ class Offices:
         return None
 
     def _add_title(self, res: Resolution, p: M, owner: M | None, spec: dict | None,
-                   date: str | None, start: int, end: int) -> None:
+                   date: str | None, start: int, end: int, former: bool = False) -> None:
         if spec is not None and spec.get("org_only") and (owner is None or owner.type not in ("Group", "Organization")):
             return  # "a British journalist" is a nationality, not an office of the state
-        roles = self.cat.roles_at(p.id, date)
+        roles = [] if former else self.cat.roles_at(p.id, date)
         if spec is not None and spec.get("is_counterpart"):
             # "his Peruvian counterpart Rosa Quispe": the office of the one he is the counterpart of
             ante = self._antecedent_person(res.doc, res, p.start)
@@ -244,7 +252,56 @@ class Offices:
             owner = M(owner.start, owner.end, actor.id, actor.name, actor.type, "implied", owner.head)
             if spec["relation"] == "LEADS":
                 spec = {**spec, "relation": "MEMBER_OF"}
-        res.titles.append(TitleFact(p, owner, spec["relation"], spec.get("role"), start, end))
+        term = self._term(p.id, owner.id, spec.get("role"), date, former)
+        res.titles.append(TitleFact(p, owner, spec["relation"], spec.get("role"), start, end, former=former,
+                                    valid_from=term[0], valid_until=term[1]))
+
+    def _term(self, person_id: str, owner_id: str, role: str | None, date: str | None, former: bool) -> tuple:
+        """The catalogue's dates of a person's office of ``owner_id``: the term running on
+        ``date``, or for a former office the last one ended by then; (None, None) if unknown."""
+        actor = self.cat.get(person_id)
+        terms = [r for r in (actor.roles if actor else ()) if r.of == owner_id]
+        named = [r for r in terms if role and r.role.lower() == role.lower()]
+        terms = named or terms
+        if former:
+            ended = [r for r in terms if r.end and (date is None or r.end[:len(date)] <= date)]
+            pick = max(ended, key=lambda r: r.end, default=None)
+        else:
+            pick = next((r for r in terms if r.active(date)), None)
+        return (pick.start, pick.end) if pick else (None, None)
+
+    @staticmethod
+    def _cabinet_office(spec: dict | None, role: str) -> bool:
+        """A head of state or government, a minister, secretary or national adviser: offices news
+        names their holders by without restating them."""
+        if spec is None:
+            return False
+        words = role.lower()
+        return bool(spec.get("head_of_state") or spec.get("head_of_government")) or any(
+            w in words for w in ("minister", "secretary", "adviser", "advisor"))
+
+    def _known_offices(self, res: Resolution, date: str | None) -> None:
+        """A person the article names who, on the article's date, holds an office the catalogue
+        knows ("Mr Trump ordered ..." in 2018) holds it in this article too, at the first naming,
+        unless the text gives an office of that owner itself. Undated articles get none."""
+        if date is None:
+            return
+        have = {(t.person.id, t.owner.id) for t in res.titles}
+        seen = set()
+        for m in res.mentions:
+            if m.type != "Person" or m.kind != "name" or m.id in seen:
+                continue
+            seen.add(m.id)
+            for role in self.cat.roles_at(m.id, date):
+                owner = self.cat.get(role.of)
+                spec = self.lex.titles.get(role.role.lower())
+                if owner is None or (m.id, owner.id) in have or owner.type != "State" or not self._cabinet_office(spec, role.role):
+                    continue  # offices of state a reader knows: heads of state and government, ministers
+                have.add((m.id, owner.id))
+                res.titles.append(TitleFact(m, M(m.start, m.start, owner.id, owner.name, owner.type, "implied"),
+                                            spec.get("relation", "MEMBER_OF"), role.role, m.start, m.end, stated=False,
+                                            valid_from=role.start, valid_until=role.end))
+                res.names.setdefault(owner.id, (owner.name, owner.type))
 
     # -- collectives and descriptions -------------------------------------------------------
     def _main_state(self, res: Resolution) -> str | None:

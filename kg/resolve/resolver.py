@@ -43,5 +43,6 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         self._first_person(doc, res, date)
         self._plurals(doc, res)
         self._events(doc, res)
+        self._known_offices(res, date)
         res.mentions.sort(key=lambda m: (m.start, m.end))
         return res
