@@ -203,6 +203,9 @@ CASES = [
     # former states
     ("She recalled how the Soviet Union invaded Czechoslovakia in 1968.", "Soviet Union", "FIGHTS", "Czechoslovakia"),
     ("The Ottoman Empire fought Russia in 1877.", "Ottoman Empire", "FIGHTS", "Russia"),
+    # "he" goes on through a paragraph about one person
+    ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
+     "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),
     # asking for support calls on whoever is to give it
     ("Belarus sought China's support at the summit.", "Belarus", "CALLED_ON", "China"),
     ("Kyiv requested military aid from Washington.", "Ukraine", "CALLED_ON", "United States"),
@@ -222,6 +225,9 @@ CASES = [
 ]
 
 ABSENT = [
+    # ... but not when the paragraph named two people
+    ("Omar Haddad met Ali Karimi in Amman in March. The talks were long. Nothing was agreed. He asked Jordan for help.",
+     "Omar Haddad", "CALLED_ON", "Jordan"),
     # holding talks is not holding someone
     ("The SDF held talks with Russia.", "Syrian Democratic Forces", "OPPOSES", "Russia"),
     # an indefinite assault is an act, not a named battle; a battle's place is not its doer

@@ -28,6 +28,15 @@ class Coreference:
         for m in res.mentions:
             if m.type == "Person" and start <= m.start < i and m.kind != "pronoun":
                 best = m
+        if best is None and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
+            # a paragraph about one person: "he" goes on from the last "he" or name of the last
+            # three sentences, when no one else was named since
+            back = start
+            for _ in range(2):
+                back = doc[back - 1].sent.start if back > 0 else back
+            people = [m for m in res.mentions if m.type == "Person" and back <= m.start < i]
+            if people and len({m.id for m in people}) == 1:
+                return people[-1]
         if best is not None and best.start < sent.start:  # the previous sentence's subject comes first
             prev = doc[best.start].sent
             subject = next((m for m in res.mentions if m.type == "Person" and prev.start <= m.start < prev.end
