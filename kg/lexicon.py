@@ -30,6 +30,7 @@ class Sense:
     needs_prep: str | None = None  # "provided Ukraine with air defences": only with that preposition
     needs_light: bool = False  # an event noun that states the relation only with a light verb ("deepened ties with")
     poss_object: bool = False  # an event noun whose possessive undergoes it ("Assad's removal", "X's ouster")
+    needs_mod: tuple[str, ...] = ()  # a noun that states it only with one of these modifiers ("military action")
 
 
 def _senses(spec, kind: str) -> tuple[Sense, ...]:
@@ -40,7 +41,7 @@ def _senses(spec, kind: str) -> tuple[Sense, ...]:
               needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False),
               object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False),
               needs_xcomp=s.get("needs_xcomp", False), needs_prep=s.get("needs_prep"),
-              poss_object=s.get("poss_object", False))
+              poss_object=s.get("poss_object", False), needs_mod=tuple(s.get("needs_mod", ())))
         for s in specs
     )
 

@@ -203,6 +203,11 @@ CASES = [
     # former states
     ("She recalled how the Soviet Union invaded Czechoslovakia in 1968.", "Soviet Union", "FIGHTS", "Czechoslovakia"),
     ("The Ottoman Empire fought Russia in 1877.", "Ottoman Empire", "FIGHTS", "Russia"),
+    # "military action" is armed; "their" in a relative clause is the relative's antecedent
+    ("Israeli military action against Hezbollah will escalate.", "Israel", "FIGHTS", "Hezbollah"),
+    ("Less happy are the Saudis, who rely on US support in their proxy wars with Iran in Yemen.",
+     "Saudi Arabia", "FIGHTS", "Iran"),
+    ("The Russians said their jets had bombed Idlib.", "Russia", "FIGHTS", "Idlib"),
     # "he" goes on through a paragraph about one person
     ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
      "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),
@@ -225,6 +230,10 @@ CASES = [
 ]
 
 ABSENT = [
+    # legal action is not armed; the owner of a noun a pronoun's phrase hangs on is not the pronoun
+    ("Britain took legal action against Iran at The Hague.", "United Kingdom", "FIGHTS", "Iran"),
+    ("Less happy are the Saudis, who rely on US support in their proxy wars with Iran in Yemen.",
+     "United States", "FIGHTS", "Iran"),
     # ... but not when the paragraph named two people
     ("Omar Haddad met Ali Karimi in Amman in March. The talks were long. Nothing was agreed. He asked Jordan for help.",
      "Omar Haddad", "CALLED_ON", "Jordan"),

@@ -484,10 +484,16 @@ class ArgumentFinder:
             # "voiced objections to X"
             obj_toks = [t for t in self._pobjs(head, sense.preps) if t.i > noun.i]
             conf -= 0.1
-        if not obj_toks and anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            # the same, one phrase down: "resigned in protest at X's policy", "left in anger at X"
-            taken = {p for s_ in self._senses(head.head) for p in s_.preps}  # the verb's own objects are its own
-            obj_toks = [t for t in self._pobjs(head.head, tuple(p for p in sense.preps if p not in taken)) if t.i > noun.i]
+        up = head.head if anchor.dep_ == "pobj" and head.dep_ == "prep" else None
+        for _ in range(2):  # "relied on support in their wars with X": past the noun the phrase hangs on
+            if up is None or up.pos_ in ("VERB", "AUX") or up.dep_ not in ("pobj", "dobj") or up.head.dep_ not in ("prep", "ROOT") \
+                    and up.dep_ == "pobj":
+                break
+            up = up.head.head if up.dep_ == "pobj" else up.head
+        if not obj_toks and up is not None and up.pos_ in ("VERB", "AUX"):
+            # the same, a phrase or two down: "resigned in protest at X's policy", "left in anger at X"
+            taken = {p for s_ in self._senses(up) for p in s_.preps}  # the verb's own objects are its own
+            obj_toks = [t for t in self._pobjs(up, tuple(p for p in sense.preps if p not in taken)) if t.i > noun.i]
             conf -= 0.1
         if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
             # "talks between X and Y", "clashes between X and Y"

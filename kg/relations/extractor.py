@@ -157,7 +157,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             senses = self.lex.verbs.get(lemma, ()) or self.lex.verbs.get(tok.lower_, ())
             return tuple(s for s in senses if self._verb_sense_fits(tok, s))
         if tok.pos_ in ("NOUN", "PROPN"):
-            return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
+            senses = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
+            return tuple(s for s in senses if not s.needs_mod or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in s.needs_mod for c in tok.children))
         return ()
 
     def _verb_sense_fits(self, tok: Token, sense: Sense) -> bool:

@@ -85,15 +85,18 @@ class Coreference:
         kinds = ("State", "Group", "Organization")
         head = doc[i]
         while head.head.i != head.i:
-            head = head.head
-            if head.pos_ == "NOUN" and head.i < i:  # "the Saudi refusal to end its support": the refusal's owner
+            came_from, head = head, head.head
+            if head.pos_ == "NOUN" and head.i < i and came_from.dep_ in ("acl", "relcl", "xcomp", "ccomp"):
+                # "the Saudi refusal to end its support": the refusal's owner (not "US support in their wars")
                 owners = [m for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.i < head.i
                           for m in res.at(c.i) if m.type in kinds and m.head == c.i]
                 if owners:
                     return owners[0]
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
-                    ms = [m for m in res.at(c.i) if m.type in kinds and m.kind != "demonym"]
+                    if c.lower_ in self.cues["relative_pronouns"] and head.dep_ == "relcl":
+                        c = head.head  # "the Saudis, who rely on their ...": the relative's antecedent
+                    ms = [m for m in res.at(c.i) if m.type in kinds and (m.kind != "demonym" or self._people_of(doc, m))]
                     if ms:
                         return ms[0]
         sent = doc[i].sent
@@ -108,9 +111,15 @@ class Coreference:
                 return subj
         best = None
         for m in res.mentions:
-            if m.type in kinds and start <= m.start < i and m.kind not in ("pronoun", "demonym"):
+            if m.type in kinds and start <= m.start < i and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m)):
                 best = m
         return best
+
+    @staticmethod
+    def _people_of(doc: Doc, m: M) -> bool:
+        """A demonym that names the state's people as an actor: "the Saudis", "the Russians"."""
+        tok = doc[m.head]
+        return tok.tag_ in ("NNPS", "NNS") and any(c.lower_ == "the" for c in tok.children)
 
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
         for tok in res.tokens:
