@@ -205,6 +205,7 @@ CASES = [
     ("The Ottoman Empire fought Russia in 1877.", "Ottoman Empire", "FIGHTS", "Russia"),
     # "military action" is armed; "their" in a relative clause is the relative's antecedent
     ("Israeli military action against Hezbollah will escalate.", "Israel", "FIGHTS", "Hezbollah"),
+    ("Britain took military action against Iran at sea.", "United Kingdom", "FIGHTS", "Iran"),
     ("Less happy are the Saudis, who rely on US support in their proxy wars with Iran in Yemen.",
      "Saudi Arabia", "FIGHTS", "Iran"),
     ("The Russians said their jets had bombed Idlib.", "Russia", "FIGHTS", "Idlib"),
