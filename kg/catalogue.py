@@ -29,6 +29,12 @@ from .types import entity_id
 CATALOGUE_ENV = "KG_CATALOGUE"
 
 
+# The heads of organisation names that some newspapers write in lower case ("the Labour party").
+LOWERCASE_HEADS = frozenset({"Party", "Front", "Army", "Council", "Movement", "Brigade", "Brigades", "Forces", "Union",
+                             "Organisation", "Organization", "Committee", "Commission", "Coalition", "Alliance",
+                             "Agency", "Court", "Ministry", "Units", "Group", "Guard", "Guards"})
+
+
 def norm_name(text: str) -> str:
     """Case- and punctuation-insensitive key for names: ``"Al-Qaeda's"`` -> ``"al qaeda"``."""
     text = text.strip().replace("\u2019", "'").lower()
@@ -329,8 +335,13 @@ class Catalogue:
         out = []
         for actor in self.actors.values():
             label = actor.type
-            for name in [actor.name, *actor.aliases]:
+            names = [actor.name, *actor.aliases]
+            for name in names:
                 out.append({"label": label, "pattern": name, "id": actor.id})
+                words = name.split(" ")
+                if len(words) > 1 and words[-1] in LOWERCASE_HEADS and words[-1].lower() not in names:
+                    # house styles that lower-case the head: "the Democratic Union party"
+                    out.append({"label": label, "pattern": " ".join([*words[:-1], words[-1].lower()]), "id": actor.id})
             for seat in actor.seat_names:
                 out.append({"label": label, "pattern": seat, "id": actor.id})
             for dem in actor.demonyms:

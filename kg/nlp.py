@@ -122,10 +122,10 @@ def repair_verb_lemmas(doc: Doc) -> Doc:
             fixes = {c for c in verb_lemma_candidates(tok.text) if c in known}
             if len(fixes) == 1:
                 tok.lemma_ = fixes.pop()
-        elif tok.tag_ in ("NNP", "NN") and tok.lower_.endswith("ing") and tok.dep_ == "advcl" \
+        elif tok.tag_ in ("NNP", "NN") and tok.lower_.endswith("ing") and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp") \
                 and any(c.dep_ == "dobj" for c in tok.children):
-            # a clause-opening participle read as a name ("Defying X, Y sent troops"): the parse
-            # has it right, the tagger not
+            # a participle read as a name or a noun ("Defying X, Y sent troops", "urging X to stop
+            # and warning Y"): the parse has it right, the tagger not
             fixes = {c for c in verb_lemma_candidates(tok.lower_) if c in known}
             if len(fixes) == 1:
                 tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBG", "VERB"

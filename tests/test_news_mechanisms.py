@@ -209,6 +209,13 @@ CASES = [
     ("Less happy are the Saudis, who rely on US support in their proxy wars with Iran in Yemen.",
      "Saudi Arabia", "FIGHTS", "Iran"),
     ("The Russians said their jets had bombed Idlib.", "Russia", "FIGHTS", "Idlib"),
+    # "X and its armed wing, the Y," even when read as a list; a lower-cased "party" is still the name
+    ("Turkey wants to force the PYD and its military wing, the People's Protection Units (YPG), out of Afrin.",
+     "People's Protection Units", "AFFILIATED_WITH", "Democratic Union Party"),
+    ("The Labour party criticised the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),
+    # a participle the tagger read as a noun, joined to the participle above it
+    ("Trump called Erdogan, urging him to curtail the operation and warning Turkey not to risk a conflict.",
+     "Donald Trump", "OPPOSES", "Turkey"),
     # "he" goes on through a paragraph about one person
     ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
      "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),

@@ -223,6 +223,17 @@ class ArgumentFinder:
             if not toks and self._is_passive(head):  # "Russia is believed to back X"
                 toks = self._children(head, PASSIVE_SUBJ)
             return toks, pen + 0.05
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
+            # "urging him to curtail X and warning Y": the participle joins the participle above,
+            # not the infinitive the parser hung it on
+            anc = head
+            for _ in range(3):
+                if anc.head.i == anc.i:
+                    break
+                anc = anc.head
+                if anc.tag_ == "VBG":
+                    head = anc
+                    break
         if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
             if self._is_passive(head) and not self._is_passive(verb):
                 return [], 0.0
@@ -361,6 +372,9 @@ class ArgumentFinder:
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
         if noun.i + 1 < len(res.doc) and res.doc[noun.i + 1].text == ",":  # "Assad's allies, Russia and Iran" read as a list
             subj_toks += [c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2]
+            if not subj_toks and sense.type == "AFFILIATED_WITH":  # "X and its armed wing, the Y Brigades," read as a list
+                k = noun.i + 3 if noun.i + 2 < len(res.doc) and res.doc[noun.i + 2].lower_ == "the" else noun.i + 2
+                subj_toks += [res.doc[m.head] for m in res.at(k) if m.start == k and m.kind == "name" and m.type in ("Group", "Organization")]
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
         mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")

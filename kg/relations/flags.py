@@ -69,7 +69,8 @@ class Flags:
                 if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"]:
                     f.hedged = True
         for i, t in enumerate(chain[1:], start=1):  # "is believed to back", "claims that X armed Y"
-            if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS:
+            if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS and chain[i - 1].dep_ != "advcl":
+                # (not "X called Y, urging him to stop": an adverbial clause is an act of its own)
                 f.hedged = True
         if any(w in sent_text.split() for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
             f.hedged = True

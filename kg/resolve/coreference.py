@@ -84,6 +84,11 @@ class Coreference:
         subject of its clause, else the last one named in this or the previous sentence."""
         kinds = ("State", "Group", "Organization")
         head = doc[i]
+        if head.dep_ == "poss" and head.head.dep_ == "conj" and head.head.head.i < i:
+            # "the PYD and its armed wing", "Russia and its allies": the first conjunct
+            ms = [m for m in res.at(head.head.head.i) if m.type in kinds and m.kind != "pronoun"]
+            if ms:
+                return ms[0]
         while head.head.i != head.i:
             came_from, head = head, head.head
             if head.pos_ == "NOUN" and head.i < i and came_from.dep_ in ("acl", "relcl", "xcomp", "ccomp"):
@@ -177,7 +182,13 @@ class Coreference:
             elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
                     and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
                 kinds = DEFINITE_GROUPS[lower]
-                ante = next((m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds
-                             and m.kind == "name" and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")), None)
+                named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds
+                         and m.kind == "name" and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")]
+                # the group the last sentences were about (their subject) before one only mentioned
+                back = tok.sent.start
+                for _ in range(2):
+                    back = doc[back - 1].sent.start if back > 0 else back
+                ante = next((m for m in named if m.start >= back and doc[m.head].dep_ in ("nsubj", "nsubjpass")), None) \
+                    or (named[0] if named else None)
                 if ante:
                     res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
