@@ -216,6 +216,12 @@ CASES = [
     # a participle the tagger read as a noun, joined to the participle above it
     ("Trump called Erdogan, urging him to curtail the operation and warning Turkey not to risk a conflict.",
      "Donald Trump", "OPPOSES", "Turkey"),
+    # "the rebels" and "the fighters" after a group named with its collective ("M23 rebels")
+    ("M23 rebels seized Goma. The rebels then moved south, attacking Bukavu.", "M23", "FIGHTS", "Bukavu"),
+    ("M23 rebels seized Goma. The fighters then moved south, attacking Bukavu.", "M23", "FIGHTS", "Bukavu"),
+    # an insurgency is armed
+    ("The PKK, a designated terror group that has fought a decades-long insurgency against the Turkish state, "
+     "denied it.", "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
     # "he" goes on through a paragraph about one person
     ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
      "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),
@@ -238,6 +244,9 @@ CASES = [
 ]
 
 ABSENT = [
+    # rebels after "Isis militants" are other people
+    ("Isis militants seized Raqqa. Later rebels in Idlib attacked the army, killing Syrian soldiers.",
+     "Islamic State", "FIGHTS", "Syria"),
     # legal action is not armed; the owner of a noun a pronoun's phrase hangs on is not the pronoun
     ("Britain took legal action against Iran at The Hague.", "United Kingdom", "FIGHTS", "Iran"),
     ("Less happy are the Saudis, who rely on US support in their proxy wars with Iran in Yemen.",

@@ -36,11 +36,19 @@ class Collectives:
 
     def _descriptors(self, doc: Doc, res: Resolution, date: str | None, main_state: str | None) -> None:
         family_names: dict[str, tuple[str, str]] = {}  # family -> (id, name) within this article
-        named_armed: M | None = None  # the last group named with an armed collective ("M23 rebels")
+        named_armed: dict[str, M] = {}  # by family, the last group named with an armed collective ("M23 rebels")
+        last_armed: M | None = None
         pending: list[tuple[int, int, str, str]] = []
         community_ids: dict[tuple, tuple[str, str]] = {}
         for tok in res.tokens:
-            if res.at(tok.i) or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            if res.at(tok.i):
+                family = self.lex.collectives.get(tok.lower_)
+                named = next((m for m in res.at(tok.i) if m.type == "Group" and m.kind == "name" and m.end == tok.i + 1
+                              and m.start < tok.i), None)
+                if named is not None and family in self.lex.armed_families:  # a name the catalogue has with its head
+                    named_armed[family], last_armed = named, named       # ("M23 rebels")
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
             lower = tok.lower_
             two = f"{doc[tok.i - 1].lower_} {lower}" if tok.i > 0 else lower
@@ -104,13 +112,16 @@ class Collectives:
                     continue
             if owner:
                 res.add(M(owner.start, tok.i + 1, owner.id, owner.name, owner.type, "descriptor", tok.i))
-                named_armed = owner if family in self.lex.armed_families else named_armed
+                if family in self.lex.armed_families:
+                    named_armed[family], last_armed = owner, owner
                 continue
             state, left = self._modifier_state(res, tok, date)
-            if state is None and named_armed is not None and family in self.lex.armed_families and lower != "opposition" \
+            # "the rebels" after "M23 rebels": the group the article already named so; a plain "the
+            # fighters" after any of them (but "rebels" after "Isis militants" are other people)
+            armed = named_armed.get(family) or (last_armed if lower in self.cues["generic_fighters"] else None)
+            if state is None and armed is not None and family in self.lex.armed_families and lower != "opposition" \
                     and not any(c.dep_ in ("amod", "compound") for c in tok.children):
-                # "the fighters" after "M23 rebels": the group the article already named so
-                res.add(M(tok.i, tok.i + 1, named_armed.id, named_armed.name, named_armed.type, "descriptor", tok.i))
+                res.add(M(tok.i, tok.i + 1, armed.id, armed.name, armed.type, "descriptor", tok.i))
                 continue
             left = min(left, tok.i - 1) if tok.i > 0 and two in self.lex.collectives else left
             adjectives = [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not res.at(c.i)
