@@ -222,6 +222,13 @@ CASES = [
     # an insurgency is armed
     ("The PKK, a designated terror group that has fought a decades-long insurgency against the Turkish state, "
      "denied it.", "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
+    # "the group's fighters" are the group's, and the group is not its own clause's subject
+    ("The SDF hold hundreds of Islamic State jihadists and are battling the group's remaining fighters near the border.",
+     "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
+    ("The Syrian Kurds fought Islamic State jihadists in Raqqa.", "Syrian Kurds", "FIGHTS", "Islamic State"),
+    # opposing the attendance of X opposes X; puppet-masters back
+    ("Turkey fiercely opposes the attendance of the Syrian Kurds at the talks.", "Turkey", "OPPOSES", "Syrian Kurds"),
+    ("Assad is furious with Erdogan, and so too are his puppet-masters in Iran.", "Iran", "BACKS", "Bashar al-Assad"),
     # "he" goes on through a paragraph about one person
     ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
      "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),
@@ -244,6 +251,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # condemning an arrest is not opposing the one arrested
+    ("Russia condemned the arrest of Navalny by Belarus.", "Russia", "OPPOSES", "Alexei Navalny"),
     # rebels after "Isis militants" are other people
     ("Isis militants seized Raqqa. Later rebels in Idlib attacked the army, killing Syrian soldiers.",
      "Islamic State", "FIGHTS", "Syria"),

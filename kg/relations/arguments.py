@@ -40,6 +40,12 @@ class ArgumentFinder:
                 return named
         if ms:
             heads = [m for m in ms if m.head == tok.i] or ms
+            if all(m.kind == "descriptor" and m.type == "Group" for m in heads) and tok.lower_ in self.lex.collectives:
+                # "the group's fighters", "its militants": a group the text refers to, not a new collective
+                owners = [o for c in tok.children if c.dep_ == "poss" for o in res.at(c.i)
+                          if o.type in ("Group", "Organization") and o.kind == "pronoun"]
+                if owners:
+                    return owners
             return heads
         lower = tok.lower_
         if tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
@@ -110,6 +116,9 @@ class ArgumentFinder:
                     out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
             for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
                 out.extend(self.mentions_of(res, p))
+            if t.lemma_.lower() in self.cues["doer_of_nouns"] or t.lower_ in self.cues["doer_of_nouns"]:
+                for p in self._pobjs(t, ("of",)):  # "opposes the attendance of the Kurdish groups"
+                    out.extend(self.mentions_of(res, p))
             if t.pos_ == "NOUN":  # "opposes any interference by Chile", "condemned the decision by X"
                 for p in self._pobjs(t, ("by",)):
                     out.extend(self.mentions_of(res, p))

@@ -157,6 +157,11 @@ class Collectives:
             left = tok.i
             while left > tok.left_edge.i and doc[left - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[left - 1].is_punct:
                 left -= 1
+            named = next((m for t in doc[left:tok.i] for m in res.at(t.i) if m.type in ("Group", "Organization")
+                          and m.kind == "name"), None)
+            if named is not None:  # "Islamic State jihadists", "Hamas Islamists": that group's
+                res.add(M(named.start, tok.i + 1, named.id, named.name, named.type, "descriptor", tok.i))
+                return True
             name = doc[left:tok.i + 1].text
             key = ("community", tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_, "people")
             if key not in seen:

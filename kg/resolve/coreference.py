@@ -182,8 +182,19 @@ class Coreference:
             elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
                     and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
                 kinds = DEFINITE_GROUPS[lower]
-                named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds
-                         and m.kind == "name" and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")]
+                verb = tok
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                verbs = [verb]
+                while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:  # "X holds ... and battles the group's"
+                    verbs.append(verbs[-1].head)
+                own = {m.id for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                       for m in res.at(c.i)} if tok.dep_ != "nsubj" else set()
+                # not its own clause's subject ("X battled the group's fighters" is another group)
+                names = {m.id for m in res.mentions if m.kind == "name"}
+                named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds and m.id not in own
+                         and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Isis fighters"
+                         and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")]
                 # the group the last sentences were about (their subject) before one only mentioned
                 back = tok.sent.start
                 for _ in range(2):
