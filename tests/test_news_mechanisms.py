@@ -229,6 +229,12 @@ CASES = [
     # opposing the attendance of X opposes X; puppet-masters back
     ("Turkey fiercely opposes the attendance of the Syrian Kurds at the talks.", "Turkey", "OPPOSES", "Syrian Kurds"),
     ("Assad is furious with Erdogan, and so too are his puppet-masters in Iran.", "Iran", "BACKS", "Bashar al-Assad"),
+    # "calling out" an act opposes its doer; likening someone to a villain opposes them
+    ("Macron called out the brutal attack by Hamas.", "Emmanuel Macron", "OPPOSES", "Hamas"),
+    ("Erdogan compared Netanyahu to Hitler.", "Recep Tayyip Erdogan", "OPPOSES", "Benjamin Netanyahu"),
+    # a bare "the president" is the holder of that office named last, not another one named in the article
+    ("Bashar al-Assad has ruled Syria since 2000. On Monday Joe Biden spoke in Ohio. The president condemned Iran.",
+     "Joe Biden", "OPPOSES", "Iran"),
     # "he" goes on through a paragraph about one person
     ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
      "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),
@@ -251,6 +257,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # "hit out at" is words, not blows
+    ("Erdogan hit out at Washington over the sanctions.", "Recep Tayyip Erdogan", "FIGHTS", "United States"),
     # condemning an arrest is not opposing the one arrested
     ("Russia condemned the arrest of Navalny by Belarus.", "Russia", "OPPOSES", "Navalny"),
     # rebels after "Isis militants" are other people

@@ -155,7 +155,10 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))
         if verbish:  # "is rooted in" parsed as an adjective; "back" parsed as an adverb
             senses = self.lex.verbs.get(lemma, ()) or self.lex.verbs.get(tok.lower_, ())
-            return tuple(s for s in senses if self._verb_sense_fits(tok, s))
+            fits = tuple(s for s in senses if self._verb_sense_fits(tok, s))
+            if any(s.particle for s in fits):  # "called out X" is not "called X"; "hit out at" is not "hit"
+                fits = tuple(s for s in fits if s.particle)
+            return fits
         if tok.pos_ in ("NOUN", "PROPN"):
             senses = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
             return tuple(s for s in senses if not s.needs_mod or any(

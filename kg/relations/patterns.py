@@ -238,6 +238,8 @@ class SurfacePatterns:
                 comps += [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)]
             comps += [a for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
                       for a in c.children if a.dep_ in ("attr", "acomp")]  # "considers X to be a threat"
+            if verb.lemma_.lower() in ("liken", "compare"):  # "likens X to a mafia boss"
+                comps += self._pobjs(verb, ("to", "with"))
             kind = None
             for c in comps:
                 # the kind, its modifiers, and what it is a part of: "the armed wing of a terrorist group"

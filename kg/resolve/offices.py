@@ -359,7 +359,16 @@ class Offices:
             state_id = None
             main = self._main_state(res)  # the article's state, if it names that office's holder
             holder = self._office_holder(res, main, spec, date) if main else None
-            if holder and any(m.id == holder[0] and m.kind == "name" for m in res.mentions):
+            # the holder of that office named last before it, within the last few sentences: "... Mr
+            # Trump said. The president then ..." (a later or long-ago name is no antecedent)
+            back = tok.sent.start
+            for _ in range(4):
+                back = doc[back - 1].sent.start if back > 0 else back
+            recent = max(((m.start, of) for m in res.mentions for pid, of in held
+                          if m.id == pid and m.kind == "name" and back <= m.start < tok.i), default=None)
+            if len(held) > 1 and recent is not None:
+                state_id = recent[1]
+            elif holder and any(m.id == holder[0] and m.kind == "name" for m in res.mentions):
                 state_id = main
             elif len(held) == 1:  # else the one holder of that office the article names
                 state_id = next(iter(held))[1]
