@@ -81,3 +81,33 @@ def test_quoted_speaker_is_attributed(extract):
     r = extract("Kenya's defence minister, Aden Duale, said: “We will crush al-Shabaab.”", "2024-06-01")
     rels = find(r["relations"], "Kenya", "FIGHTS", "al-Shabaab")
     assert rels and rels[0]["attributed_to"] and rels[0]["attributed_to"]["name"] == "Aden Duale", show(r["relations"])
+
+
+CRITICAL = [
+    # a strong judgement of an actor's deeds in what a speaker says opposes the actor
+    ("The Syrian regime continues to inflict brutal suffering on the people, Yahya Aridi said.", "Yahya Aridi", "Syria"),
+    ("Turkey's human rights situation is diabolical, said Ben Keith, a lawyer.", "Ben Keith", "Turkey"),
+    ("“We find these atrocities by Syria inexcusable,” the Pentagon said.", "United States", "Syria"),
+    ("Kenya said its troops had suffered brutal attacks by al-Shabaab.", "Kenya", "al-Shabaab"),
+    ("Russia said the American sanctions were illegal and unacceptable.", "Russia", "United States"),
+]
+
+NOT_CRITICAL = [
+    # those who suffer, judge or might do it are not its doers
+    ("Amnesty International said Hamas fighters in Gaza faced brutal conditions.", "Amnesty International", "Hamas"),
+    ("Kenya said Uganda had condemned the brutal attack.", "Kenya", "Uganda"),
+    ("“If Iran has committed crimes, it should be tried,” said Maria Lopez, a researcher at Amnesty International.",
+     "Maria Lopez", "Iran"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target", CRITICAL, ids=[c[0][:50] for c in CRITICAL])
+def test_critical_speech_opposes(extract, text, speaker, target):
+    r = extract(text, "2024-06-01")
+    assert find(r["relations"], speaker, "OPPOSES", target), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,speaker,target", NOT_CRITICAL, ids=[c[0][:50] for c in NOT_CRITICAL])
+def test_not_critical_speech(extract, text, speaker, target):
+    r = extract(text, "2024-06-01")
+    assert not find(r["relations"], speaker, "OPPOSES", target), show(r["relations"])

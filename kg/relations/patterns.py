@@ -90,6 +90,45 @@ class SurfacePatterns:
                         out.append(Found(r, "CALLED_ON", giver, verb, sent.start, sent.end, confidence=0.6))
         return out
 
+    def _critical_speech(self, res: Resolution, sent) -> list[Found]:
+        """"The regime inflicts brutal suffering, X said", "X said Y's record was diabolical", "X
+        called the atrocities by Y inexcusable": a speaker who passes a strong judgement on an
+        actor's deeds opposes it. Only the doer is targeted: the owner of the judged thing, or the
+        subject of the clause that does it (not one who suffers or condemns it)."""
+        out = []
+        words = self.cues["critical_words"]
+        for verb in res.sent_tokens(sent):
+            if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["speech_verbs"]):
+                continue
+            speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            if not speakers:
+                continue
+            for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp", "oprd")):
+                targets: list = []
+                for w in clause.subtree:
+                    if w.lower_ not in words and w.lemma_.lower() not in words:
+                        continue
+                    noun = w.head if w.dep_ == "amod" else w
+                    targets += self._owner_mentions(res, [noun]) if not self.mentions_of(res, noun) else []
+                    doer = w
+                    while doer.pos_ not in ("VERB", "AUX") and doer.head.i != doer.i and doer.i != clause.i:
+                        doer = doer.head
+                    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in doer.children)
+                    if doer.pos_ in ("VERB", "AUX") and not conditional and not self._is_passive(doer) and not self._senses(doer) \
+                            and doer.lemma_.lower() not in self.cues["receive_verbs"] \
+                            and doer.lemma_.lower() not in self.cues["suffer_verbs"]:
+                        subj = self._subject_tokens(doer)[0]
+                        if w.i not in {t.i for s_ in subj for t in s_.subtree}:  # the judgement is the predicate's
+                            for t in subj:  # "the regime inflicts brutal suffering", "X's record is diabolical"
+                                ms = [m for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+                                targets += ms or self._owner_mentions(res, [t])
+                for s_ in speakers:
+                    own = {t.owner.id for t in res.titles if t.person.id == s_.id}
+                    for o in {m.id: m for m in targets}.values():
+                        if o.id != s_.id and o.id not in own and o.type in ACTOR_TYPES:
+                            out.append(Found(s_, "OPPOSES", o, verb, sent.start, sent.end, confidence=0.5))
+        return out
+
     def _hostile_reports(self, res: Resolution, sent) -> list[Found]:
         """"X warned that Y had made reckless moves", "X complained that Y broke the truce": a
         hostile speech verb opposes the subject of the clause it reports."""
