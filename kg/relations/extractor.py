@@ -7,6 +7,7 @@ control verbs) and along two surface patterns of news English ("Maduro ally Cuba
 "Iranian-backed militias"). Each relation gets its flags: negated, hedged, attributed_to."""
 from __future__ import annotations
 
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, Resolution
@@ -28,6 +29,11 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.cues = lexicon.cues
+        self.support_nouns = frozenset(k for k, senses in lexicon.nouns.items()
+                                       if any(s.type == "BACKS" and s.kind == "event" for s in senses))
+        self.trigger_hashes = frozenset(hash_string(k) for k in (*lexicon.verbs, *lexicon.nouns))
+        self.support_hashes = frozenset(hash_string(k) for k in self.support_nouns)
+        self.critical_hashes = frozenset(hash_string(k) for k in self.cues["critical_words"])
 
     # -- entry point ----------------------------------------------------------------------
     def extract(self, res: Resolution) -> list[Found]:
@@ -39,7 +45,10 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                                role=t.role, confidence=0.9 if t.stated else 0.6, former=t.former,
                                valid_from=t.valid_from, valid_until=t.valid_until))
         for sent in doc.sents:
+            triggers = self.trigger_hashes
             for tok in res.sent_tokens(sent):
+                if tok.lower not in triggers and tok.lemma not in triggers:
+                    continue  # no trigger word: most tokens (a hash test, no strings made)
                 for sense in self._senses(tok):
                     for subj, obj, conf in self._arguments(res, tok, sense):
                         if sense.object_types and obj.type not in sense.object_types:
@@ -162,8 +171,10 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             return fits
         if tok.pos_ in ("NOUN", "PROPN"):
             senses = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
-            return tuple(s for s in senses if not s.needs_mod or any(
-                c.dep_ in ("amod", "compound") and c.lower_ in s.needs_mod for c in tok.children))
+            if senses and any(s.needs_mod for s in senses):
+                return tuple(s for s in senses if not s.needs_mod or any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in s.needs_mod for c in tok.children))
+            return senses
         return ()
 
     def _verb_sense_fits(self, tok: Token, sense: Sense) -> bool:

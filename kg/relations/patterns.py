@@ -62,8 +62,7 @@ class SurfacePatterns:
     def _request_verb(self, noun: Token) -> Token | None:
         """The verb that asks for what a support noun gives, if any: "sought X's backing",
         "asked X for help", "requested assistance from X"."""
-        if noun.pos_ != "NOUN" or not any(s.type == "BACKS" and s.kind == "event" for s in
-                                          self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower(), ())):
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.support_nouns and noun.lemma_.lower() not in self.support_nouns:
             return None
         anchor = self._anchor(noun)
         verb = anchor.head if anchor.dep_ == "dobj" else \
@@ -76,7 +75,10 @@ class SurfacePatterns:
         """"X sought Y's backing", "X asked Y for help", "X requested military aid from Y": X
         calls on Y (the backing itself is only asked for)."""
         out = []
+        support = self.support_hashes
         for noun in res.sent_tokens(sent):
+            if noun.lower not in support and noun.lemma not in support:
+                continue
             verb = self._request_verb(noun)
             if verb is None:
                 continue
@@ -97,7 +99,11 @@ class SurfacePatterns:
         subject of the clause that does it (not one who suffers or condemns it)."""
         out = []
         words = self.cues["critical_words"]
-        for verb in res.sent_tokens(sent):
+        tokens = res.sent_tokens(sent)
+        critical = self.critical_hashes
+        if not any(t.lower in critical for t in tokens):
+            return out
+        for verb in tokens:
             if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["speech_verbs"]):
                 continue
             speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]

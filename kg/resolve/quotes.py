@@ -12,10 +12,14 @@ MAX_QUOTE_TOKENS = 400  # an opening mark left unclosed this long is a typo, not
 
 
 class Quotes:
-    def _quote_spans(self, doc: Doc) -> list[tuple[int, int]]:
+    def _quote_spans(self, res: Resolution) -> list[tuple[int, int]]:
         """Token spans ``(first, last)`` inside paired quotation marks, curly or straight."""
         spans, start = [], None
-        for tok in doc:
+        for tok in res.tokens:
+            if not tok.is_quote:
+                if start is not None and tok.i - start > MAX_QUOTE_TOKENS:
+                    start = None
+                continue
             text = tok.text
             if text == OPENING or text == STRAIGHT and start is None:
                 start = tok.i
@@ -90,7 +94,7 @@ class Quotes:
     def _first_person(self, doc: Doc, res: Resolution, date: str | None) -> None:
         singular, plural = self.cues["first_person_singular"], self.cues["first_person_plural"]
         previous = None  # the sentence a speaker's quote ended in, and (speaker, body)
-        for first, last in self._quote_spans(doc):
+        for first, last in self._quote_spans(res):
             speaker, body = self._speaker(doc, res, first, last, date)
             if speaker is None and body is None and previous is not None and doc[first].sent.start > 0 \
                     and doc[doc[first].sent.start - 1].sent.start == previous[0]:
