@@ -86,13 +86,19 @@ class KnowledgeGraph:
                 shutil.copyfile(self.extractions_path, staged / "extractions.jsonl")
             export.write_json(self.graph, staged / "graph.json")
             export.write_graphml(self.graph, staged / "graph.graphml")
-            export.write_html(self.graph, staged / "index.html", title="News knowledge graph")
+            export.write_html(self.graph, staged / "index.html", title="News knowledge graph",
+                              articles=self._cited_articles(staged / "extractions.jsonl"))
             report = {**self.report, "counts": self.counts()}
             (staged / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
             publish(staged, out)
         if move:
             self.extractions_path = out / "extractions.jsonl"
         return out
+
+    def _cited_articles(self, extractions: Path) -> dict[str, dict]:
+        """The ``article`` objects of extractions.jsonl that the graph's evidence cites, by id."""
+        cited = {e.get("article") for _, _, d in self.graph.edges(data=True) for e in d.get("evidence") or ()}
+        return {a["id"]: a for a in (x["article"] for x in iter_extractions(extractions)) if a.get("id") in cited}
 
     def counts(self) -> dict:
         G = self.graph
