@@ -351,7 +351,8 @@ def stored_digests(driver: neo4j.Driver, config: Neo4jConfig, ids: list[str]) ->
 
 
 def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 10000,
-               on_batch: BatchCallback | None = None) -> dict[str, int]:
+               on_batch: BatchCallback | None = None,
+               on_plan: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Add a build directory (its ``extractions.jsonl``) to what the database holds.
 
     Each article's evidence and list of entities replace what the same article put in before
@@ -360,7 +361,8 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
     build A then build B gives the database that loading the build of A's and B's inputs gives.
 
     Articles go in transactions of about ``batch_size`` rows, each complete in itself; ``on_batch
-    ("articles", n)`` is called after each commits. Returns what the build holds (entities,
+    ("articles", n)`` is called after each commits, and ``on_plan(to_load, unchanged)`` once the
+    articles to load are known, before the first batch (for a progress bar). Returns what the build holds (entities,
     articles, relationships, mentions, evidence, attributions), how many articles were
     ``unchanged`` and the number of ``batches``. Raises ``InputError`` for a bad build and
     ``DatabaseError`` when the server fails; batches committed before a failure stay, and running
@@ -376,6 +378,8 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
             create_constraints(driver, config)
             known = stored_digests(driver, config, [art.id for art in plan.articles])
             todo = [art for art in plan.articles if known.get(art.id) != art.props["digest"]]
+            if on_plan is not None:
+                on_plan(len(todo), len(plan.articles) - len(todo))
             for batch in _article_batches(todo, batch_size):
                 with driver.session(database=config.database) as session:
                     session.execute_write(_replace, batch, (), set(known))
