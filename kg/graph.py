@@ -17,25 +17,15 @@ Copies of one story (``Article.story``) are one source of dates and one source o
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import networkx as nx
 
 from .schema import SYMMETRIC
-from .types import ArticleExtraction, Entity, Relation, slug
+from .stories import StoryEvents, scoped_event  # noqa: F401 - scoped_event: part of this module's story
+from .types import ArticleExtraction, Relation
 
 MAX_EVIDENCE = 5
-_SCOPED_EVENT = re.compile(r"event:(.+)-[0-9a-f]{8}")
-
-
-def scoped_event(entity: Entity) -> str | None:
-    """``event:<slug>`` for an event that exists only in its article (its id is the slug of its
-    name and the article's scope), None for any other entity."""
-    if entity.type != "Event":
-        return None
-    match = _SCOPED_EVENT.fullmatch(entity.id)
-    return f"event:{match.group(1)}" if match and match.group(1) == slug(entity.name) else None
 
 
 def story_confidence(relations: Iterable[Relation]) -> float:
@@ -62,7 +52,7 @@ class GraphBuilder:
         self._story_conf: dict[tuple[str, str, str], dict[str, float]] = {}
         self._story_date: dict[str, str] = {}  # story id -> its earliest dated copy's date
         self._undated: dict[tuple[str, str, str], set[str]] = {}  # edge -> stories of its undated copies
-        self._story_events: dict[tuple[str, str], str] = {}  # (story, event:<slug>) -> the node id
+        self._events = StoryEvents()
 
     def date_story(self, story: str, date: str | None) -> None:
         """Record that a copy of ``story`` is dated ``date`` (``add`` does it for each article; a
@@ -70,23 +60,12 @@ class GraphBuilder:
         if date and (story not in self._story_date or date < self._story_date[story]):
             self._story_date[story] = date
 
-    def _event_ids(self, extraction: ArticleExtraction, story: str) -> dict[str, str]:
-        """Article-scoped event ids of this copy -> the id its story's first copy gave the event."""
-        renamed = {}
-        for ent in extraction.entities:
-            key = scoped_event(ent)
-            if key is not None:
-                first = self._story_events.setdefault((story, key), ent.id)
-                if first != ent.id:
-                    renamed[ent.id] = first
-        return renamed
-
     def add(self, extraction: ArticleExtraction) -> None:
         G = self.graph
         art = extraction.article
         story = art.story or art.id
         self.date_story(story, art.date)
-        renamed = self._event_ids(extraction, story)
+        renamed = self._events.ids(extraction)
         for ent in extraction.entities:
             ent_id = renamed.get(ent.id, ent.id)
             if ent_id in G:

@@ -59,7 +59,7 @@ from .ingest import check_inputs, count_inputs, iter_articles
 from .ingest.base import display_path
 from .nlp import check_model, load_pipeline, model_name
 from .progress import Progress, choose_mode
-from .stories import assign_stories
+from .stories import StoryEvents, assign_stories
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
 
 SEGMENT_CHARS = 50_000
@@ -404,10 +404,11 @@ def with_cache(articles: Iterator[Article], extractor: Extractor, cache) -> Iter
 def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=None,
             cache=None) -> Iterator[ArticleExtraction]:
     """Stream ``ArticleExtraction``s for every article of ``inputs``, in input order."""
+    events = StoryEvents()  # an article's own events: one id per story, in extractions.jsonl too
     with _extractor(opts, state, nlp) as extractor:
         for article, result, words in with_cache(_articles(inputs, opts, state), extractor, cache):
             state.words += words
-            yield to_extraction(article, result)
+            yield events.apply(to_extraction(article, result))
 
 
 def _open_cache(opts: BuildOptions):

@@ -68,7 +68,9 @@ CONSTRAINTS = (
     ("article_id", "Article", "id"),
     ("evidence_id", "Evidence", "id"),
 )
-INDEXES = (("evidence_edge", "Evidence", "edge"),)  # finds the statements of one edge
+INDEXES = (("evidence_edge", "Evidence", "edge"),  # finds the statements of one edge
+           ("evidence_story", "Evidence", "story"),  # and those of one story's copies
+           ("article_story", "Article", "story"))
 EDGE_DEFAULTS = {"first_seen": None, "last_seen": None, "role": None}
 
 BatchCallback = Callable[[str, int], None]
@@ -199,6 +201,13 @@ EVIDENCE = ("UNWIND $rows AS row "
             "WITH ev, row WHERE row.attributed_to IS NOT NULL "
             "MATCH (p:Entity {id: row.attributed_to}) CREATE (ev)-[:ATTRIBUTED_TO]->(p)")
 EDGE_EVIDENCE = "UNWIND $edges AS edge MATCH (ev:Evidence {edge: edge}) RETURN properties(ev) AS ev"
+# An undated copy of a story takes the story's date: the earliest of its dated copies loaded.
+STORY_DATES = ("UNWIND $stories AS story MATCH (a:Article {story: story}) WHERE a.date IS NOT NULL "
+               "RETURN a.story AS story, a.date AS date")
+STORIES_OF = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN DISTINCT a.story AS story"
+UNDATED_EDGES = ("UNWIND $stories AS story MATCH (ev:Evidence {story: story}) "
+                 "WHERE ev.date IS NULL AND ev.edge IS NOT NULL "
+                 "RETURN DISTINCT [ev.edge_source, ev.type, ev.edge_target] AS edge")
 ENTITY_FACTS = """
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
@@ -250,7 +259,11 @@ def _recompute_edges(tx, edges: set[tuple[str, str, str]]) -> None:
         return
     keys = {edge_key(*edge): edge for edge in edges}
     evidence = [unflatten(r["ev"]) for r in _run(tx, EDGE_EVIDENCE, edges=sorted(keys))]
-    derived = derive_edges(evidence)
+    undated = sorted({ev["story"] for ev in evidence if not ev.get("date") and ev.get("story")})
+    story_dates: dict[str, str] = {}
+    for r in _run(tx, STORY_DATES, stories=undated) if undated else ():
+        story_dates[r["story"]] = min(r["date"], story_dates.get(r["story"], r["date"]))
+    derived = derive_edges(evidence, story_dates)
     writes: dict[str, list[dict]] = {}
     deletes: dict[str, list[dict]] = {}
     for source, rel_type, target in sorted(edges):
@@ -300,7 +313,10 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
     ids = [art.id for art in articles if loaded is None or art.id in loaded] + list(removed)
     edges: set[tuple[str, str, str]] = set()
     entities: set[str] = set()
+    # stories whose copies' dates may change here: their undated copies' edges are derived again
+    stories = {art.props["story"] for art in articles if art.props.get("date")}
     if ids:
+        stories.update(r["story"] for r in _run(tx, STORIES_OF, ids=ids) if r["story"])
         for record in _run(tx, CONTRIBUTION, ids=ids):
             edges.update(tuple(edge) for edge in record["edges"])
             entities.update(record["ends"])
@@ -322,6 +338,8 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
         _run(tx, ARTICLES, rows=[{"id": art.id, "props": art.props} for art in articles])
         _run(tx, MENTIONS, rows=[{"article": art.id, **row} for art in articles for row in art.mentions])
         _run(tx, EVIDENCE, rows=[{"article": art.id, **row} for art in articles for row in art.evidence])
+    if stories:
+        edges.update(tuple(r["edge"]) for r in _run(tx, UNDATED_EDGES, stories=sorted(stories)))
     _recompute_edges(tx, edges)
     _recompute_entities(tx, entities)
 

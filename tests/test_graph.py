@@ -97,3 +97,17 @@ def test_only_article_scoped_events_are_merged_by_story():
     assert scoped_event(Entity("event:astana-process", "Astana process", "Event")) is None
     assert scoped_event(Entity("event:summit-1a2b3c4d", "Summit 1a2b3c4d", "Event")) is None  # its own name
     assert scoped_event(Entity("person:x-1a2b3c4d", "X", "Person")) is None
+
+
+def test_the_stream_names_a_storys_own_event_once_in_the_extractions_too():
+    from kg.stories import StoryEvents
+
+    first, second = ceasefire("1a2b3c4d"), ceasefire("99887766")
+    events = StoryEvents()
+    signed = lambda event: rel(RUSSIA, "PARTICIPATES_IN", Ref(event.id, event.name), "Russia signed it.")
+    a = events.apply(copy("a", "s1", "2024-12-07", [signed(first)], PEOPLE + (first,)))
+    b = events.apply(copy("b", "s1", None, [signed(second)], PEOPLE + (second,)))
+    assert [e.id for e in b.entities if e.type == "Event"] == [first.id]
+    assert b.relations[0].object.id == first.id and b.relations[0].object.name == "2020 ceasefire"
+    assert a.entities == PEOPLE + (first,)  # the first copy keeps its ids
+    assert b.to_dict()["relations"][0]["object"]["id"] == first.id
