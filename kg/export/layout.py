@@ -19,6 +19,10 @@ import networkx as nx
 import numpy as np
 
 SEED = 20240229
+# Repulsion and gravity as set on the corpus build (../shared/corpus: bbc + guardian-syria): the
+# UK-politics, Middle-East and sport clusters apart, hubs not piled on one another.
+REPULSE = 40.0
+GRAVITY = 0.3
 GOLDEN = math.pi * (3 - math.sqrt(5))
 
 
@@ -94,7 +98,7 @@ def _force(H: nx.Graph, order: list, degree: dict, iterations: int | None, seed:
     weight = np.array([1.0 + math.log(d["weight"]) for _, _, d in H.edges(data=True)])
     if iterations is None:  # fewer passes for big graphs: each costs n^2
         iterations = int(max(60, min(300, 3e8 / (n * n))))
-    repulse, gravity = 10.0, 1.0
+    repulse, gravity = REPULSE, GRAVITY
     step = float(np.abs(xy).max()) / 10 + 1.0
     cool = (0.01) ** (1.0 / iterations)
     block = max(1, int(4e6 // n))
