@@ -42,8 +42,8 @@ def layout(G: nx.Graph, iterations: int | None = None, seed: int = SEED) -> dict
             placed.add(first)
     inner.sort(key=str)
     pos = _force(H.subgraph(inner), inner, degree, iterations, seed)
-    spread = _radius(pos)
-    leaf_len = max(1.0, 0.06 * spread / math.sqrt(max(1, len(inner)) / 50 + 1))
+    lengths = sorted(math.dist(pos[u], pos[v]) for u, v in H.subgraph(inner).edges())
+    leaf_len = max(1.0, 0.6 * lengths[len(lengths) // 2]) if lengths else 10.0  # of a typical edge
     for hub in inner:  # leaves in a fan around their one neighbour, pointing away from the centre
         leaves = sorted((n for n in H[hub] if n not in placed), key=str)
         if not leaves:

@@ -88,7 +88,7 @@
   const edgeOk = new Uint8Array(edges.length), nodeShown = new Uint8Array(nodes.length);
   const edgeShown = new Uint8Array(edges.length), inFocus = new Uint8Array(nodes.length);
   const degreeNow = new Int32Array(nodes.length);
-  let focusing = false, shownNodes = 0, shownEdges = 0;
+  let focusing = false, shownNodes = 0, shownEdges = 0, focusLabels = new Set();
 
   function edgePasses(e) {
     if (state.hiddenRels.has(e.type) || state.hiddenTypes.has(e.source.type) || state.hiddenTypes.has(e.target.type)) return false;
@@ -123,6 +123,8 @@
       }
       for (let i = 0; i < nodes.length; i++) if (inFocus[i]) nodeShown[i] = 1;
     }
+    // labels for the focused node and its best-connected company; the others as room allows
+    focusLabels = new Set(focusing ? byDegree.filter((n) => inFocus[n.index]).slice(0, 16).map((n) => n.index) : []);
     shownNodes = 0; shownEdges = 0;
     for (let i = 0; i < nodes.length; i++) shownNodes += nodeShown[i];
     edges.forEach((e, i) => {
@@ -148,7 +150,7 @@
       const out = { ...data };
       const mark = state.matches.has(i) || i === state.focus;
       if (focusing && !inFocus[i]) { out.color = DIM_NODE; out.label = ""; out.zIndex = 0; }
-      else { out.zIndex = 1; if (focusing) out.forceLabel = degreeNow[i] > 0 || i === state.focus; }
+      else { out.zIndex = 1; if (focusing && focusLabels.has(i)) out.forceLabel = true; }
       if (mark) { out.highlighted = true; out.forceLabel = true; out.zIndex = 2; }
       if (state.edge && (state.edge.s === i || state.edge.t === i)) { out.forceLabel = true; out.highlighted = true; }
       return out;
