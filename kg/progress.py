@@ -60,7 +60,7 @@ class Progress:
         self.bar = None
         self._timer: threading.Timer | None = None
         if mode == "bar":
-            self.bar = tqdm(total=total, desc=what, unit=" " + unit[:3], file=self.stream, dynamic_ncols=True)
+            self.bar = tqdm(total=total, desc=what, unit=" " + unit[:3], file=self.stream)
 
     def stage(self, text: str) -> None:
         """What the command is doing now (loading the model, writing the files, ...)."""

@@ -53,7 +53,7 @@
   const byDegree = nodes.slice().sort((a, b) => b.degree - a.degree || a.index - b.index);
   const graph = new graphology.MultiDirectedGraph();
   nodes.forEach((n, i) => graph.addNode(String(i), {
-    x: n.x, y: -n.y, label: n.name, color: typeColor(n.type), size: 1.5 + Math.min(14, 0.9 * Math.sqrt(n.degree)),
+    x: n.x, y: -n.y, label: n.name, color: typeColor(n.type), size: (nodes.length > 300 ? 1.5 : 4) + Math.min(14, 0.9 * Math.sqrt(n.degree)),
   }));
   edges.forEach((e, i) => {
     if (e.s === e.t) return;
@@ -142,7 +142,7 @@
   const renderer = new Sigma(graph, container, {
     zIndex: true, enableEdgeEvents: true, renderEdgeLabels: false, hideEdgesOnMove: edges.length > 20000,
     labelFont: "system-ui, sans-serif", labelSize: 12, labelColor: { color: "#1d2330" },
-    labelDensity: 1, labelGridCellSize: 70, labelRenderedSizeThreshold: nodes.length > 300 ? 3.5 : 1,
+    labelDensity: nodes.length > 300 ? 1 : 3, labelGridCellSize: 70, labelRenderedSizeThreshold: nodes.length > 300 ? 3.5 : 1,
     minEdgeThickness: 0.8, defaultEdgeType: "line", stagePadding: 24,
     nodeReducer: (key, data) => {
       const i = +key;
