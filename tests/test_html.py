@@ -118,6 +118,9 @@ def test_the_layout_is_deterministic_and_keeps_the_core_apart_from_isolated_node
     reach = max(math.hypot(*first[n]) for n in core)
     assert min(math.hypot(*first[n]) for n in alone) > reach  # hiding them leaves the core as drawn
     assert view_data(G)["default_min_degree"] == 2  # a big graph opens on its connected core
+    lonely = nx.MultiDiGraph()
+    lonely.add_nodes_from((f"person:p{i}", {"name": f"P {i}", "type": "Person", "aliases": []}) for i in range(500))
+    assert view_data(lonely)["default_min_degree"] == 0  # no core to open on: everything
 
 
 def test_write_html_to_a_path_a_directory_or_a_handle(tmp_path):
@@ -407,3 +410,13 @@ def read_png(data: bytes) -> tuple[int, int, list[list[tuple[int, int, int]]]]:
         rows.append([tuple(line[x * bpp:x * bpp + 3]) for x in range(width)])
         prev = line
     return width, height, rows
+
+
+@pytest.mark.browser
+def test_an_empty_graph_and_one_without_edges_are_pages_too(tmp_path):
+    lonely = nx.MultiDiGraph()
+    lonely.add_nodes_from((f"person:p{i}", {"name": f"P {i}", "type": "Person", "aliases": []}) for i in range(300))
+    for name, G, count in (("empty", nx.MultiDiGraph(), "0"), ("lonely", lonely, "300")):
+        write_html(G, tmp_path / f"{name}.html")
+        state = rendered(chromium(tmp_path, (tmp_path / f"{name}.html").as_uri(), "--dump-dom").stdout)
+        assert state["rendered-nodes"] == count and state["rendered-edges"] == "0", name

@@ -28,8 +28,8 @@ from .layout import layout
 
 EVIDENCE_FIELDS = ("sentence", "article", "source", "date", "trigger", "hedged", "attributed_to")
 ARTICLE_FIELDS = ("title", "date", "source", "url", "path")
-# Above this many nodes the page opens on the connected core: nodes with fewer than two
-# neighbours are hidden until the reader asks for them.
+# Above this many nodes the page opens on the connected core (when it has 10 nodes or more):
+# nodes with fewer than two neighbours are hidden until the reader asks for them.
 CORE_FROM = 200
 
 
@@ -57,7 +57,7 @@ def view_data(G: nx.Graph, articles: Mapping[str, Mapping] | None = None) -> dic
         "entity_types": list(ENTITY_TYPES),
         "relation_types": list(RELATION_TYPES),
         "symmetric": sorted(SYMMETRIC),
-        "default_min_degree": 2 if len(nodes) > CORE_FROM else 0,
+        "default_min_degree": 2 if len(nodes) > CORE_FROM and _core_size(G) >= 10 else 0,
         "nodes": [{"id": str(n), "name": str(d.get("name") or n), "type": str(d.get("type") or "Unknown"),
                    "aliases": [str(a) for a in d.get("aliases") or ()], "x": pos[n][0], "y": pos[n][1]}
                   for n, d in nodes],
@@ -65,6 +65,16 @@ def view_data(G: nx.Graph, articles: Mapping[str, Mapping] | None = None) -> dic
         "articles": {a: {k: articles[a].get(k) for k in ARTICLE_FIELDS if articles[a].get(k) is not None}
                      for a in sorted(cited) if a in articles},
     }
+
+
+def _core_size(G: nx.Graph) -> int:
+    """How many nodes have two or more neighbours (what the page shows by default)."""
+    neighbours: dict[Any, set] = {}
+    for u, v in G.edges():
+        if u != v:
+            neighbours.setdefault(u, set()).add(v)
+            neighbours.setdefault(v, set()).add(u)
+    return sum(1 for near in neighbours.values() if len(near) >= 2)
 
 
 def script_json(data: Any) -> str:

@@ -84,6 +84,8 @@ def _simple(G: nx.Graph) -> nx.Graph:
 
 def _force(H: nx.Graph, order: list, degree: dict, iterations: int | None, seed: int) -> dict:
     n = len(order)
+    if n == 0:
+        return {}
     if n == 1:
         return {order[0]: (0.0, 0.0)}
     index = {node: i for i, node in enumerate(order)}
