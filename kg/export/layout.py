@@ -7,8 +7,10 @@ seeded start: the same graph always gets the same drawing. Nodes with one neighb
 in a fan around it, and isolated nodes on a spiral outside the drawing, so that hiding them (the
 view's default) leaves the picture of the core as it was.
 
-``networkx.forceatlas2_layout`` and ``spring_layout`` give the same kind of picture, but hold an
-n x n x 2 array or loop over nodes in Python: minutes on the corpus build, where this takes seconds.
+Forces on the core only is what keeps this fast: on the corpus build (../shared/corpus, 3,673
+entities with an edge, 810 of them with two or more neighbours) networkx's ``spring_layout`` of
+every connected entity took 91 s where this whole layout took 21 s (300 passes over the 810), side
+by side on a busy shared machine; this one takes 5.5 s on a quiet one.
 """
 from __future__ import annotations
 
