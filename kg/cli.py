@@ -137,9 +137,35 @@ def cmd_build(args: argparse.Namespace) -> int:
         from loaders.neo4j import load_build
 
         config = _db_config(args)
-        counts = _answering(args, lambda beat: load_build(args.out, config, on_batch=beat))
+        counts = _load_with_progress(args, load_build, args.out, config)
         print("loaded into Neo4j: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
+
+
+def _load_with_progress(args: argparse.Namespace, load_build, build_dir, config, **kwargs) -> dict:
+    """``load_build`` under the watchdog (``_answering``), with progress on stderr: a bar over
+    the articles to load on a terminal, a line now and then elsewhere."""
+    from .progress import Progress, choose_mode
+
+    mode = choose_mode(None, sys.stderr)
+    with Progress("kg load", None, mode=mode) as progress:
+        if mode == "bar":  # on a terminal only: elsewhere an error must stay the one line said
+            progress.stage(f"reading {build_dir} and connecting to the database")
+
+        def planned(to_load: int, unchanged: int) -> None:
+            progress.total = to_load
+            progress.every = max(1, min(500, to_load // 20))
+            if progress.bar is not None:
+                progress.bar.total = to_load
+                progress.bar.refresh()
+            progress.working()
+
+        def on_batch(kind: str, rows: int, beat: Callable[..., None]) -> None:
+            beat()
+            progress.update(rows)
+
+        return _answering(args, lambda beat: load_build(
+            build_dir, config, on_batch=lambda kind, rows: on_batch(kind, rows, beat), on_plan=planned, **kwargs))
 
 
 def cmd_load(args: argparse.Namespace) -> int:
@@ -157,7 +183,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     if not (Path(args.dir) / "graph.json").is_file():
         raise InputError(f"not a build directory (no graph.json): {args.dir}")
     config = _db_config(args)
-    counts = _answering(args, lambda beat: load_build(args.dir, config, batch_size=args.batch_size, on_batch=beat))
+    counts = _load_with_progress(args, load_build, args.dir, config, batch_size=args.batch_size)
     print("loaded: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 

@@ -6,6 +6,14 @@ Edges are keyed by relation type, one edge per (subject, type, object), and carr
 ``hedged_count``, ``evidence`` (up to ``MAX_EVIDENCE`` dicts of sentence, article, story, date,
 offsets, trigger, attributed_to) and ``role`` (or None). Symmetric types are stored once, from
 the smaller id to the larger. Negated relations are not edges.
+
+Copies of one story (``Article.story``) are one source of dates and one source of events:
+
+- an edge found only in an undated copy is dated by its story: ``first_seen``/``last_seen`` take
+  the earliest date of any dated copy (known once every copy is in, so applied by ``freeze``);
+- an event that exists only in its article ("the ceasefire", "a peace agreement": ids
+  ``event:<slug of its name>-<scope>``, see ``kg.resolve.events``) is one node per story: the
+  copies' ids are mapped to the one the story's first copy gave it.
 """
 from __future__ import annotations
 
@@ -14,6 +22,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from .schema import SYMMETRIC
+from .stories import StoryEvents, scoped_event  # noqa: F401 - scoped_event: part of this module's story
 from .types import ArticleExtraction, Relation
 
 MAX_EVIDENCE = 5
@@ -41,31 +50,46 @@ class GraphBuilder:
         self.graph = nx.MultiDiGraph()
         # per edge: story id -> confidence that story gives it
         self._story_conf: dict[tuple[str, str, str], dict[str, float]] = {}
+        self._story_date: dict[str, str] = {}  # story id -> its earliest dated copy's date
+        self._undated: dict[tuple[str, str, str], set[str]] = {}  # edge -> stories of its undated copies
+        self._events = StoryEvents()
+
+    def date_story(self, story: str, date: str | None) -> None:
+        """Record that a copy of ``story`` is dated ``date`` (``add`` does it for each article; a
+        caller folding in only some copies' statements tells it the others' dates this way)."""
+        if date and (story not in self._story_date or date < self._story_date[story]):
+            self._story_date[story] = date
 
     def add(self, extraction: ArticleExtraction) -> None:
         G = self.graph
         art = extraction.article
         story = art.story or art.id
+        self.date_story(story, art.date)
+        renamed = self._events.ids(extraction)
         for ent in extraction.entities:
-            if ent.id in G:
-                node = G.nodes[ent.id]
+            ent_id = renamed.get(ent.id, ent.id)
+            if ent_id in G:
+                node = G.nodes[ent_id]
                 known = set(node["aliases"]) | {node["name"]}
                 node["aliases"].extend(a for a in ent.aliases if a not in known)
             else:
-                G.add_node(ent.id, id=ent.id, name=ent.name, type=ent.type,
+                G.add_node(ent_id, id=ent_id, name=ent.name, type=ent.type,
                            aliases=[a for a in ent.aliases if a != ent.name])
         grouped: dict[tuple[str, str, str], list[Relation]] = {}
+        named: dict[str, str] = {}  # node id -> the name a relation gives it
         for rel in extraction.relations:
-            if rel.negated or rel.subject.id == rel.object.id:
+            u, v = renamed.get(rel.subject.id, rel.subject.id), renamed.get(rel.object.id, rel.object.id)
+            if rel.negated or u == v:
                 continue
-            u, v = rel.subject.id, rel.object.id
+            named.setdefault(u, rel.subject.name)
+            named.setdefault(v, rel.object.name)
             if rel.type in SYMMETRIC and v < u:
                 u, v = v, u
             grouped.setdefault((u, rel.type, v), []).append(rel)
         for (u, rtype, v), rels in grouped.items():
-            for node_id, ref in ((u, rels[0].subject), (v, rels[0].object)):
+            for node_id in (u, v):
                 if node_id not in G:  # a relation to an entity the article did not list
-                    G.add_node(node_id, id=node_id, name=ref.name, type="Unknown", aliases=[])
+                    G.add_node(node_id, id=node_id, name=named[node_id], type="Unknown", aliases=[])
             if G.has_edge(u, v, key=rtype):
                 data = G.edges[u, v, rtype]
             else:
@@ -82,6 +106,8 @@ class GraphBuilder:
             if art.date:
                 data["first_seen"] = min(filter(None, (data["first_seen"], art.date)))
                 data["last_seen"] = max(filter(None, (data["last_seen"], art.date)))
+            else:
+                self._undated.setdefault((u, rtype, v), set()).add(story)
             data["role"] = data["role"] or next((r.role for r in rels if r.role), None)
             # the period the texts give: the earliest start and latest end stated; former only
             # when every statement says it no longer holds
@@ -108,6 +134,13 @@ class GraphBuilder:
         G = self.graph
         for _, data in G.nodes(data=True):
             data["aliases"] = sorted(set(data["aliases"]))
+        for (u, rtype, v), stories in self._undated.items():  # undated copies take their story's date
+            data = G.edges[u, v, rtype]
+            dates = [self._story_date[s] for s in stories if s in self._story_date]
+            if dates:
+                data["first_seen"] = min(filter(None, (data["first_seen"], *dates)))
+                data["last_seen"] = max(filter(None, (data["last_seen"], *dates)))
+        self._undated.clear()
         for _, _, data in G.edges(data=True):
             data["articles"] = sorted(data["articles"])
             data["stories"] = sorted(data["stories"])

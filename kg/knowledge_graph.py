@@ -86,13 +86,19 @@ class KnowledgeGraph:
                 shutil.copyfile(self.extractions_path, staged / "extractions.jsonl")
             export.write_json(self.graph, staged / "graph.json")
             export.write_graphml(self.graph, staged / "graph.graphml")
-            export.write_html(self.graph, staged / "index.html", title="News knowledge graph")
+            export.write_html(self.graph, staged / "index.html", title="News knowledge graph",
+                              articles=self._cited_articles(staged / "extractions.jsonl"))
             report = {**self.report, "counts": self.counts()}
             (staged / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
             publish(staged, out)
         if move:
             self.extractions_path = out / "extractions.jsonl"
         return out
+
+    def _cited_articles(self, extractions: Path) -> dict[str, dict]:
+        """The ``article`` objects of extractions.jsonl that the graph's evidence cites, by id."""
+        cited = {e.get("article") for _, _, d in self.graph.edges(data=True) for e in d.get("evidence") or ()}
+        return {a["id"]: a for a in (x["article"] for x in iter_extractions(extractions)) if a.get("id") in cited}
 
     def counts(self) -> dict:
         G = self.graph
@@ -106,15 +112,41 @@ class KnowledgeGraph:
         }
 
     def summary(self) -> str:
-        """A few lines for the terminal: what was read, entities and relations by type, top actors."""
+        """A few lines for the terminal: what was read (articles, stories, duplicates, skipped
+        with the commonest reasons, outside the period), entities and relations by type, the top
+        actors, and the time of each stage."""
         c, r = self.counts(), self.report
-        lines = [f"{r.get('articles', 0)} articles read, {len(r.get('skipped', []))} skipped; "
-                 f"{c['entities']} entities, {c['relations']} relations"]
+        skipped = r.get("skipped", [])
+        read = f"{r.get('articles', 0)} articles read"
+        if "stories" in r:
+            read += f" ({r['stories']} {'story' if r['stories'] == 1 else 'stories'}, {r.get('duplicates', 0)} duplicates)"
+        read += f", {len(skipped)} skipped"
+        if r.get("out_of_period") or (r.get("period") or {}).get("since") or (r.get("period") or {}).get("until"):
+            read += f", {r.get('out_of_period', 0)} outside the period"
+        lines = [f"{read}; {c['entities']} entities, {c['relations']} relations"]
+        if skipped:
+            reasons = Counter(_reason(s.get("reason")) for s in skipped)
+            top = reasons.most_common(5)
+            more = len(skipped) - sum(n for _, n in top)
+            lines.append("skipped:   " + ", ".join(f"{_short(k, 70)} ({n})" for k, n in top)
+                         + (f", other reasons ({more})" if more else ""))
         lines.append("entities:  " + ", ".join(f"{k} {v}" for k, v in c["entities_by_type"].items()))
         lines.append("relations: " + ", ".join(f"{k} {v}" for k, v in c["relations_by_type"].items()))
         lines.append("most connected: " + ", ".join(f"{_short(m['name'])} ({m['degree']})"
                                                     for m in c["most_connected"][:5]))
+        t = r.get("timings") or {}
+        if t:
+            stages = [("loading the model", t.get("load_model_s")), ("extraction", t.get("extract_s")),
+                      ("total", t.get("total_s"))]
+            lines.append("time:      " + ", ".join(f"{k} {v:.1f} s" for k, v in stages
+                                             if isinstance(v, (int, float)) and (v > 0 or k == "total")))
         return "\n".join(lines)
+
+
+def _reason(reason: str | None) -> str:
+    """A skip reason without the details that differ from file to file ("unreadable: ...")."""
+    text = " ".join(str(reason or "unknown").split())
+    return text.split(": ", 2)[0] + ": " + text.split(": ", 2)[1] if text.count(": ") >= 2 else text
 
 
 def _short(name: str, limit: int = 60) -> str:

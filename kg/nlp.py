@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -145,6 +146,22 @@ def keep_ner_spans(doc: Doc) -> Doc:
                   default_config={"catalogue_files": []})
 def make_kg_extractor(nlp: Language, name: str, catalogue_files: list[str]) -> KGExtractor:
     return KGExtractor(nlp, name, catalogue_files)
+
+
+def check_model(model: str | None = None) -> None:
+    """A ``ModelError`` now, before any work, when ``spacy.load`` cannot find the model: no
+    installed package, directory or ``blank:`` pipeline by that name. Nothing is loaded."""
+    import importlib.util
+
+    name = model_name(model)
+    if name.startswith("blank:") or Path(name).exists():
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelError(f"cannot load spaCy model {name!r}: no installed package or directory of that name")
 
 
 def load_pipeline(model: str | None = None, catalogue_files: tuple[str, ...] = ()) -> Language:

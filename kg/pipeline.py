@@ -33,9 +33,11 @@ process is gone (even after a SIGKILL).
 """
 from __future__ import annotations
 
+import datetime
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -50,15 +52,14 @@ from functools import cache, partial
 from itertools import chain, islice
 from pathlib import Path
 
-from tqdm import tqdm
-
 from .errors import UsageError
 from .catalogue import check_user_files
 from .graph import GraphBuilder
-from .ingest import check_inputs, iter_articles
+from .ingest import check_inputs, count_inputs, iter_articles
 from .ingest.base import display_path
-from .nlp import load_pipeline, model_name
-from .stories import assign_stories
+from .nlp import check_model, load_pipeline, model_name
+from .progress import Progress, choose_mode
+from .stories import StoryEvents, assign_stories
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
 
 SEGMENT_CHARS = 50_000
@@ -105,6 +106,8 @@ class BuildState:
     relations: Counter = field(default_factory=Counter)
     negated: int = 0
     hedged: int = 0
+    stories: set = field(default_factory=set)  # story ids of the articles read
+    stage: Callable[[str], None] = lambda text: None  # says what the run is doing (progress)
 
 
 def segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:
@@ -123,6 +126,25 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:
         out.append((start, text[start:end]))
         start = end
     return out
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_period(since: str | None, until: str | None) -> None:
+    """``since`` and ``until`` are dates (YYYY-MM-DD) and ``since`` is not after ``until``; a
+    ``UsageError`` saying which is wrong otherwise, before anything is read."""
+    for flag, value in (("since", since), ("until", until)):
+        if value is None:
+            continue
+        try:
+            if not _ISO_DATE.fullmatch(str(value)):
+                raise ValueError
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(f"--{flag} {value}: not a date; give one as YYYY-MM-DD, e.g. 2024-12-01") from None
+    if since and until and since > until:
+        raise UsageError(f"--since {since} is after --until {until}: no article can be in that period")
 
 
 def in_period(article: Article, since: str | None, until: str | None) -> bool:
@@ -310,6 +332,7 @@ def local_extractor(opts: BuildOptions, state: BuildState, nlp=None) -> Iterator
         pipeline = nlp
         if pipeline is None:
             started = time.perf_counter()
+            state.stage(f"loading the spaCy model {model_name(opts.model)}")
             pipeline = load_pipeline(opts.model, opts.catalogue)
             state.load_s += time.perf_counter() - started
         yield from extract_with(pipeline, chain([first], articles), opts.batch_size, opts.batch_chars)
@@ -320,8 +343,10 @@ def _extractor(opts: BuildOptions, state: BuildState, nlp=None) -> AbstractConte
     if opts.dask:
         from .distributed import dask_extractor
 
+        state.stage(f"connecting to the Dask cluster; its workers load the spaCy model {model_name(opts.model)}")
         return dask_extractor(opts)
     if opts.workers > 1:
+        state.stage(f"starting {opts.workers} worker processes, each loading the spaCy model {model_name(opts.model)}")
         return process_extractor(opts)
     return local_extractor(opts, state, nlp)
 
@@ -380,10 +405,11 @@ def with_cache(articles: Iterator[Article], extractor: Extractor, cache) -> Iter
 def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=None,
             cache=None) -> Iterator[ArticleExtraction]:
     """Stream ``ArticleExtraction``s for every article of ``inputs``, in input order."""
+    events = StoryEvents()  # an article's own events: one id per story, in extractions.jsonl too
     with _extractor(opts, state, nlp) as extractor:
         for article, result, words in with_cache(_articles(inputs, opts, state), extractor, cache):
             state.words += words
-            yield to_extraction(article, result)
+            yield events.apply(to_extraction(article, result))
 
 
 def _open_cache(opts: BuildOptions):
@@ -404,6 +430,9 @@ def preflight(inputs: Sequence[str], opts: BuildOptions) -> None:
         raise UsageError(f"the batch size must be at least 1, got {opts.batch_size}")
     if opts.batch_chars < 1:
         raise UsageError(f"the characters per batch must be at least 1, got {opts.batch_chars}")
+    check_period(opts.since, opts.until)
+    if not opts.dask:  # a Dask cluster's workers may have models this machine lacks
+        check_model(opts.model)
     check_user_files(opts.catalogue)
 
 
@@ -415,20 +444,26 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
     state = BuildState()
     cache = _open_cache(opts)
     builder = GraphBuilder()
-    show = opts.progress if opts.progress is not None else sys.stderr.isatty()
+    mode = choose_mode(opts.progress, sys.stderr)
+    total = count_inputs(list(inputs), opts.exclude) if mode != "off" else None
     completed = False
     try:
         with open(extractions_path, "w", encoding="utf-8") as out, \
-                tqdm(desc="articles", unit=" art", disable=not show, file=sys.stderr) as bar:
+                Progress("kg build", total, mode=mode) as progress:
+            state.stage = progress.stage
             for ex in extract(inputs, opts, state, nlp, cache):
+                if not state.articles:
+                    progress.working()
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
                 builder.add(ex)
                 state.articles += 1
+                state.stories.add(ex.article.story or ex.article.id)
                 for r in ex.relations:
                     state.relations[r.type] += 1
                     state.negated += r.negated
                     state.hedged += r.hedged
-                bar.update(1)
+                progress.update(state.articles + len(state.skipped) + state.out_of_period - progress.done)
+            progress.update(state.articles + len(state.skipped) + state.out_of_period - progress.done)
         completed = True
     finally:
         if cache is not None:
@@ -443,6 +478,8 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
         "dask": opts.dask,
         "period": {"since": opts.since, "until": opts.until},
         "articles": state.articles,
+        "stories": len(state.stories),
+        "duplicates": state.articles - len(state.stories),
         "skipped": state.skipped,
         "notes": state.notes,
         "out_of_period": state.out_of_period,

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from datasketch import MinHash, MinHashLSH
 
-from kg.types import Article, Skipped
+from kg.types import Article, ArticleExtraction, Entity, Skipped, slug
 
 _WORD = re.compile(r"\w+")
 
@@ -134,3 +134,53 @@ def assign_stories(items: Iterable[Article | Skipped],
             yield replace(item, story=clusterer.assign(item))
         else:
             yield item
+
+
+_SCOPED_EVENT = re.compile(r"event:(.+)-[0-9a-f]{8}")
+
+
+def scoped_event(entity: Entity) -> str | None:
+    """``event:<slug>`` for an event that exists only in its article ("the ceasefire", "a peace
+    agreement": ``kg.resolve.events`` gives it the id ``event:<slug of its name>-<article scope>``),
+    None for any other entity."""
+    if entity.type != "Event":
+        return None
+    match = _SCOPED_EVENT.fullmatch(entity.id)
+    return f"event:{match.group(1)}" if match and match.group(1) == slug(entity.name) else None
+
+
+class StoryEvents:
+    """An article's own events, one per story: the copies of a story name "the 2020 ceasefire"
+    with the id its first copy (in input order) gave it, not one id per copy. Streaming: memory
+    holds one id per (story, event name)."""
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[str, str], str] = {}  # (story, event:<slug>) -> id
+
+    def ids(self, extraction: ArticleExtraction) -> dict[str, str]:
+        """This copy's article-scoped event ids -> the ids its story's first copy gave them."""
+        art = extraction.article
+        story = art.story or art.id
+        renamed = {}
+        for ent in extraction.entities:
+            key = scoped_event(ent)
+            if key is not None:
+                first = self._first.setdefault((story, key), ent.id)
+                if first != ent.id:
+                    renamed[ent.id] = first
+        return renamed
+
+    def apply(self, extraction: ArticleExtraction) -> ArticleExtraction:
+        """``extraction`` with its article-scoped events renamed (see ``ids``), entities and
+        relations alike; unchanged when there is nothing to rename."""
+        renamed = self.ids(extraction)
+        if not renamed:
+            return extraction
+
+        def ref(r):
+            return replace(r, id=renamed[r.id]) if r is not None and r.id in renamed else r
+
+        entities = tuple(replace(e, id=renamed.get(e.id, e.id)) for e in extraction.entities)
+        relations = tuple(replace(r, subject=ref(r.subject), object=ref(r.object), attributed_to=ref(r.attributed_to))
+                          for r in extraction.relations)
+        return replace(extraction, entities=entities, relations=relations)

@@ -58,13 +58,18 @@ def _relation(ev: dict) -> Relation:
                     **kwargs)
 
 
-def derive_edges(evidence: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
+def derive_edges(evidence: Iterable[dict], story_dates: dict[str, str] | None = None
+                 ) -> dict[tuple[str, str, str], dict]:
     """(source, type, target) -> edge attributes, from the (unflattened) properties of Evidence
-    nodes. Give it every statement of the edges wanted: an edge is derived from what it is given."""
+    nodes. Give it every statement of the edges wanted: an edge is derived from what it is given,
+    and from ``story_dates`` (story id -> the earliest date of its loaded copies), which dates
+    the statements of undated copies as a build does."""
     by_article: dict[str, list[dict]] = {}
     for ev in evidence:
         by_article.setdefault(ev["article"], []).append(ev)
     builder = GraphBuilder()
+    for story, date in sorted((story_dates or {}).items()):
+        builder.date_story(story, date)
     for art_id in sorted(by_article, key=lambda a: _article_order(by_article[a][0].get("path"), a)):
         rows = sorted(by_article[art_id], key=lambda e: (e.get("seq") or 0, e["id"]))
         first = rows[0]

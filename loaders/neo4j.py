@@ -68,7 +68,9 @@ CONSTRAINTS = (
     ("article_id", "Article", "id"),
     ("evidence_id", "Evidence", "id"),
 )
-INDEXES = (("evidence_edge", "Evidence", "edge"),)  # finds the statements of one edge
+INDEXES = (("evidence_edge", "Evidence", "edge"),  # finds the statements of one edge
+           ("evidence_story", "Evidence", "story"),  # and those of one story's copies
+           ("article_story", "Article", "story"))
 EDGE_DEFAULTS = {"first_seen": None, "last_seen": None, "role": None, "valid_from": None, "valid_until": None,
                  "former": None}
 
@@ -200,6 +202,13 @@ EVIDENCE = ("UNWIND $rows AS row "
             "WITH ev, row WHERE row.attributed_to IS NOT NULL "
             "MATCH (p:Entity {id: row.attributed_to}) CREATE (ev)-[:ATTRIBUTED_TO]->(p)")
 EDGE_EVIDENCE = "UNWIND $edges AS edge MATCH (ev:Evidence {edge: edge}) RETURN properties(ev) AS ev"
+# An undated copy of a story takes the story's date: the earliest of its dated copies loaded.
+STORY_DATES = ("UNWIND $stories AS story MATCH (a:Article {story: story}) WHERE a.date IS NOT NULL "
+               "RETURN a.story AS story, a.date AS date")
+STORIES_OF = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN DISTINCT a.story AS story"
+UNDATED_EDGES = ("UNWIND $stories AS story MATCH (ev:Evidence {story: story}) "
+                 "WHERE ev.date IS NULL AND ev.edge IS NOT NULL "
+                 "RETURN DISTINCT [ev.edge_source, ev.type, ev.edge_target] AS edge")
 ENTITY_FACTS = """
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
@@ -251,7 +260,11 @@ def _recompute_edges(tx, edges: set[tuple[str, str, str]]) -> None:
         return
     keys = {edge_key(*edge): edge for edge in edges}
     evidence = [unflatten(r["ev"]) for r in _run(tx, EDGE_EVIDENCE, edges=sorted(keys))]
-    derived = derive_edges(evidence)
+    undated = sorted({ev["story"] for ev in evidence if not ev.get("date") and ev.get("story")})
+    story_dates: dict[str, str] = {}
+    for r in _run(tx, STORY_DATES, stories=undated) if undated else ():
+        story_dates[r["story"]] = min(r["date"], story_dates.get(r["story"], r["date"]))
+    derived = derive_edges(evidence, story_dates)
     writes: dict[str, list[dict]] = {}
     deletes: dict[str, list[dict]] = {}
     for source, rel_type, target in sorted(edges):
@@ -301,7 +314,10 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
     ids = [art.id for art in articles if loaded is None or art.id in loaded] + list(removed)
     edges: set[tuple[str, str, str]] = set()
     entities: set[str] = set()
+    # stories whose copies' dates may change here: their undated copies' edges are derived again
+    stories = {art.props["story"] for art in articles if art.props.get("date")}
     if ids:
+        stories.update(r["story"] for r in _run(tx, STORIES_OF, ids=ids) if r["story"])
         for record in _run(tx, CONTRIBUTION, ids=ids):
             edges.update(tuple(edge) for edge in record["edges"])
             entities.update(record["ends"])
@@ -323,6 +339,8 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
         _run(tx, ARTICLES, rows=[{"id": art.id, "props": art.props} for art in articles])
         _run(tx, MENTIONS, rows=[{"article": art.id, **row} for art in articles for row in art.mentions])
         _run(tx, EVIDENCE, rows=[{"article": art.id, **row} for art in articles for row in art.evidence])
+    if stories:
+        edges.update(tuple(r["edge"]) for r in _run(tx, UNDATED_EDGES, stories=sorted(stories)))
     _recompute_edges(tx, edges)
     _recompute_entities(tx, entities)
 
@@ -352,7 +370,8 @@ def stored_digests(driver: neo4j.Driver, config: Neo4jConfig, ids: list[str]) ->
 
 
 def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 10000,
-               on_batch: BatchCallback | None = None) -> dict[str, int]:
+               on_batch: BatchCallback | None = None,
+               on_plan: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Add a build directory (its ``extractions.jsonl``) to what the database holds.
 
     Each article's evidence and list of entities replace what the same article put in before
@@ -361,7 +380,8 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
     build A then build B gives the database that loading the build of A's and B's inputs gives.
 
     Articles go in transactions of about ``batch_size`` rows, each complete in itself; ``on_batch
-    ("articles", n)`` is called after each commits. Returns what the build holds (entities,
+    ("articles", n)`` is called after each commits, and ``on_plan(to_load, unchanged)`` once the
+    articles to load are known, before the first batch (for a progress bar). Returns what the build holds (entities,
     articles, relationships, mentions, evidence, attributions), how many articles were
     ``unchanged`` and the number of ``batches``. Raises ``InputError`` for a bad build and
     ``DatabaseError`` when the server fails; batches committed before a failure stay, and running
@@ -377,6 +397,8 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
             create_constraints(driver, config)
             known = stored_digests(driver, config, [art.id for art in plan.articles])
             todo = [art for art in plan.articles if known.get(art.id) != art.props["digest"]]
+            if on_plan is not None:
+                on_plan(len(todo), len(plan.articles) - len(todo))
             for batch in _article_batches(todo, batch_size):
                 with driver.session(database=config.database) as session:
                     session.execute_write(_replace, batch, (), set(known))

@@ -151,6 +151,14 @@ def test_build_since_only(api_graph, nlp):
     assert [e["article"]["date"] for e in late.extractions()] == [d for d in dates if d >= dates[-1]]
 
 
+def test_a_bad_period_is_a_usage_error():
+    from kg.errors import UsageError
+
+    for kwargs in ({"since": "2025-13-01"}, {"until": "yesterday"}, {"since": "2025-02-01", "until": "2025-01-01"}):
+        with pytest.raises(UsageError):
+            kg.build([str(EXAMPLES)], **kwargs)
+
+
 def test_timeline(api_graph):
     rows = api_graph.timeline("Russia")
     assert rows

@@ -120,6 +120,20 @@ def test_bad_flags_are_one_line(tmp_path, fast_model, flags):
     assert_one_line_error(code, out, err)
 
 
+@pytest.mark.parametrize("flags, said", [
+    (["--since", "2025-13-01"], "--since 2025-13-01: not a date"),
+    (["--since", "yesterday"], "--since yesterday: not a date"),
+    (["--until", "2025-02-30"], "--until 2025-02-30: not a date"),
+    (["--until", "1/2/2025"], "--until 1/2/2025: not a date"),
+    (["--since", "2025-03-01", "--until", "2025-02-01"], "--since 2025-03-01 is after --until 2025-02-01"),
+])
+def test_a_bad_period_is_one_line_before_anything_is_read(tmp_path, flags, said):
+    code, out, err = run_cli(["build", str(EXAMPLES), "--out", str(tmp_path / "out"), *flags])
+    assert_one_line_error(code, out, err)
+    assert said in err and "articles read" not in out + err
+    assert not (tmp_path / "out" / "graph.json").exists()
+
+
 def test_unknown_model_is_one_line(tmp_path):
     code, out, err = run_cli(["build", str(EXAMPLES), "--out", str(tmp_path / "out"), "--model", "not_a_model"])
     assert_one_line_error(code, out, err)

@@ -109,10 +109,10 @@ def test_one_new_article_recomputes_only_what_it_touches(clean_db, tmp_path, mon
     seen: list[dict] = []
     derive = neo4j_loader.derive_edges
 
-    def spy(evidence):
+    def spy(evidence, *rest):
         evidence = list(evidence)
         seen.extend(evidence)
-        return derive(evidence)
+        return derive(evidence, *rest)
 
     monkeypatch.setattr(neo4j_loader, "derive_edges", spy)
     load_build(build_of(tmp_path, "a4", [a4]), clean_db)
@@ -197,3 +197,49 @@ def test_the_load_benchmark_measures_a_real_load(clean_db, tmp_path):
     assert figures["reload_unchanged"]["batches"] == 0 and figures["add_one"]["batches"] == 1
     assert figures["add_one"]["unchanged"] == 2
     assert figures["sample"]["same_graph"] and figures["sample"]["articles"] == 2
+
+
+def _copy(art_id: str, story: str, date: str | None, relations: list) -> ArticleExtraction:
+    from kg.types import Article
+
+    names = {ref.id: ref.name for rel in relations for ref in (rel.subject, rel.object)}
+    article = Article(id=art_id, path=f"{art_id}.txt", text="x", date=date, source="Wire", story=story)
+    entities = tuple(Entity(i, n, i.split(":")[0].capitalize(), (), (Mention(n, 0, len(n)),))
+                     for i, n in sorted(names.items()))
+    return ArticleExtraction(article, entities, tuple(relations))
+
+
+def _met(sentence: str):
+    from kg.types import Ref, Relation
+
+    lavrov, iran = Ref("person:sergei-lavrov", "Sergei Lavrov"), Ref("state:iran", "Iran")
+    return Relation(lavrov, "MET_WITH", iran, "Lavrov", "Iran", sentence, 0, len(sentence), "met", confidence=0.8)
+
+
+def _backs():
+    from kg.types import Ref, Relation
+
+    return Relation(Ref("state:russia", "Russia"), "BACKS", Ref("state:syria", "Syria"), "Russia", "Syria",
+                    "Russia backs Syria.", 0, 19, "backs", confidence=0.8)
+
+
+def test_an_undated_copys_edge_takes_its_storys_date_in_the_database_however_it_is_loaded(clean_db, tmp_path):
+    undated = _copy("u1", "story-1", None, [_met("Lavrov met Iran's minister."), _backs()])
+    dated = _copy("d1", "story-1", "2024-12-07", [_backs()])
+    met = ("person:sergei-lavrov", "MET_WITH", "state:iran")
+    together = build_of(tmp_path, "both", [undated, dated])
+    load_build(together, clean_db)
+    assert edge(clean_db, *met)["first_seen"] == "2024-12-07"
+    graph = json.loads((together / "graph.json").read_text("utf-8"))
+    assert next(e for e in graph["links"] if e["type"] == "MET_WITH")["first_seen"] == "2024-12-07"
+    expected = snapshot(clean_db)
+
+    wipe(clean_db)  # the undated copy first, then the dated one in another build
+    load_build(build_of(tmp_path, "undated", [undated]), clean_db)
+    assert edge(clean_db, *met)["first_seen"] is None
+    load_build(build_of(tmp_path, "dated", [dated]), clean_db)
+    assert edge(clean_db, *met)["first_seen"] == "2024-12-07"
+    assert snapshot(clean_db) == expected
+
+    remove_articles(["d1"], clean_db)  # the dated copy gone: the story has no date any more
+    assert edge(clean_db, *met)["first_seen"] is None and edge(clean_db, *met)["last_seen"] is None

@@ -19,9 +19,10 @@ JUNK = shutil.ignore_patterns("__pycache__", "*.pyc", ".kg-cache", "*.egg-info")
 
 
 def shipped_data() -> list[str]:
-    """The data files of the package, as paths inside the wheel."""
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kg" / "data").rglob("*")
-                  if p.is_file() and "__pycache__" not in p.parts)
+    """The data files of the package, as paths inside the wheel: kg/data and the page's static
+    files (its template, style, script and the vendored libraries)."""
+    return sorted(str(p.relative_to(ROOT)) for folder in ("data", "export/static")
+                  for p in (ROOT / "kg" / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from kg.ingest.text import MAX_TEXT_BYTES
 from kg.types import Article, Skipped
 
 __all__ = [
-    "iter_articles", "check_inputs", "expand_inputs", "read_file", "parse_date", "clean_furniture",
+    "iter_articles", "check_inputs", "expand_inputs", "count_inputs", "read_file", "parse_date", "clean_furniture",
     "MAX_TEXT_BYTES", "SUPPORTED_EXTENSIONS", "FIELDS", "BUILD_FILES", "safe_glob",
 ]
 
@@ -229,6 +229,32 @@ def expand_inputs(inputs: Sequence[str], exclude: Iterable[str] = ()) -> Iterato
                     yield match
             else:
                 yield Skipped(match, "no such file or directory")
+
+
+def count_inputs(inputs: Sequence[str], exclude: Iterable[str] = ()) -> int:
+    """About how many articles (or skipped inputs) ``iter_articles`` will give, without parsing
+    anything: one per file, one per non-blank line of a JSONL file, one per item or entry of a
+    feed. For a progress bar's total: JSON arrays count as one, broken files as what they look like."""
+    total = 0
+    for item in expand_inputs(inputs, exclude):
+        if isinstance(item, Skipped):
+            total += 1
+            continue
+        extension = os.path.splitext(item)[1].lower()
+        try:
+            if extension in (".jsonl", ".ndjson"):
+                with open(item, "rb") as f:
+                    total += max(1, sum(1 for line in f if line.strip()))
+                continue
+            if extension in (".rss", ".atom", ".xml"):
+                with open(item, "rb") as f:
+                    data = f.read()
+                total += max(1, data.count(b"<item") + data.count(b"<entry"))
+                continue
+        except OSError:
+            pass
+        total += 1
+    return total
 
 
 def read_file(path: str, field_map: Mapping[str, str] | None = None) -> Iterator[Article | Skipped]:
