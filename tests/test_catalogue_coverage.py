@@ -305,3 +305,13 @@ def test_ambiguous_abbreviations_are_not_given_to_new_actors(cat, word):
     actor = cat.find(word)
     owners = {"Duma": "State Duma"}  # the Russian parliament keeps its own short name
     assert actor is None or actor.name == owners.get(word)
+
+
+def test_no_role_is_a_title_without_an_office_name():
+    """Titles such as 'member' and 'counterpart' name no office ("role": null in titles.json): a
+    catalogue role of that name stops the resolver when the text names that office."""
+    titles = json.loads(TITLES.read_text("utf-8"))["titles"]
+    empty = {k for k, v in titles.items() if isinstance(v, dict) and v.get("role") is None}
+    people = entries(Path(FILES[0]).parent / "people.json")
+    bad = [(e["name"], r["role"]) for e in people for r in e["roles"] if r["role"].lower() in empty]
+    assert not bad
