@@ -315,3 +315,9 @@ def test_no_role_is_a_title_without_an_office_name():
     people = entries(Path(FILES[0]).parent / "people.json")
     bad = [(e["name"], r["role"]) for e in people for r in e["roles"] if r["role"].lower() in empty]
     assert not bad
+
+
+@pytest.mark.parametrize("name", ["Jim", "Ana", "Jad", "Ula", "Mehr", "Kayhan"])
+def test_first_names_are_not_abbreviations_of_actors(cat, name):
+    """Names the model finds are looked up case-insensitively: a person called Jim is not the JIM."""
+    assert cat.find(name) is None
