@@ -125,8 +125,8 @@ def repair_verb_lemmas(doc: Doc) -> Doc:
                 tok.lemma_ = fixes.pop()
         elif tok.tag_ in ("NNP", "NN") and tok.lower_.endswith("ing") and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp") \
                 and any(c.dep_ == "dobj" for c in tok.children):
-            # a participle read as a name or a noun ("Defying X, Y sent troops", "urging X to stop
-            # and warning Y"): the parse has it right, the tagger not
+            # a participle read as a name or a noun ("Ignoring X, Y sailed on", "asking X to resign
+            # and threatening Y"): the parse has it right, the tagger not
             fixes = {c for c in verb_lemma_candidates(tok.lower_) if c in known}
             if len(fixes) == 1:
                 tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBG", "VERB"

@@ -204,31 +204,30 @@ CASES = [
     ("She recalled how the Soviet Union invaded Czechoslovakia in 1968.", "Soviet Union", "FIGHTS", "Czechoslovakia"),
     ("The Ottoman Empire fought Russia in 1877.", "Ottoman Empire", "FIGHTS", "Russia"),
     # "military action" is armed; "their" in a relative clause is the relative's antecedent
-    ("Israeli military action against Hezbollah will escalate.", "Israel", "FIGHTS", "Hezbollah"),
+    ("Kenyan military action against al-Shabaab will escalate, Nairobi said.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Britain took military action against Iran at sea.", "United Kingdom", "FIGHTS", "Iran"),
-    ("Less happy are the Saudis, who rely on US support in their proxy wars with Iran in Yemen.",
-     "Saudi Arabia", "FIGHTS", "Iran"),
+    ("Nervous are the Moroccans, who rely on French support in their long war with the Polisario Front.",
+     "Morocco", "FIGHTS", "Polisario Front"),
     ("The Russians said their jets had bombed Idlib.", "Russia", "FIGHTS", "Idlib"),
     # "X and its armed wing, the Y," even when read as a list; a lower-cased "party" is still the name
-    ("Turkey wants to force the PYD and its military wing, the People's Protection Units (YPG), out of Afrin.",
-     "People's Protection Units", "AFFILIATED_WITH", "Democratic Union Party"),
+    ("Lebanon wants to disarm Hezbollah and its armed wing, the Islamic Resistance, in the south.",
+     "Islamic Resistance", "AFFILIATED_WITH", "Hezbollah"),
     ("The Labour party criticised the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),
     # a participle the tagger read as a noun, joined to the participle above it
-    ("Trump called Erdogan, urging him to curtail the operation and warning Turkey not to risk a conflict.",
-     "Donald Trump", "OPPOSES", "Turkey"),
+    ("Macron phoned Tebboune, urging him to reopen the border and warning Algeria not to expel more diplomats.",
+     "Emmanuel Macron", "OPPOSES", "Algeria"),
     # "the rebels" and "the fighters" after a group named with its collective ("M23 rebels")
     ("M23 rebels seized Goma. The rebels then moved south, attacking Bukavu.", "M23", "FIGHTS", "Bukavu"),
     ("M23 rebels seized Goma. The fighters then moved south, attacking Bukavu.", "M23", "FIGHTS", "Bukavu"),
     # an insurgency is armed
-    ("The PKK, a designated terror group that has fought a decades-long insurgency against the Turkish state, "
-     "denied it.", "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
+    ("The ELN, which has waged a long insurgency against the Colombian state, denied it.", "ELN", "FIGHTS", "Colombia"),
     # "the group's fighters" are the group's, and the group is not its own clause's subject
-    ("The SDF hold hundreds of Islamic State jihadists and are battling the group's remaining fighters near the border.",
-     "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
-    ("The Syrian Kurds fought Islamic State jihadists in Raqqa.", "Syrian Kurds", "FIGHTS", "Islamic State"),
+    ("The Somali army holds hundreds of al-Shabaab militants and is battling the group's last fighters near Kismayo.",
+     "Somalia", "FIGHTS", "al-Shabaab"),
+    ("Malian troops fought Islamic State jihadists near Menaka.", "Mali", "FIGHTS", "Islamic State"),
     # opposing the attendance of X opposes X; puppet-masters back
-    ("Turkey fiercely opposes the attendance of the Syrian Kurds at the talks.", "Turkey", "OPPOSES", "Syrian Kurds"),
-    ("Assad is furious with Erdogan, and so too are his puppet-masters in Iran.", "Iran", "BACKS", "Bashar al-Assad"),
+    ("Morocco fiercely opposes the attendance of the Polisario Front at the summit.", "Morocco", "OPPOSES", "Polisario Front"),
+    ("Maduro is defiant, and so are his puppet-masters in Havana.", "Cuba", "BACKS", "Nicolás Maduro"),
     # "calling out" an act opposes its doer; likening someone to a villain opposes them
     ("Macron called out the brutal attack by Hamas.", "Emmanuel Macron", "OPPOSES", "Hamas"),
     ("Erdogan compared Netanyahu to Hitler.", "Recep Tayyip Erdogan", "OPPOSES", "Benjamin Netanyahu"),
@@ -243,16 +242,16 @@ CASES = [
     ("Kyiv requested military aid from Washington.", "Ukraine", "CALLED_ON", "United States"),
     ("Iran asked China for help.", "Iran", "CALLED_ON", "China"),
     # partners in a fight fight too; a clause-opening participle the tagger reads as a name
-    ("The SDF, a key ally in the war against Islamic State, withdrew.", "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
-    ("The YPG have been prominent partners in the US-led fight against Isis.", "People's Protection Units", "FIGHTS",
-     "Islamic State"),
-    ("Defying Russia and the United States, Turkey sent troops into Afrin.", "Turkey", "OPPOSES", "Russia"),
+    ("Fano, a key ally in the war against the TPLF, withdrew.", "Fano", "FIGHTS", "Tigray People's Liberation Front"),
+    ("The Wagner Group were key partners in the Malian army's fight against JNIM.", "Wagner Group", "FIGHTS",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Defying China and the United States, India sent warships into the strait.", "India", "OPPOSES", "China"),
     # concern voiced is a stance; hitting back is an armed reply
-    ("The Russian foreign ministry expressed serious concern about Turkey's offensive.", "Russia", "OPPOSES", "Turkey"),
-    ("Damascus has threatened to hit back militarily against Turkey.", "Syria", "OPPOSES", "Turkey"),
+    ("The Chinese foreign ministry expressed deep concern about Japan's plans.", "China", "OPPOSES", "Japan"),
+    ("Caracas has threatened to hit back militarily against Guyana.", "Venezuela", "OPPOSES", "Guyana"),
     # resigning over, or in protest at, an act opposes the one who did it
-    ("Brett McGurk resigned over Trump's decision to withdraw from Syria.", "Brett McGurk", "OPPOSES", "Donald Trump"),
-    ("Jim Mattis resigned in protest at Trump's policy.", "Jim Mattis", "OPPOSES", "Donald Trump"),
+    ("Lena Fischer resigned over Austria's decision to leave the coalition.", "Lena Fischer", "OPPOSES", "Austria"),
+    ("Lena Fischer resigned in protest at Peru's border policy.", "Lena Fischer", "OPPOSES", "Peru"),
     ("Sigrid Kaag quit over Israel's conduct of the war.", "Sigrid Kaag", "OPPOSES", "Israel"),
 ]
 
@@ -266,8 +265,8 @@ ABSENT = [
      "Islamic State", "FIGHTS", "Syria"),
     # legal action is not armed; the owner of a noun a pronoun's phrase hangs on is not the pronoun
     ("Britain took legal action against Iran at The Hague.", "United Kingdom", "FIGHTS", "Iran"),
-    ("Less happy are the Saudis, who rely on US support in their proxy wars with Iran in Yemen.",
-     "United States", "FIGHTS", "Iran"),
+    ("Nervous are the Moroccans, who rely on French support in their long war with the Polisario Front.",
+     "France", "FIGHTS", "Polisario Front"),
     # ... but not when the paragraph named two people
     ("Omar Haddad met Ali Karimi in Amman in March. The talks were long. Nothing was agreed. He asked Jordan for help.",
      "Omar Haddad", "CALLED_ON", "Jordan"),

@@ -85,9 +85,8 @@ def test_quoted_speaker_is_attributed(extract):
 
 CRITICAL = [
     # a strong judgement of an actor's deeds in what a speaker says opposes the actor
-    ("The Syrian regime continues to inflict brutal suffering on the people, Yahya Aridi said.", "Yahya Aridi", "Syria"),
-    ("Turkey's human rights situation is diabolical, said Ben Keith, a lawyer.", "Ben Keith", "Turkey"),
-    ("“We find these atrocities by Syria inexcusable,” the Pentagon said.", "United States", "Syria"),
+    ("Maria Lopez said the Bolivian army continues to inflict brutal punishment on the miners.", "Maria Lopez", "Bolivia"),
+    ("Egypt's prison system is diabolical, said Maria Lopez, a researcher at Amnesty International.", "Maria Lopez", "Egypt"),
     ("Kenya said its troops had suffered brutal attacks by al-Shabaab.", "Kenya", "al-Shabaab"),
     ("Russia said the American sanctions were illegal and unacceptable.", "Russia", "United States"),
 ]

@@ -117,7 +117,7 @@ class ArgumentFinder:
             for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
                 out.extend(self.mentions_of(res, p))
             if t.lemma_.lower() in self.cues["doer_of_nouns"] or t.lower_ in self.cues["doer_of_nouns"]:
-                for p in self._pobjs(t, ("of",)):  # "opposes the attendance of the Kurdish groups"
+                for p in self._pobjs(t, ("of",)):  # "objects to the presence of the militia"
                     out.extend(self.mentions_of(res, p))
             if t.pos_ == "NOUN":  # "opposes any interference by Chile", "condemned the decision by X"
                 for p in self._pobjs(t, ("by",)):
@@ -233,7 +233,7 @@ class ArgumentFinder:
                 toks = self._children(head, PASSIVE_SUBJ)
             return toks, pen + 0.05
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
-            # "urging him to curtail X and warning Y": the participle joins the participle above,
+            # "asking her to resign and threatening Y": the participle joins the participle above,
             # not the infinitive the parser hung it on
             anc = head
             for _ in range(3):
@@ -508,7 +508,7 @@ class ArgumentFinder:
             obj_toks = [t for t in self._pobjs(head, sense.preps) if t.i > noun.i]
             conf -= 0.1
         up = head.head if anchor.dep_ == "pobj" and head.dep_ == "prep" else None
-        for _ in range(2):  # "relied on support in their wars with X": past the noun the phrase hangs on
+        for _ in range(2):  # "counted on loans during their feud with X": past the noun the phrase hangs on
             if up is None or up.pos_ in ("VERB", "AUX") or up.dep_ not in ("pobj", "dobj") or up.head.dep_ not in ("prep", "ROOT") \
                     and up.dep_ == "pobj":
                 break
@@ -529,7 +529,7 @@ class ArgumentFinder:
                         yield b, a, conf
         if sense.type == "FIGHTS" and anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "NOUN" and any(
                 s_.type == "ALLY_OF" and s_.kind == "agent" for s_ in self._senses(head.head)):
-            # "X were key partners in the fight against Y", "X, an ally in the war on Y": X fights Y too
+            # "X, a partner in the campaign against Y", "X, an ally in the war on Y": X fights Y too
             partner = head.head
             subj_toks = subj_toks + self._copula_subject(res, partner) + ([partner.head] if partner.dep_ == "appos" else [])
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]

@@ -7,7 +7,6 @@ control verbs) and along two surface patterns of news English ("Maduro ally Cuba
 "Iranian-backed militias"). Each relation gets its flags: negated, hedged, attributed_to."""
 from __future__ import annotations
 
-from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, Resolution
@@ -31,21 +30,31 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         self.cues = lexicon.cues
         self.support_nouns = frozenset(k for k, senses in lexicon.nouns.items()
                                        if any(s.type == "BACKS" and s.kind == "event" for s in senses))
-        self.trigger_hashes = frozenset(hash_string(k) for k in (*lexicon.verbs, *lexicon.nouns))
-        self.support_hashes = frozenset(hash_string(k) for k in self.support_nouns)
-        self.critical_hashes = frozenset(hash_string(k) for k in self.cues["critical_words"])
+        self._word_ids: dict[int, tuple[frozenset, frozenset, frozenset]] = {}
+
+    def _ids(self, doc) -> tuple[frozenset, frozenset, frozenset]:
+        """The ids the doc's string store gives trigger, support and judgement words (a hash, or
+        a small symbol id for the commonest words), to test tokens without making strings."""
+        key = id(doc.vocab.strings)
+        if key not in self._word_ids:
+            strings = doc.vocab.strings
+            ids = lambda words: frozenset(strings[w] for w in words)  # noqa: E731
+            self._word_ids[key] = (ids((*self.lex.verbs, *self.lex.nouns)), ids(self.support_nouns),
+                                   ids(self.cues["critical_words"]))
+        return self._word_ids[key]
 
     # -- entry point ----------------------------------------------------------------------
     def extract(self, res: Resolution) -> list[Found]:
         doc = res.doc
         found: list[Found] = []
+        self.trigger_ids, self.support_ids, self.critical_ids = self._ids(doc)
         for t in res.titles:
             sent = doc[t.person.head].sent
             found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,
                                role=t.role, confidence=0.9 if t.stated else 0.6, former=t.former,
                                valid_from=t.valid_from, valid_until=t.valid_until))
         for sent in doc.sents:
-            triggers = self.trigger_hashes
+            triggers = self.trigger_ids
             for tok in res.sent_tokens(sent):
                 if tok.lower not in triggers and tok.lemma not in triggers:
                     continue  # no trigger word: most tokens (a hash test, no strings made)
@@ -124,7 +133,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             if f.type == "LEADS" and f.object.kind == "descriptor" and f.object.type == "State" and f.role is None:
                 f.type = "MEMBER_OF"  # heading "the Russian team" is not leading Russia
             if f.type == "BACKS" and self._request_verb(f.trigger) is not None:
-                f.hedged = True  # "sought X's backing": asked for, not given
+                f.hedged = True  # "sought X's support": asked for, not given
             if f.role is None:  # offices are stated facts, not claims in a clause
                 self._flags(res, f)
                 self._period(res, f)  # an office's term is the title's and the catalogue's

@@ -60,7 +60,7 @@ class SurfacePatterns:
         return out
 
     def _request_verb(self, noun: Token) -> Token | None:
-        """The verb that asks for what a support noun gives, if any: "sought X's backing",
+        """The verb that asks for what a support noun gives, if any: "sought X's support",
         "asked X for help", "requested assistance from X"."""
         if noun.pos_ != "NOUN" or noun.lower_ not in self.support_nouns and noun.lemma_.lower() not in self.support_nouns:
             return None
@@ -75,7 +75,7 @@ class SurfacePatterns:
         """"X sought Y's backing", "X asked Y for help", "X requested military aid from Y": X
         calls on Y (the backing itself is only asked for)."""
         out = []
-        support = self.support_hashes
+        support = self.support_ids
         for noun in res.sent_tokens(sent):
             if noun.lower not in support and noun.lemma not in support:
                 continue
@@ -93,14 +93,14 @@ class SurfacePatterns:
         return out
 
     def _critical_speech(self, res: Resolution, sent) -> list[Found]:
-        """"The regime inflicts brutal suffering, X said", "X said Y's record was diabolical", "X
-        called the atrocities by Y inexcusable": a speaker who passes a strong judgement on an
+        """"The junta starves the villages with brutal sieges, X said", "X said Y's prisons were a
+        disgrace", "X called the massacres by Y inexcusable": a speaker who passes a strong judgement on an
         actor's deeds opposes it. Only the doer is targeted: the owner of the judged thing, or the
         subject of the clause that does it (not one who suffers or condemns it)."""
         out = []
         words = self.cues["critical_words"]
         tokens = res.sent_tokens(sent)
-        critical = self.critical_hashes
+        critical = self.critical_ids
         if not any(t.lower in critical for t in tokens):
             return out
         for verb in tokens:
@@ -125,7 +125,7 @@ class SurfacePatterns:
                             and doer.lemma_.lower() not in self.cues["suffer_verbs"]:
                         subj = self._subject_tokens(doer)[0]
                         if w.i not in {t.i for s_ in subj for t in s_.subtree}:  # the judgement is the predicate's
-                            for t in subj:  # "the regime inflicts brutal suffering", "X's record is diabolical"
+                            for t in subj:  # "the junta starves the villages with brutal sieges", "X's prisons are a disgrace"
                                 ms = [m for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
                                 targets += ms or self._owner_mentions(res, [t])
                 for s_ in speakers:

@@ -1,4 +1,4 @@
-"""When a relation held, as the sentence says it: "allies since 2017", "backed X until last year",
+"""When a relation held, as the sentence says it: "allies since 2015", "backed X until last year",
 "fought Y from 2014 to 2017", "once allied with Z", "a former ally". Dates are years or months
 (YYYY, YYYY-MM); a relative year ("last year") counts from the article's date."""
 from __future__ import annotations
@@ -39,7 +39,7 @@ class Periods:
         chain = [f.trigger]
         tok = f.trigger
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and len(chain) < 4:
-            tok = tok.head  # an event noun's clause: "have been allies since 2017"
+            tok = tok.head  # an event noun's clause: "have been allies since 2015"
             chain.append(tok)
         former_words = self.cues["former_words"]
         for t in chain:

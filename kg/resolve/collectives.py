@@ -159,7 +159,7 @@ class Collectives:
                 left -= 1
             named = next((m for t in doc[left:tok.i] for m in res.at(t.i) if m.type in ("Group", "Organization")
                           and m.kind == "name"), None)
-            if named is not None:  # "Islamic State jihadists", "Hamas Islamists": that group's
+            if named is not None:  # "Shabaab jihadists", "Hamas Islamists": that group's
                 res.add(M(named.start, tok.i + 1, named.id, named.name, named.type, "descriptor", tok.i))
                 return True
             name = doc[left:tok.i + 1].text

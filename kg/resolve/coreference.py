@@ -85,14 +85,14 @@ class Coreference:
         kinds = ("State", "Group", "Organization")
         head = doc[i]
         if head.dep_ == "poss" and head.head.dep_ == "conj" and head.head.head.i < i:
-            # "the PYD and its armed wing", "Russia and its allies": the first conjunct
+            # "the party and its armed wing", "Chile and its allies": the first conjunct
             ms = [m for m in res.at(head.head.head.i) if m.type in kinds and m.kind != "pronoun"]
             if ms:
                 return ms[0]
         while head.head.i != head.i:
             came_from, head = head, head.head
             if head.pos_ == "NOUN" and head.i < i and came_from.dep_ in ("acl", "relcl", "xcomp", "ccomp"):
-                # "the Saudi refusal to end its support": the refusal's owner (not "US support in their wars")
+                # "the Saudi refusal to end its support": the refusal's owner (not "French loans in their feud")
                 owners = [m for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.i < head.i
                           for m in res.at(c.i) if m.type in kinds and m.head == c.i]
                 if owners:
@@ -100,7 +100,7 @@ class Coreference:
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
                     if c.lower_ in self.cues["relative_pronouns"] and head.dep_ == "relcl":
-                        c = head.head  # "the Saudis, who rely on their ...": the relative's antecedent
+                        c = head.head  # "the Chileans, who count on their ...": the relative's antecedent
                     ms = [m for m in res.at(c.i) if m.type in kinds and (m.kind != "demonym" or self._people_of(doc, m))]
                     if ms:
                         return ms[0]
@@ -122,7 +122,7 @@ class Coreference:
 
     @staticmethod
     def _people_of(doc: Doc, m: M) -> bool:
-        """A demonym that names the state's people as an actor: "the Saudis", "the Russians"."""
+        """A demonym that names the state's people as an actor: "the Chileans", "the Russians"."""
         tok = doc[m.head]
         return tok.tag_ in ("NNPS", "NNS") and any(c.lower_ == "the" for c in tok.children)
 
@@ -193,7 +193,7 @@ class Coreference:
                 # not its own clause's subject ("X battled the group's fighters" is another group)
                 names = {m.id for m in res.mentions if m.kind == "name"}
                 named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds and m.id not in own
-                         and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Isis fighters"
+                         and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Hamas fighters"
                          and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")]
                 # the group the last sentences were about (their subject) before one only mentioned
                 back = tok.sent.start

@@ -282,7 +282,7 @@ class Offices:
 
     def _known_offices(self, res: Resolution, date: str | None) -> None:
         """A person the article names who, on the article's date, holds an office the catalogue
-        knows ("Mr Trump ordered ..." in 2018) holds it in this article too, at the first naming,
+        knows ("Mr Biden said ..." in 2022) holds it in this article too, at the first naming,
         unless the text gives an office of that owner itself. Undated articles get none."""
         if date is None:
             return
@@ -360,7 +360,7 @@ class Offices:
             main = self._main_state(res)  # the article's state, if it names that office's holder
             holder = self._office_holder(res, main, spec, date) if main else None
             # the holder of that office named last before it, within the last few sentences: "... Mr
-            # Trump said. The president then ..." (a later or long-ago name is no antecedent)
+            # Biden said. The president then ..." (a later or long-ago name is no antecedent)
             back = tok.sent.start
             for _ in range(4):
                 back = doc[back - 1].sent.start if back > 0 else back
