@@ -604,3 +604,17 @@ def test_catalogue_ids_do_not_depend_on_the_spelling(extract):
     b = extract("Tayyip Erdogan opened the new airport.", MID_2025)
     assert has(a, "person:recep-tayyip-erdogan") and has(b, "person:recep-tayyip-erdogan")
     assert entity(a, "person:recep-tayyip-erdogan")["name"] == "Recep Tayyip Erdogan"
+
+
+def test_an_office_whose_title_names_no_role_does_not_break_resolution(tmp_path):
+    """A catalogue role that is a title with no office of its own ("Member") must not crash the
+    lookup of a title the text names ("the former spokesman X")."""
+    from kg.nlp import load_pipeline
+    cat = tmp_path / "people.json"
+    cat.write_text('{"about": "test", "entries": [{"name": "Lina Haddad", "type": "Person", "aliases": ["Haddad"], '
+                   '"roles": [{"role": "Member", "of": "Hamas", "start": "2010", "end": "2015"}]}]}', "utf-8")
+    nlp = load_pipeline(catalogue_files=(str(cat),))
+    doc = nlp.make_doc("The former spokesman Lina Haddad met Turkish officials.")
+    doc._.kg_date = "2020-01-01"
+    result = nlp(doc)._.kg
+    assert any(e["name"] == "Lina Haddad" for e in result["entities"])

@@ -220,7 +220,7 @@ class Offices:
                 # the text names the office, so any term of that very office the catalogue knows
                 actor = self.cat.get(p.id)
                 match = [r for r in (actor.roles if actor else ()) if wanted and (
-                    r.role.lower() == wanted or (self.lex.titles.get(r.role.lower()) or {}).get("role", "").lower() == wanted)]
+                    r.role.lower() == wanted or ((self.lex.titles.get(r.role.lower()) or {}).get("role") or "").lower() == wanted)]
             if not match and spec:  # "Defense Secretary Ana Ruiz" held as "Secretary of Defense";
                 # "Junta chief Idris Maga": a generic title is whatever office he leads
                 match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
