@@ -284,9 +284,16 @@ class Catalogue:
     def _build_index(self) -> None:
         self._name_index: dict[str, list[str]] = {}
         self._demonyms: dict[str, str] = {}
+        self._acronyms: set[tuple[str, str]] = set()  # (normalised, id) reached only by an all-capitals alias
         for actor in self.actors.values():
-            for name in [actor.name, *actor.aliases]:
-                self._name_index.setdefault(norm_name(name), []).append(actor.id)
+            names = [actor.name, *actor.aliases]
+            for name in names:
+                key = norm_name(name)
+                if actor.id not in self._name_index.get(key, []):
+                    self._name_index.setdefault(key, []).append(actor.id)
+            for name in names:
+                if name.isupper() and not any(norm_name(n) == norm_name(name) and not n.isupper() for n in names):
+                    self._acronyms.add((norm_name(name), actor.id))
             for dem in actor.demonyms:
                 self._demonyms.setdefault(dem.lower(), actor.id)
 
@@ -295,10 +302,14 @@ class Catalogue:
         return self.actors.get(actor_id)
 
     def find(self, name: str, types: Iterable[str] | None = None) -> Actor | None:
-        """The actor with this name or alias (case- and punctuation-insensitive)."""
+        """The actor with this name or alias (case- and punctuation-insensitive, except that an
+        all-capitals alias matches only in capitals: "JIM" is not "Jim", "WHO" not "who")."""
         wanted = tuple(types) if types else None
-        for aid in self._name_index.get(norm_name(name), []):
+        key = norm_name(name)
+        for aid in self._name_index.get(key, []):
             actor = self.actors[aid]
+            if (key, aid) in self._acronyms and not name.strip().isupper():
+                continue
             if wanted is None or actor.type in wanted:
                 return actor
         return None

@@ -618,3 +618,12 @@ def test_an_office_whose_title_names_no_role_does_not_break_resolution(tmp_path)
     doc._.kg_date = "2020-01-01"
     result = nlp(doc)._.kg
     assert any(e["name"] == "Lina Haddad" for e in result["entities"])
+
+
+def test_an_acronym_alias_matches_only_in_capitals():
+    from kg.catalogue import Catalogue
+    cat = Catalogue([{"name": "Joint Intelligence Mission", "type": "Organization", "aliases": ["JIM"]},
+                     {"name": "North Atlantic Treaty Organization", "type": "Organization", "aliases": ["NATO", "Nato"]}])
+    assert cat.find("JIM").name == "Joint Intelligence Mission"
+    assert cat.find("Jim") is None  # a first name the model tagged is not the acronym
+    assert cat.find("nato").name == "North Atlantic Treaty Organization"  # written both ways, so either way
