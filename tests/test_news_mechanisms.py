@@ -234,6 +234,9 @@ CASES = [
     # a bare "the president" is the holder of that office named last, not another one named in the article
     ("Bashar al-Assad has ruled Syria since 2000. On Monday Joe Biden spoke in Ohio. The president condemned Iran.",
      "Joe Biden", "OPPOSES", "Iran"),
+    # "the president" is the one in office on the article's day, not a past holder titled so in the text
+    ("When President Obama visited Havana he met Raul Castro. Joe Biden has since changed course. "
+     "Maria Lopez, a harsh critic of the president, said so.", "Maria Lopez", "OPPOSES", "Joe Biden"),
     # "he" goes on through a paragraph about one person
     ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
      "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),
@@ -349,6 +352,8 @@ ABSENT = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    # refusing to help is no help (but withdrawing troops that help someone does not undo that they help)
+    ("Russia refused to help the Syrian army.", "Russia", "BACKS", "Syria"),
     ("Qatar does not regard Hamas as a terrorist movement.", "Qatar", "OPPOSES", "Hamas"),
     ("Ankara does not consider the Peshmerga to be terrorists.", "Turkey", "OPPOSES", "Peshmerga"),
     ("Egypt does not see Ethiopia as a partner.", "Egypt", "ALLY_OF", "Ethiopia"),
@@ -473,3 +478,9 @@ def test_the_country_and_the_city_are_the_last_named(extract):
     assert find(r["relations"], "M23", "FIGHTS", "Goma"), show(r["relations"])
     country = [e for e in r["entities"] if any(m["text"] == "the country" for m in e["mentions"])]
     assert [e["name"] for e in country] == ["Democratic Republic of the Congo"]
+
+
+def test_troops_helping_someone_are_not_undone_by_their_withdrawal(extract):
+    r = extract("Canada will withdraw the 300 Canadian soldiers currently helping the Latvian army.", "2024-06-01")
+    rels = find(r["relations"], "Canada", "BACKS", "Latvia")
+    assert rels and not any(x["negated"] for x in rels), show(r["relations"])

@@ -39,7 +39,9 @@ class Flags:
                              for c in t.children):
                 f.negated = True  # "no longer regards X as a threat"
             if i > 0 and self._word_in(t, cues["negating_verbs"]) and t.pos_ in ("VERB", "AUX") and \
-                    all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]):
+                    all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]) \
+                    and not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in chain[:i]):
+                # (not "withdrew the troops helping X": a participle describes the noun, it is not undone)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
                 above = chain[i + 1] if i + 1 < len(chain) else None
                 if above is not None and t.dep_ in ("xcomp", "acl") and (

@@ -407,9 +407,16 @@ class Offices:
 
         in_article = [m for m in res.mentions if m.type == "Person"]
         for rank in ("exact", "head_of_state", "head_of_government"):
-            for t in res.titles:
-                if t.owner.id == owner_id and fits(t.role, t.relation, rank):
-                    return t.person.id, t.person.name
+            named = [t for t in res.titles if t.owner.id == owner_id and not t.former and fits(t.role, t.relation, rank)]
+            if named:  # (a former holder is not "the president"; of two so titled, the one in office that day)
+                now = [t for t in named if any(r.of == owner_id for r in self.cat.roles_at(t.person.id, date))] if date else []
+                if not now and date:  # "President X did ..." of a past term, while the article names the holder of the day
+                    for m in in_article:
+                        if any(r.of == owner_id and fits(r.role, self.lex.titles.get(r.role.lower(), {}).get(
+                                "relation", "MEMBER_OF"), rank) for r in self.cat.roles_at(m.id, date)):
+                            return m.id, m.name
+                t = (now or named)[0]
+                return t.person.id, t.person.name
             for m in in_article:
                 for r in self.cat.roles_at(m.id, date):
                     rel = self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
@@ -450,7 +457,7 @@ class Offices:
     def _office_holder_in_article(self, res: Resolution, owner_id: str, spec: dict, date: str | None):
         role = (spec.get("role") or "").lower()
         for t in res.titles:
-            if t.owner.id == owner_id and (t.role or "").lower() == role:
+            if t.owner.id == owner_id and not t.former and (t.role or "").lower() == role:
                 return t.person.id, t.person.name
         for m in res.mentions:
             if m.type == "Person" and any(r.of == owner_id and r.role.lower() == role for r in self.cat.roles_at(m.id, date)):

@@ -82,7 +82,7 @@ class Quotes:
     def _speaks_for(self, res: Resolution, speaker: M, date: str | None) -> M | None:
         """The body a person speaks for: the office the text gives them, else the one the
         catalogue gives for the article's date."""
-        owners = {t.owner.id: t.owner for t in res.titles if t.person.id == speaker.id}
+        owners = {t.owner.id: t.owner for t in res.titles if t.person.id == speaker.id and not t.former}
         if len(owners) == 1:
             return next(iter(owners.values()))
         if owners or date is None:
