@@ -237,6 +237,13 @@ CASES = [
     # "the president" is the one in office on the article's day, not a past holder titled so in the text
     ("When President Obama visited Havana he met Raul Castro. Joe Biden has since changed course. "
      "Maria Lopez, a harsh critic of the president, said so.", "Maria Lopez", "OPPOSES", "Joe Biden"),
+    # a party's members stand for the party
+    ("Republican senators criticised Donald Trump.", "Republican Party", "OPPOSES", "Donald Trump"),
+    ("Labour MPs condemned the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),
+    # "the nearby province", "the besieged city": the place just named (not one named inside another name)
+    ("Fighting spread to Idlib. Russian jets launched an attack on the nearby province.", "Russia", "FIGHTS", "Idlib"),
+    ("Hama was quiet before the Aleppo offensive. Russian jets bombed the besieged city on Monday.",
+     "Russia", "FIGHTS", "Hama"),
     # "he" goes on through a paragraph about one person
     ("Omar Haddad was arrested in Amman in March. Police said the case was serious. The trial was postponed twice. "
      "He asked Jordan for help.", "Omar Haddad", "CALLED_ON", "Jordan"),
@@ -259,6 +266,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # "the neighbouring province" is another one
+    ("Fighting spread to Idlib. Russian jets launched an attack on the neighbouring province.", "Russia", "FIGHTS", "Idlib"),
     # "hit out at" is words, not blows
     ("Erdogan hit out at Washington over the sanctions.", "Recep Tayyip Erdogan", "FIGHTS", "United States"),
     # condemning an arrest is not opposing the one arrested

@@ -62,6 +62,8 @@ class Collectives:
                 continue
             if self._community_group(doc, res, tok, community_ids):
                 continue
+            if self._party_members(res, tok):
+                continue
             # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
             if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and tok.pos_ == "NOUN":
                 side = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1
@@ -146,6 +148,19 @@ class Collectives:
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _party_members(self, res: Resolution, tok: Token) -> bool:
+        """"Republican senators", "Labour MPs", "Tory grandees": a party's members stand for the
+        party the catalogue knows by that word."""
+        if tok.lower_ not in self.cues["party_member_nouns"] or tok.pos_ != "NOUN":
+            return False
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper() and not res.at(c.i):
+                party = self.cat.find(f"{c.text} Party", ("Group",)) or self.cat.find(c.text, ("Group",))
+                if party is not None and any(n.lower().endswith("party") for n in (party.name, *party.aliases)):
+                    res.add(M(c.i, tok.i + 1, party.id, party.name, party.type, "descriptor", tok.i))
+                    return True
+        return False
 
     def _community_group(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
         """"Kurdish forces", "Iraqi Sunni militias", "US-backed fighters", "pro-government

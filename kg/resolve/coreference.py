@@ -120,6 +120,15 @@ class Coreference:
                 best = m
         return best
 
+    def _definite_place(self, doc: Doc, tok) -> bool:
+        """"the country", "the nearby province", "the besieged city": a bare definite place noun,
+        with at most a describing adjective (not "the neighbouring country", another one)."""
+        mods = [c for c in tok.children if c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")]
+        if any(c.dep_ != "amod" or c.lower_ not in self.cues["place_describers"] for c in mods):
+            return False
+        first = min([tok.i, *(c.i for c in mods)])
+        return first > 0 and doc[first - 1].lower_ == "the"
+
     @staticmethod
     def _people_of(doc: Doc, m: M) -> bool:
         """A demonym that names the state's people as an actor: "the Chileans", "the Russians"."""
@@ -168,17 +177,19 @@ class Coreference:
                     continue  # "they" is plural: a group ("the rebels said they ..."), a state's troops, not one state
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
-            elif lower in self.lex.definite_places and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
-                    and tok.tag_ == "NN" and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")
-                                                     for c in tok.children):
+            elif lower in self.lex.definite_places and tok.i > 0 and not res.at(tok.i) and tok.tag_ == "NN" \
+                    and self._definite_place(doc, tok):
                 # "the country" is the state, "the city" the town, named last in this or the last two sentences
                 kind = self.lex.definite_places[lower]
+                left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "amod")]) - 1  # "the"
                 start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
                 start = doc[start - 1].sent.start if start > 0 else start
-                ante = max((m for m in res.mentions if start <= m.start < tok.i - 1 and m.type == kind
-                            and m.kind in ("name", "capital", "demonym", "descriptor")), key=lambda m: m.start, default=None)
+                ante = max((m for m in res.mentions if start <= m.start < left and m.type == kind
+                            and m.kind in ("name", "capital", "demonym", "descriptor")
+                            and not (kind == "Place" and doc[m.head].dep_ in ("compound", "amod", "nmod"))),  # "the Afrin assault"
+                           key=lambda m: m.start, default=None)
                 if ante:
-                    res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+                    res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
             elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
                     and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
                 kinds = DEFINITE_GROUPS[lower]
