@@ -493,3 +493,8 @@ def test_troops_helping_someone_are_not_undone_by_their_withdrawal(extract):
     r = extract("Canada will withdraw the 300 Canadian soldiers currently helping the Latvian army.", "2024-06-01")
     rels = find(r["relations"], "Canada", "BACKS", "Latvia")
     assert rels and not any(x["negated"] for x in rels), show(r["relations"])
+
+
+def test_a_name_inside_a_hyphenated_modifier_is_no_antecedent(extract):
+    r = extract("Maria Lopez criticised the Trump-style tariffs. He said Chile had erred.", "2024-06-01")
+    assert not any(m["text"] == "He" for e in r["entities"] if e["name"] == "Donald Trump" for m in e["mentions"])

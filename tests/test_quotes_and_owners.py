@@ -97,6 +97,10 @@ NOT_CRITICAL = [
     ("Kenya said Uganda had condemned the brutal attack.", "Kenya", "Uganda"),
     ("“If Iran has committed crimes, it should be tried,” said Maria Lopez, a researcher at Amnesty International.",
      "Maria Lopez", "Iran"),
+    # the judged thing belongs to someone else, or the judgement is only somewhere in the clause
+    ("Maria Lopez said the Labour Party would avoid the old parties' lies.", "Maria Lopez", "Labour Party"),
+    ("Chile could not afford the reckless spending planned by the old elites, Maria Lopez said.", "Maria Lopez", "Chile"),
+    ("Maria Lopez said Libya had become a haven for terrorism.", "Maria Lopez", "Libya"),
 ]
 
 

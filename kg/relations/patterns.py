@@ -93,10 +93,12 @@ class SurfacePatterns:
         return out
 
     def _critical_speech(self, res: Resolution, sent) -> list[Found]:
-        """"The junta starves the villages with brutal sieges, X said", "X said Y's prisons were a
-        disgrace", "X called the massacres by Y inexcusable": a speaker who passes a strong judgement on an
-        actor's deeds opposes it. Only the doer is targeted: the owner of the judged thing, or the
-        subject of the clause that does it (not one who suffers or condemns it)."""
+        """"The junta inflicts brutal sieges on the villages, X said", "X said Y's prisons were a
+        disgrace", "X called the massacres by Y inexcusable": a speaker who passes a strong
+        judgement on an actor's deeds opposes it. Only the doer is targeted: the owner of the
+        judged thing; else the subject of a clause that is the judgement ("Y is a disgrace", "Y
+        was brutal") or that perpetrates it ("Y committed atrocities") - not one who suffers,
+        judges, gives up or might do it."""
         out = []
         words = self.cues["critical_words"]
         tokens = res.sent_tokens(sent)
@@ -115,19 +117,22 @@ class SurfacePatterns:
                     if w.lower_ not in words and w.lemma_.lower() not in words:
                         continue
                     noun = w.head if w.dep_ == "amod" else w
-                    targets += self._owner_mentions(res, [noun]) if not self.mentions_of(res, noun) else []
-                    doer = w
-                    while doer.pos_ not in ("VERB", "AUX") and doer.head.i != doer.i and doer.i != clause.i:
-                        doer = doer.head
-                    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in doer.children)
-                    if doer.pos_ in ("VERB", "AUX") and not conditional and not self._is_passive(doer) and not self._senses(doer) \
-                            and doer.lemma_.lower() not in self.cues["receive_verbs"] \
-                            and doer.lemma_.lower() not in self.cues["suffer_verbs"]:
-                        subj = self._subject_tokens(doer)[0]
-                        if w.i not in {t.i for s_ in subj for t in s_.subtree}:  # the judgement is the predicate's
-                            for t in subj:  # "the junta starves the villages with brutal sieges", "X's prisons are a disgrace"
-                                ms = [m for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
-                                targets += ms or self._owner_mentions(res, [t])
+                    if self.mentions_of(res, noun):
+                        continue
+                    owned = any(c.dep_ in ("poss", "compound", "acl") or c.dep_ == "prep" and c.lower_ in ("by", "of")
+                                for c in noun.children)
+                    if owned:  # "Y's lies", "the massacres by Y": its owner, or no one the text names
+                        targets += self._owner_mentions(res, [noun])
+                        continue
+                    doer = noun.head
+                    judged = noun.dep_ in ("acomp", "attr") and doer.lemma_ in self.cues["copulas"]  # "Y is a disgrace"
+                    done = noun.dep_ == "dobj" and doer.lemma_.lower() in self.cues["perpetrate_verbs"]  # "Y committed crimes"
+                    if not (judged or done) or self._is_passive(doer) or any(
+                            c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in doer.children):
+                        continue
+                    for t in self._subject_tokens(doer)[0]:
+                        ms = [m for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+                        targets += ms or self._owner_mentions(res, [t])  # "Y's prisons are a disgrace"
                 for s_ in speakers:
                     own = {t.owner.id for t in res.titles if t.person.id == s_.id}
                     for o in {m.id: m for m in targets}.values():

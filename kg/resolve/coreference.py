@@ -26,7 +26,8 @@ class Coreference:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         best = None
         for m in res.mentions:
-            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun":
+            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" \
+                    and not (m.end < len(doc) and doc[m.end].text == "-"):  # not "a Bush-style cut"
                 best = m
         if best is None and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
             # a paragraph about one person: "he" goes on from the last "he" or name of the last
