@@ -627,3 +627,9 @@ def test_an_acronym_alias_matches_only_in_capitals():
     assert cat.find("JIM").name == "Joint Intelligence Mission"
     assert cat.find("Jim") is None  # a first name the model tagged is not the acronym
     assert cat.find("nato").name == "North Atlantic Treaty Organization"  # written both ways, so either way
+
+
+def test_a_title_across_a_comma_that_the_person_never_held_is_not_theirs(extract):
+    r = extract("He begins his second term as US President, Emmanuel Macron has said.", "2019-06-01")
+    assert not relations(r, "LEADS", "person:emmanuel-macron", "state:united-states")
+    assert relations(r, "LEADS", "person:emmanuel-macron", "state:france")  # his own office, from the catalogue

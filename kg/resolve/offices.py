@@ -104,6 +104,10 @@ class Offices:
                 # "X, the president of Y" / "X, Y's foreign minister"
                 self._appositive_title(doc, res, p, date)
                 continue
+            if "," in doc[start:p.start].text and owner is not None and owner.type == "State":
+                actor = self.cat.get(p.id)
+                if actor is not None and actor.roles and not any(r.of == owner.id for r in actor.roles):
+                    continue  # "... his term as US President, X said": across a comma, an office X never held
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
         # "the ruler of Monaco, Prince Albert"
         for p in persons:
