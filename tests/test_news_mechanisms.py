@@ -97,10 +97,9 @@ CASES = [
     ("Fighting raged around Kherson, southern Ukraine.", "Kherson", "LOCATED_IN", "Ukraine"),
     ("Druze militias, backed by Israeli air power, held the ridge.", "Israel", "BACKS", "Druze militias"),
     ("Wagner fighters, backed by Russian warplanes, stormed the mine.", "Russia", "BACKS", "Wagner Group"),
-    ("Police in Turkey arrested Joe Robinson.", "Turkey", "OPPOSES", "Joe Robinson"),
+    ("Police in Turkey arrested Lena Fischer.", "Turkey", "OPPOSES", "Lena Fischer"),
     ("Yusuf Karim was arrested by police in Kenya.", "Kenya", "OPPOSES", "Yusuf Karim"),
-    # events: where talks are held, who brokers them, "between X and Y"
-    ("AU-mediated talks in Addis Ababa resumed on Thursday.", "Addis Ababa talks", "LOCATED_IN", "Addis Ababa"),
+    # events: who brokers them, "between X and Y" (talks named after their place are not said to be there)
     ("Russia brokered the ceasefire last week.", "Russia", "PARTICIPATES_IN", "ceasefire"),
     ("The ceasefire was brokered by Qatar.", "Qatar", "PARTICIPATES_IN", "ceasefire"),
     ("Tensions between Beijing and Manila have risen sharply this year.", "China", "OPPOSES", "Philippines"),
@@ -266,6 +265,9 @@ CASES = [
 ]
 
 ABSENT = [
+    # talks named after where they are held are not said to be there
+    ("Lavrov spoke after talks in Qatar with Iran.", "Qatar talks", "LOCATED_IN", "Qatar"),
+    ("AU-mediated talks in Addis Ababa resumed on Thursday.", "Addis Ababa talks", "LOCATED_IN", "Addis Ababa"),
     # "the neighbouring province" is another one
     ("Fighting spread to Idlib. Russian jets launched an attack on the neighbouring province.", "Russia", "FIGHTS", "Idlib"),
     # "hit out at" is words, not blows
