@@ -236,6 +236,11 @@ CASES = [
     # "the president" is the one in office on the article's day, not a past holder titled so in the text
     ("When President Obama visited Havana he met Raul Castro. Joe Biden has since changed course. "
      "Maria Lopez, a harsh critic of the president, said so.", "Maria Lopez", "OPPOSES", "Joe Biden"),
+    # named groups set off after a collective, by commas or dashes, are members of it
+    ("Syrian troops shelled Idlib. The rebel groups, Ahrar al-Sham and Jaysh al-Izza, withdrew.",
+     "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
+    ("Syrian troops shelled Idlib. The two main rebel factions in Idlib – Ahrar al-Sham and Jaysh al-Izza – rejected "
+     "the deal.", "Jaysh al-Izza", "MEMBER_OF", "Syrian rebels"),
     # a party's members stand for the party
     ("Republican senators criticised Donald Trump.", "Republican Party", "OPPOSES", "Donald Trump"),
     ("Labour MPs condemned the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),

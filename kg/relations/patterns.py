@@ -235,12 +235,19 @@ class SurfacePatterns:
         apposition to (or given as examples of) a collective are members of it."""
         out = []
         for tok in res.sent_tokens(sent):
-            whole = [m for m in res.at(tok.i) if m.kind == "descriptor" and m.type == "Group" and m.head == tok.i
+            whole = [m for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod")))  # "rebel factions"
+                     for m in res.at(t.i) if m.kind == "descriptor" and m.type == "Group" and m.head == t.i
                      and " " in m.name]  # a side the article names ("Syrian rebels"), not bare "militants"
             if not whole or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             examples = [c for c in tok.children if c.dep_ == "appos"] + self._such_as(tok) + self._pobjs(tok, ("including",))
             examples += [cj for c in list(examples) for cj in c.conjuncts]
+            dash = next((t for t in tok.subtree if t.i > tok.i and t.text in ("–", "—", ":")), None)
+            if dash is not None:  # "the two main rebel factions in Idlib – X and Y –", read as a list
+                for t in res.doc[dash.i + 1:tok.right_edge.i + 1]:
+                    if t.text in ("–", "—"):
+                        break
+                    examples.append(t)
             for ex in examples:
                 for part in res.at(ex.i):
                     if part.kind == "name" and part.type in ("Group", "Organization") and part.id != whole[0].id:
