@@ -241,6 +241,9 @@ CASES = [
      "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
     ("Syrian troops shelled Idlib. The two main rebel factions in Idlib – Ahrar al-Sham and Jaysh al-Izza – rejected "
      "the deal.", "Jaysh al-Izza", "MEMBER_OF", "Syrian rebels"),
+    # what angers someone: its doer, by the act's owner, active or passive
+    ("Washington's decision angered Ankara.", "Turkey", "OPPOSES", "United States"),
+    ("Britain was angered by Trump's remarks.", "United Kingdom", "OPPOSES", "Donald Trump"),
     # a party's members stand for the party
     ("Republican senators criticised Donald Trump.", "Republican Party", "OPPOSES", "Donald Trump"),
     ("Labour MPs condemned the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),
@@ -270,6 +273,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # "..., which angered Z" is angered by the act, not by the noun before the comma
+    ("Kenya's jets bombed al-Shabaab camps, which angered Somalia.", "Somalia", "OPPOSES", "al-Shabaab"),
     # talks named after where they are held are not said to be there
     ("Lavrov spoke after talks in Qatar with Iran.", "Qatar talks", "LOCATED_IN", "Qatar"),
     ("AU-mediated talks in Addis Ababa resumed on Thursday.", "Addis Ababa talks", "LOCATED_IN", "Addis Ababa"),
@@ -368,6 +373,7 @@ ABSENT = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("Ukraine's decision did not anger Moscow.", "Russia", "OPPOSES", "Ukraine"),
     # refusing to help is no help (but withdrawing troops that help someone does not undo that they help)
     ("Russia refused to help the Syrian army.", "Russia", "BACKS", "Syria"),
     ("Qatar does not regard Hamas as a terrorist movement.", "Qatar", "OPPOSES", "Hamas"),

@@ -327,13 +327,16 @@ class ArgumentFinder:
                 obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
             if sense.needs_dobj_noun:  # "pledged allegiance to X"
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
+        if sense.inverse and sense.type == "OPPOSES" and not passive and any(t.lower_ in ("which", "that") for t in subj_toks):
+            return  # "X bombed Y's camps, which angered Z", "..., a move that angered Z": the act did, not the noun
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         if not subjects and not passive and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subjects = self._owner_mentions(res, [verb.head])  # "the Turkish deployment, targeting X"
         if not subjects and not passive and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):
             # "Israeli airstrikes killed X", "Russia's missiles hit Y": the act's or weapon's owner
-            subjects = self._owner_mentions(res, [t for t in subj_toks if t.pos_ == "NOUN" and any(
-                x.kind == "event" and x.type == sense.type for x in self.lex.nouns.get(t.lemma_.lower(), ()))])
+            subjects = self._owner_mentions(res, [t for t in subj_toks if t.pos_ == "NOUN" and (any(
+                x.kind == "event" and x.type == sense.type for x in self.lex.nouns.get(t.lemma_.lower(), ()))
+                or t.lemma_.lower() in self.cues["doer_of_nouns"])])  # "X's decision angered Y"
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
             # "backed by US air power", "hit by Russian jets"; not "protected by her sponsors" (his are the backed)
             subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(
