@@ -244,6 +244,9 @@ CASES = [
     # what angers someone: its doer, by the act's owner, active or passive
     ("Washington's decision angered Ankara.", "Turkey", "OPPOSES", "United States"),
     ("Britain was angered by Trump's remarks.", "United Kingdom", "OPPOSES", "Donald Trump"),
+    # those "among the volunteers killed fighting X" fought X
+    ("Maria Lopez and Lena Fischer are among four Spanish volunteers killed fighting al-Shabaab.",
+     "Lena Fischer", "FIGHTS", "al-Shabaab"),
     # a party's members stand for the party
     ("Republican senators criticised Donald Trump.", "Republican Party", "OPPOSES", "Donald Trump"),
     ("Labour MPs condemned the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),

@@ -231,6 +231,11 @@ class ArgumentFinder:
             toks, pen = self._subject_tokens(head, depth + 1)
             if not toks and self._is_passive(head):  # "Russia is believed to back X"
                 toks = self._children(head, PASSIVE_SUBJ)
+            if not toks and head.dep_ == "acl" and head.tag_ in ("VBN", "VBD"):  # "volunteers killed fighting X"
+                noun = head.head
+                cop = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+                toks = self._subject_tokens(cop)[0] if cop is not None and cop.lemma_ in self.cues["copulas"] else [noun]
+                # "A and B are among the volunteers killed fighting X": A and B fought X
             return toks, pen + 0.05
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
             # "asking her to resign and threatening Y": the participle joins the participle above,
