@@ -247,6 +247,13 @@ CASES = [
     # those "among the volunteers killed fighting X" fought X
     ("Maria Lopez and Lena Fischer are among four Spanish volunteers killed fighting al-Shabaab.",
      "Lena Fischer", "FIGHTS", "al-Shabaab"),
+    # what is taken from someone is taken from its owner, not from the state that qualifies it
+    ("Lena Fischer decided to revoke the Austrian citizenship of Maria Lopez.", "Lena Fischer", "OPPOSES", "Maria Lopez"),
+    # keeping someone from doing something, contradicting someone
+    ("The US wants to prevent Iran from exploiting the vacuum.", "United States", "OPPOSES", "Iran"),
+    ("Trump was sharply contradicted by British ministers.", "United Kingdom", "OPPOSES", "Donald Trump"),
+    # with an owner named, a country before "policy" is its topic
+    ("Tehran condemned Washington's Syria policy.", "Iran", "OPPOSES", "United States"),
     # a party's members stand for the party
     ("Republican senators criticised Donald Trump.", "Republican Party", "OPPOSES", "Donald Trump"),
     ("Labour MPs condemned the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),
@@ -276,6 +283,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Lena Fischer decided to revoke the Austrian citizenship of Maria Lopez.", "Lena Fischer", "OPPOSES", "Austria"),
+    ("Tehran condemned Washington's Syria policy.", "Iran", "OPPOSES", "Syria"),
     # "..., which angered Z" is angered by the act, not by the noun before the comma
     ("Kenya's jets bombed al-Shabaab camps, which angered Somalia.", "Somalia", "OPPOSES", "al-Shabaab"),
     # talks named after where they are held are not said to be there

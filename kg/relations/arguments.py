@@ -107,9 +107,16 @@ class ArgumentFinder:
             if holders:  # "rebel-held Syrian towns": the towns' holders, not their country
                 out.extend(holders)
                 continue
+            if t.lemma_.lower() in self.cues["possession_nouns"]:  # "revoked the British citizenship of X"
+                out.extend(m for c in t.children if c.dep_ == "poss" for m in self.mentions_of(res, c))
+                out.extend(m for p in self._pobjs(t, ("of",)) for m in self.mentions_of(res, p))
+                continue
+            owner_named = any(c.dep_ == "poss" and res.at(c.i) for c in t.children)
             for c in t.children:
                 if c.dep_ == "poss":
                     out.extend(self.mentions_of(res, c))
+                elif owner_named:
+                    continue  # "the US's Syria policy": with an owner, a modifier is the topic
                 elif c.dep_ == "amod":  # "opposed Bolivian membership"
                     out.extend(m for m in res.at(c.i) if m.kind == "demonym")
                 elif c.dep_ == "compound":  # "backed by US air power"
