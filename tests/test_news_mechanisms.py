@@ -254,6 +254,9 @@ CASES = [
     ("Trump was sharply contradicted by British ministers.", "United Kingdom", "OPPOSES", "Donald Trump"),
     # with an owner named, a country before "policy" is its topic
     ("Tehran condemned Washington's Syria policy.", "Iran", "OPPOSES", "United States"),
+    # a copula joined to a passive keeps its subject
+    ("The Peshmerga are entrenched in Sinjar and have been key partners in the fight against Isis.",
+     "Peshmerga", "FIGHTS", "Islamic State"),
     # a party's members stand for the party
     ("Republican senators criticised Donald Trump.", "Republican Party", "OPPOSES", "Donald Trump"),
     ("Labour MPs condemned the Conservative party.", "Labour Party", "OPPOSES", "Conservative Party"),

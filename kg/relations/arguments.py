@@ -257,6 +257,8 @@ class ArgumentFinder:
                     break
         if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
             if self._is_passive(head) and not self._is_passive(verb):
+                if verb.dep_ == "conj" and verb.lemma_ in self.cues["copulas"]:  # "X are entrenched in Y and have been Z"
+                    return self._children(head, PASSIVE_SUBJ), 0.1
                 return [], 0.0
             toks, pen = self._subject_tokens(head, depth + 1)
             return toks, pen + 0.1
