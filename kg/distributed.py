@@ -28,20 +28,26 @@ CONNECT_TIMEOUT = "20s"
 @contextmanager
 def dask_client(address: str, workers: int = 1, processes: bool = True) -> Iterator:
     """A ``distributed.Client`` for ``address`` ("local": a LocalCluster of ``workers`` processes,
-    or threads with ``processes=False``), closed on exit."""
+    or threads with ``processes=False``), closed on exit; a local cluster's processes are gone
+    when this returns (see ``reap``)."""
     from distributed import Client, LocalCluster
 
     cluster = None
+    before = _children()
     try:
         if address == LOCAL:
+            # No dashboard; the scheduler's HTTP routes on a free local port (its default, 8787,
+            # is taken when two builds run at once, and that is a warning on stderr).
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=None, silence_logs=logging.CRITICAL,
+                                   scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
             client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         if cluster is not None:
             cluster.close()
+            reap(before)
         where = "start a local Dask cluster" if address == LOCAL else f"reach the Dask scheduler at {address}"
         raise ClusterError(f"cannot {where}: {' '.join(str(exc).split()) or type(exc).__name__}") from None
     try:
@@ -50,6 +56,53 @@ def dask_client(address: str, workers: int = 1, processes: bool = True) -> Itera
         client.close()
         if cluster is not None:
             cluster.close()
+            reap(before)
+
+
+REAP_TIMEOUT_S = 10.0
+
+
+def _children() -> set[int]:
+    import psutil
+
+    try:
+        return {p.pid for p in psutil.Process().children(recursive=True)}
+    except psutil.Error:
+        return set()
+
+
+def reap(before: set[int] = frozenset(), timeout: float = REAP_TIMEOUT_S) -> None:
+    """Wait until the processes a local cluster started (this process's descendants not in
+    ``before``) have exited, killing any still there after ``timeout`` seconds; then stop
+    multiprocessing's resource tracker, which the cluster's spawned processes started and which
+    would otherwise outlive this process for a moment (a stray process after the command)."""
+    import psutil
+
+    try:
+        procs = [p for p in psutil.Process().children(recursive=True) if p.pid not in before]
+    except psutil.Error:
+        procs = []
+    tracker = _resource_tracker_pid()
+    procs = [p for p in procs if p.pid != tracker]
+    _, alive = psutil.wait_procs(procs, timeout=timeout)
+    for p in alive:
+        try:
+            p.kill()
+        except psutil.Error:
+            pass
+    psutil.wait_procs(alive, timeout=timeout)
+    if tracker is not None and tracker not in before:
+        from multiprocessing import resource_tracker
+
+        stop = getattr(resource_tracker._resource_tracker, "_stop", None)
+        if stop is not None:
+            stop()  # closes its pipe: it ends, and is waited for
+
+
+def _resource_tracker_pid() -> int | None:
+    from multiprocessing import resource_tracker
+
+    return getattr(resource_tracker._resource_tracker, "_pid", None)
 
 
 @contextmanager

@@ -58,7 +58,7 @@ from .graph import GraphBuilder
 from .ingest import check_inputs, iter_articles
 from .ingest.base import display_path
 from .nlp import load_pipeline, model_name
-from .stories import assign_stories
+from .stories import StoryClusterer
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
 
 SEGMENT_CHARS = 50_000
@@ -102,6 +102,11 @@ class BuildState:
     words: int = 0  # all articles
     extracted_words: int = 0  # the articles that went through spaCy in this run
     load_s: float = 0.0  # loading the model in this process
+    # this process's serial work, per stage (see ``run``'s report): reading the inputs, story
+    # clustering, and merging the results (extractions.jsonl lines and the graph)
+    ingest_s: float = 0.0
+    stories_s: float = 0.0
+    merge_s: float = 0.0
     relations: Counter = field(default_factory=Counter)
     negated: int = 0
     hedged: int = 0
@@ -332,10 +337,21 @@ def _ref(d: dict) -> Ref:
 
 
 def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article]:
-    for item in assign_stories(iter_articles(list(inputs), opts.field_map, opts.exclude)):
+    clusterer = StoryClusterer()
+    items = iter_articles(list(inputs), opts.field_map, opts.exclude)
+    clock = time.perf_counter
+    while True:
+        started = clock()
+        item = next(items, None)
+        read = clock()
+        state.ingest_s += read - started
+        if item is None:
+            return
         if isinstance(item, Skipped):
             state.skipped.append(item.to_dict())
             continue
+        item = replace(item, story=clusterer.assign(item))
+        state.stories_s += clock() - read
         if item.notes:
             state.notes.append({"path": item.path, "notes": list(item.notes)})
         if not in_period(item, opts.since, opts.until):
@@ -381,8 +397,11 @@ def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=No
     """Stream ``ArticleExtraction``s for every article of ``inputs``, in input order."""
     with _extractor(opts, state, nlp) as extractor:
         for article, result, words in with_cache(_articles(inputs, opts, state), extractor, cache):
+            started = time.perf_counter()
             state.words += words
-            yield to_extraction(article, result)
+            ex = to_extraction(article, result)
+            state.merge_s += time.perf_counter() - started
+            yield ex
 
 
 def _open_cache(opts: BuildOptions):
@@ -420,6 +439,7 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
         with open(extractions_path, "w", encoding="utf-8") as out, \
                 tqdm(desc="articles", unit=" art", disable=not show, file=sys.stderr) as bar:
             for ex in extract(inputs, opts, state, nlp, cache):
+                merging = time.perf_counter()
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
                 builder.add(ex)
                 state.articles += 1
@@ -428,6 +448,7 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
                     state.negated += r.negated
                     state.hedged += r.hedged
                 bar.update(1)
+                state.merge_s += time.perf_counter() - merging
         completed = True
     finally:
         if cache is not None:
@@ -449,7 +470,11 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
         "cache": cache.stats() if cache is not None else None,
         "timings": {"load_model_s": round(state.load_s, 3), "extract_s": round(extract_s, 3),
                     "total_s": round(finished - started, 3),
-                    "words_per_s": round(extracted_words / extract_s, 1) if extract_s > 0 and extracted_words else None},
+                    "words_per_s": round(extracted_words / extract_s, 1) if extract_s > 0 and extracted_words else None,
+                    # this process's serial work by stage (wall seconds; with workers, spaCy runs
+                    # elsewhere meanwhile): what bounds the speed-up of more workers
+                    "ingest_s": round(state.ingest_s, 3), "stories_s": round(state.stories_s, 3),
+                    "merge_s": round(state.merge_s, 3)},
         "extracted_relations": dict(sorted(state.relations.items())),
         "negated_relations": state.negated,
         "hedged_relations": state.hedged,
