@@ -23,6 +23,7 @@ from .pipeline import TASK_ARTICLES, TASKS_IN_FLIGHT, BuildOptions, Extractor, e
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "20s"
+WORKERS_TIMEOUT = "60s"  # for the first worker to join a scheduler (tasks would wait for ever)
 
 
 @contextmanager
@@ -44,6 +45,12 @@ def dask_client(address: str, workers: int = 1, processes: bool = True) -> Itera
             client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
+            try:
+                client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+            except (OSError, TimeoutError):
+                client.close()
+                raise ClusterError(f"the Dask scheduler at {address} has no workers: none joined in "
+                                   f"{WORKERS_TIMEOUT}") from None
     except (OSError, TimeoutError, ValueError) as exc:
         if cluster is not None:
             cluster.close()

@@ -46,8 +46,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from contextlib import AbstractContextManager, contextmanager
-from functools import cache, partial
-from itertools import chain, islice
+from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from tqdm import tqdm
@@ -64,7 +64,8 @@ from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, S
 SEGMENT_CHARS = 50_000
 BATCH_SIZE = 64  # docs per nlp.pipe batch, at most
 BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: spaCy's memory grows with them
-TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker
+TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker, at most
+TASK_CHARS = 200_000  # characters per task, at most (an article longer is a task of its own)
 TASKS_IN_FLIGHT = 2  # tasks per worker: one running, one waiting
 
 # (article, result, words): ``result`` is {"entities": [...], "relations": [...]} as in
@@ -216,11 +217,18 @@ def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE,
                 yield article, merge_parts(parts), words[0]
 
 
-@cache
+_PIPELINES: dict[tuple, tuple] = {}  # (model, catalogue) -> (nlp, lock): one per worker process
+_PIPELINES_LOCK = threading.Lock()
+
+
 def worker_pipeline(model: str | None, catalogue: tuple[str, ...]) -> tuple:
     """(nlp, lock): the pipeline of a worker process (or Dask worker), loaded once per process.
     The lock keeps threads of one worker from running the pipeline at the same time."""
-    return load_pipeline(model, catalogue), threading.Lock()
+    key = (model, tuple(catalogue))
+    with _PIPELINES_LOCK:
+        if key not in _PIPELINES:
+            _PIPELINES[key] = (load_pipeline(model, catalogue), threading.Lock())
+        return _PIPELINES[key]
 
 
 def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = None,
@@ -234,19 +242,29 @@ def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = N
         return [(result, words) for _, result, words in extract_with(nlp, articles, batch_size, batch_chars)]
 
 
-def batched(articles: Iterable[Article], size: int = TASK_ARTICLES) -> Iterator[list[Article]]:
-    it = iter(articles)
-    while batch := list(islice(it, size)):
+def batched(articles: Iterable[Article], size: int = TASK_ARTICLES,
+            chars: int = TASK_CHARS) -> Iterator[list[Article]]:
+    """Articles in tasks of at most ``size`` articles and ``chars`` characters (an article longer
+    than that is a task of its own): what a task holds in memory, whatever the input."""
+    batch: list[Article] = []
+    total = 0
+    for article in articles:
+        if batch and (len(batch) >= size or total + len(article.text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(article)
+        total += len(article.text)
+    if batch:
         yield batch
 
 
 def ordered_tasks(submit: Callable[[list[tuple[str, str | None]]], object], articles: Iterable[Article],
-                  in_flight: int, size: int = TASK_ARTICLES) -> Iterator[Extracted]:
-    """Send ``articles`` out in batches with ``submit(items) -> future`` (at most ``in_flight``
-    unfinished), and yield the results in input order as the futures finish."""
+                  in_flight: int, size: int = TASK_ARTICLES, chars: int = TASK_CHARS) -> Iterator[Extracted]:
+    """Send ``articles`` out in tasks (see ``batched``) with ``submit(items) -> future`` (at most
+    ``in_flight`` unfinished), and yield the results in input order as the futures finish."""
     queue: deque[tuple[list[Article], object]] = deque()
     try:
-        for batch in batched(articles, size):
+        for batch in batched(articles, size, chars):
             queue.append((batch, submit([(a.text, a.date) for a in batch])))
             if len(queue) >= in_flight:
                 batch, future = queue.popleft()
@@ -279,29 +297,53 @@ def _start_worker(model: str | None, catalogue: tuple[str, ...], parent: int | N
 
 
 @contextmanager
-def process_extractor(opts: BuildOptions) -> Iterator[Extractor]:
-    """An extractor over ``opts.workers`` worker processes (forked where the platform allows:
-    workers start with this process's modules and settings)."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPoolExecutor(opts.workers, mp_context=context, initializer=_start_worker,
-                               initargs=(opts.model, tuple(opts.catalogue), os.getpid()))
-    try:
-        submit = partial(pool.submit, extract_texts, model=opts.model, catalogue=tuple(opts.catalogue),
-                         batch_size=opts.batch_size, batch_chars=opts.batch_chars)
+def process_extractor(opts: BuildOptions, state: BuildState | None = None) -> Iterator[Extractor]:
+    """An extractor over ``opts.workers`` worker processes, started when the first task is sent.
 
+    Where the platform forks, this process loads the pipeline first and the workers are forked
+    from it: they share the model's memory (copy-on-write) instead of each loading its own, which
+    costs the same wall time (one load before the fork instead of one per worker at once) and one
+    load less CPU. Elsewhere each worker loads the pipeline as it starts."""
+    methods = multiprocessing.get_all_start_methods()
+    fork = "fork" in methods
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    pool: ProcessPoolExecutor | None = None
+
+    def submit(items: list[tuple[str, str | None]]):
+        nonlocal pool
+        task = partial(extract_texts, items, model=opts.model, catalogue=tuple(opts.catalogue),
+                       batch_size=opts.batch_size, batch_chars=opts.batch_chars)
+        if pool is not None:
+            return pool.submit(task)
+        key = (opts.model, tuple(opts.catalogue))
+        had = key in _PIPELINES
+        if fork:
+            started = time.perf_counter()
+            worker_pipeline(*key)
+            if state is not None:
+                state.load_s += time.perf_counter() - started
+        pool = ProcessPoolExecutor(opts.workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(*key, os.getpid()))
+        future = pool.submit(task)  # forks every worker now (fork pools start them all at once)
+        if fork and not had:
+            _PIPELINES.pop(key, None)  # the workers have it; this process needs it no more
+        return future
+
+    try:
         def run(articles: Iterator[Article]) -> Iterator[Extracted]:
             return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * opts.workers)
         yield run
     except BaseException:  # an error, Ctrl-C or SIGTERM: the workers stop now, not after their task
-        pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         for child in multiprocessing.active_children():
             child.terminate()
         for child in multiprocessing.active_children():
             child.join(5)
         raise
     else:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
@@ -326,7 +368,7 @@ def _extractor(opts: BuildOptions, state: BuildState, nlp=None) -> AbstractConte
 
         return dask_extractor(opts)
     if opts.workers > 1:
-        return process_extractor(opts)
+        return process_extractor(opts, state)
     return local_extractor(opts, state, nlp)
 
 
