@@ -39,9 +39,10 @@ def dask_client(address: str, workers: int = 1, processes: bool = True) -> Itera
         if address == LOCAL:
             # No dashboard; the scheduler's HTTP routes on a free local port (its default, 8787,
             # is taken when two builds run at once, and that is a warning on stderr).
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                                   dashboard_address=None, silence_logs=logging.CRITICAL,
-                                   scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
+            with _workers_ignore_ctrl_c():
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                                       dashboard_address=None, silence_logs=logging.CRITICAL,
+                                       scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
             client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
@@ -64,6 +65,27 @@ def dask_client(address: str, workers: int = 1, processes: bool = True) -> Itera
         if cluster is not None:
             cluster.close()
             reap(before)
+
+
+@contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """SIGINT ignored while the local cluster starts its worker processes: they inherit that
+    (an ignored signal stays ignored across exec, and Python then installs no handler of its
+    own), so Ctrl-C, which the terminal sends to the whole process group, is this process's alone
+    to handle (it closes the cluster) instead of each worker printing a ``KeyboardInterrupt``
+    traceback. A Ctrl-C in the seconds the cluster takes to start is lost: press it again.
+    (Blocking the signal instead is not inherited: the cluster's thread starts the processes.)"""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 REAP_TIMEOUT_S = 10.0
@@ -126,6 +148,13 @@ def dask_extractor(opts: BuildOptions, client=None) -> Iterator[Extractor]:
                      batch_size=opts.batch_size, batch_chars=opts.batch_chars)
 
     def run(articles: Iterator) -> Iterator:
-        return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * threads, TASK_ARTICLES)
+        from distributed.comm.core import CommClosedError
+        from distributed.scheduler import KilledWorker
+
+        try:
+            yield from ordered_tasks(submit, articles, TASKS_IN_FLIGHT * threads, TASK_ARTICLES)
+        except (KilledWorker, CommClosedError) as exc:  # a worker died (memory, a signal) or the link did
+            detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise ClusterError(f"the Dask cluster lost a task: {detail}") from None
 
     yield run

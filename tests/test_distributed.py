@@ -169,3 +169,45 @@ def test_a_cluster_of_separate_scheduler_and_worker_processes(tmp_path, nlp):
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_local_dask_build_is_one_line_and_stops_the_workers(tmp_path):
+    """Ctrl-C goes to the whole process group: the workers must not print their own
+    ``KeyboardInterrupt`` tracebacks (issue 15), and none may outlive the build."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    src = tmp_path / "src"
+    src.mkdir()
+    texts = sorted(EXAMPLES.glob("*.txt"))
+    for k in range(60):
+        shutil.copy(texts[k % len(texts)], src / f"{k:03d}.txt")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--dask", "local",
+                             "--workers", "2", "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    seen: dict[int, psutil.Process] = {}
+    try:
+        deadline = time.monotonic() + 300
+        while proc.poll() is None and time.monotonic() < deadline:
+            seen.update((c.pid, c) for c in psutil.Process(proc.pid).children(recursive=True))
+            if any(p.stat().st_size for p in out.glob(".kg-staging-*/extractions.jsonl")):
+                break  # the cluster is up and results are coming back
+            time.sleep(0.1)
+        assert proc.poll() is None, "the build ended before it could be interrupted"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        survivors = _survivors(seen, proc.pid)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130
+    assert err.splitlines() == ["kg build: interrupted"]
+    assert survivors == []
