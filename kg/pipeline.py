@@ -23,9 +23,11 @@ metadata.
 Long articles are cut at paragraph breaks into segments of at most ``SEGMENT_CHARS`` characters
 (spaCy's parser needs memory in proportion to a doc's length) and put back together after. What
 spaCy holds at once is bounded by ``BATCH_CHARS`` characters (and ``BATCH_SIZE`` docs), not by the
-input: a 2 MB one-line article peaked at 6.1 GB when all its 40 segments went into one batch, and
-at 0.72 GB with batches of 100,000 characters (0.50 GB at 50,000, 0.97 GB at 200,000), at the same
-words per CPU-second on ordinary news (300 BBC articles, the batches of 64 docs they fill anyway).
+input: a 2 MB one-line article peaked at 6.1 GB when all its 40 segments went into one batch. On
+a 500,000-character article, batches of 100,000 characters peak at 0.64 GB PSS (0.45 GB at 50,000,
+0.89 GB at 200,000) for the least CPU (2% less than 50,000, 6% less than 200,000); on ordinary
+news (148 BBC articles), batches of 16 docs take the CPU time of 64 (within 1%) at 0.37 GB
+instead of 0.58 GB, and 8 docs 1% more at 0.31 GB.
 
 Worker processes ignore Ctrl-C (the parent handles it for the process group), are terminated
 when the build stops on an error, Ctrl-C or SIGTERM, and end by themselves when their parent
@@ -62,7 +64,9 @@ from .stories import StoryClusterer
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
 
 SEGMENT_CHARS = 50_000
-BATCH_SIZE = 64  # docs per nlp.pipe batch, at most
+# Chosen by measurement (``python -m kg.benchmark --arms w1 --batch-size 8,16,64 --batch-chars
+# 50000,100000``, README "Memory"): the lowest memory whose CPU time is within 2% of the best.
+BATCH_SIZE = 16  # docs per nlp.pipe batch, at most
 BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: spaCy's memory grows with them
 TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker, at most
 TASK_CHARS = 200_000  # characters per task, at most (an article longer is a task of its own)
