@@ -308,7 +308,7 @@ def scaling(w1: list[Run], w2: list[Run]) -> dict:
     work = total - load - serial
     overhead = 0.0
     if w2:
-        extra = med([b.cpu_s for b in w2]) - med([a.cpu_s for a in w1]) - load  # each worker loads the model
+        extra = med([b.cpu_s for b in w2]) - med([a.cpu_s for a in w1])  # the model is loaded once in both
         overhead = max(0.0, extra / work) if work > 0 else 0.0
     one = fixed + total
     curve = {}

@@ -6,9 +6,13 @@ Extraction runs the spaCy pipeline (ruler, model, ``kg_extractor``) in one of th
 
 - in this process (``workers=1``): ``nlp.pipe`` in batches of at most ``batch_size`` docs and
   ``batch_chars`` characters;
-- in ``workers`` worker processes: batches of ``TASK_ARTICLES`` articles go out as (text, date)
-  pairs and come back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` batches
-  per worker at a time, taken back in input order;
+- in ``workers`` worker processes, forked (where the platform allows) from this process once it
+  has loaded the pipeline, so that they share the model's memory: tasks of at most
+  ``TASK_ARTICLES`` articles and ``TASK_CHARS`` characters go out as (text, date) pairs and come
+  back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` tasks per worker at a
+  time, taken back in input order while this process reads and clusters the next articles and
+  merges the results (its serial work, timed per stage in the report: ``ingest_s``,
+  ``stories_s``, ``merge_s``; ``write_s`` for the output files);
 - on a Dask cluster (``dask=ADDRESS``, see ``kg.distributed``), with the same tasks.
 
 spaCy's own ``nlp.pipe(n_process=N)`` is not used for workers: it tokenises in the parent process
