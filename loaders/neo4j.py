@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -254,6 +255,19 @@ def _run(tx, cypher: str, **params) -> list:
     return list(tx.run(cypher, params))
 
 
+@contextmanager
+def _step(steps: dict[str, float] | None, name: str) -> Iterator[None]:
+    """Add the block's seconds to ``steps[name]`` (when timing a load: see ``load_build``)."""
+    if steps is None:
+        yield
+        return
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        steps[name] = steps.get(name, 0.0) + time.perf_counter() - started
+
+
 def _recompute_edges(tx, edges: set[tuple[str, str, str]]) -> None:
     """Derive the given edges again from all their evidence; an edge without any goes."""
     if not edges:
@@ -305,12 +319,12 @@ def _recompute_entities(tx, ids: set[str]) -> None:
         _run(tx, _entity_write(label), rows=rows)
 
 
-def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: set[str] | None = None
-             ) -> None:
+def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: set[str] | None = None,
+             steps: dict[str, float] | None = None) -> None:
     """One transaction: take out what ``articles`` (and ``removed``) put in before, write
     ``articles`` anew, and derive again the edges and entities either touched. ``loaded``, when
     given, says which of ``articles`` are in the database already (the others have nothing to
-    take out)."""
+    take out). ``steps``, when given, collects the seconds of each step (see ``LOAD_STEPS``)."""
     ids = [art.id for art in articles if loaded is None or art.id in loaded] + list(removed)
     edges: set[tuple[str, str, str]] = set()
     entities: set[str] = set()
@@ -318,14 +332,15 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
     stories = {art.props["story"] for art in articles if art.props.get("date")}
     if ids:
         stories.update(r["story"] for r in _run(tx, STORIES_OF, ids=ids) if r["story"])
-        for record in _run(tx, CONTRIBUTION, ids=ids):
-            edges.update(tuple(edge) for edge in record["edges"])
-            entities.update(record["ends"])
-            entities.update(record["listed"])
-        _run(tx, DELETE_EVIDENCE, ids=ids)
-        _run(tx, DELETE_MENTIONS, ids=ids)
-    if removed:
-        _run(tx, DELETE_ARTICLES, ids=list(removed))
+        with _step(steps, "take out old contribution"):
+            for record in _run(tx, CONTRIBUTION, ids=ids):
+                edges.update(tuple(edge) for edge in record["edges"])
+                entities.update(record["ends"])
+                entities.update(record["listed"])
+            _run(tx, DELETE_EVIDENCE, ids=ids)
+            _run(tx, DELETE_MENTIONS, ids=ids)
+            if removed:
+                _run(tx, DELETE_ARTICLES, ids=list(removed))
     if articles:
         refs: dict[str, dict] = {}
         for art in articles:
@@ -335,14 +350,20 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
                                          "type": listed_types.get(ent_id, "Unknown")})
             edges |= art.edges()
         entities |= set(refs)
-        _run(tx, ENTITIES, rows=list(refs.values()))
-        _run(tx, ARTICLES, rows=[{"id": art.id, "props": art.props} for art in articles])
-        _run(tx, MENTIONS, rows=[{"article": art.id, **row} for art in articles for row in art.mentions])
-        _run(tx, EVIDENCE, rows=[{"article": art.id, **row} for art in articles for row in art.evidence])
-    if stories:
-        edges.update(tuple(r["edge"]) for r in _run(tx, UNDATED_EDGES, stories=sorted(stories)))
-    _recompute_edges(tx, edges)
-    _recompute_entities(tx, entities)
+        with _step(steps, "entities"):
+            _run(tx, ENTITIES, rows=list(refs.values()))
+        with _step(steps, "articles"):
+            _run(tx, ARTICLES, rows=[{"id": art.id, "props": art.props} for art in articles])
+        with _step(steps, "mentions"):
+            _run(tx, MENTIONS, rows=[{"article": art.id, **row} for art in articles for row in art.mentions])
+        with _step(steps, "evidence"):
+            _run(tx, EVIDENCE, rows=[{"article": art.id, **row} for art in articles for row in art.evidence])
+    with _step(steps, "derive edges"):
+        if stories:
+            edges.update(tuple(r["edge"]) for r in _run(tx, UNDATED_EDGES, stories=sorted(stories)))
+        _recompute_edges(tx, edges)
+    with _step(steps, "derive entities"):
+        _recompute_entities(tx, entities)
 
 
 def _article_batches(articles: list[ArticleRows], size: int) -> Iterator[list[ArticleRows]]:
@@ -369,9 +390,14 @@ def stored_digests(driver: neo4j.Driver, config: Neo4jConfig, ids: list[str]) ->
     return out
 
 
+LOAD_STEPS = ("read build", "connect", "constraints", "stored digests", "take out old contribution", "entities",
+              "articles", "mentions", "evidence", "derive edges", "derive entities", "commit")
+
+
 def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 10000,
                on_batch: BatchCallback | None = None,
-               on_plan: Callable[[int, int], None] | None = None) -> dict[str, int]:
+               on_plan: Callable[[int, int], None] | None = None,
+               steps: dict[str, float] | None = None) -> dict[str, int]:
     """Add a build directory (its ``extractions.jsonl``) to what the database holds.
 
     Each article's evidence and list of entities replace what the same article put in before
@@ -385,23 +411,33 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
     articles, relationships, mentions, evidence, attributions), how many articles were
     ``unchanged`` and the number of ``batches``. Raises ``InputError`` for a bad build and
     ``DatabaseError`` when the server fails; batches committed before a failure stay, and running
-    the load again completes it.
+    the load again completes it. ``steps``, when given, collects the seconds of each step of the
+    load (``LOAD_STEPS``; "commit" is a transaction's time outside its statements).
     """
     if batch_size < 1:
         raise UsageError(f"the batch size must be at least 1, got {batch_size}")
-    plan = plan_load(build_dir)
-    driver = connect(config)
+    with _step(steps, "read build"):
+        plan = plan_load(build_dir)
+    with _step(steps, "connect"):
+        driver = connect(config)
     batches = 0
     try:
         with _translated(config):
-            create_constraints(driver, config)
-            known = stored_digests(driver, config, [art.id for art in plan.articles])
+            with _step(steps, "constraints"):
+                create_constraints(driver, config)
+            with _step(steps, "stored digests"):
+                known = stored_digests(driver, config, [art.id for art in plan.articles])
             todo = [art for art in plan.articles if known.get(art.id) != art.props["digest"]]
             if on_plan is not None:
                 on_plan(len(todo), len(plan.articles) - len(todo))
             for batch in _article_batches(todo, batch_size):
+                inside = dict(steps) if steps is not None else None
+                started = time.perf_counter()
                 with driver.session(database=config.database) as session:
-                    session.execute_write(_replace, batch, (), set(known))
+                    session.execute_write(_replace, batch, (), set(known), steps)
+                if steps is not None:  # the transaction's time outside its statements (and retries)
+                    spent = sum(steps.values()) - sum(inside.values())
+                    steps["commit"] = steps.get("commit", 0.0) + time.perf_counter() - started - spent
                 batches += 1
                 if on_batch is not None:
                     on_batch("articles", len(batch))

@@ -45,3 +45,18 @@ def test_the_bound_does_not_change_the_extraction(nlp):
     one_at_a_time = [r for _, r, _ in extract_with(nlp, articles, 64, 1)]
     assert one_at_a_time == unbounded
     assert any(r["relations"] for r in unbounded)
+
+
+def test_a_worker_task_is_bounded_by_articles_and_characters():
+    from kg.pipeline import TASK_ARTICLES, TASK_CHARS, batched
+
+    def arts(*sizes):
+        return [Article(id=str(i), path=f"{i}.txt", text="x" * n) for i, n in enumerate(sizes)]
+
+    tasks = list(batched(arts(*[100] * 40)))
+    assert [len(t) for t in tasks] == [TASK_ARTICLES, TASK_ARTICLES, 40 - 2 * TASK_ARTICLES]
+    big = TASK_CHARS // 3 + 1
+    tasks = list(batched(arts(big, big, big, 10, 5 * TASK_CHARS, 10)))
+    assert [[a.id for a in t] for t in tasks] == [["0", "1"], ["2", "3"], ["4"], ["5"]]
+    for task in tasks:  # an article longer than the bound is a task of its own
+        assert len(task) == 1 or sum(len(a.text) for a in task) <= TASK_CHARS

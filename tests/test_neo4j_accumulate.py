@@ -191,12 +191,17 @@ def test_removing_everything_leaves_an_empty_graph_with_its_constraints(clean_db
 
 def test_the_load_benchmark_measures_a_real_load(clean_db, tmp_path):
     from loaders.benchmark import measure
+    from loaders.neo4j import LOAD_STEPS
 
     figures = measure(build_of(tmp_path, "all", seeds("a1", "a2", "a3")), clean_db, sample=2)
     assert figures["full"]["nodes"] == 16 + 3 + 33 and figures["full"]["graph_edges"] == 28
     assert figures["reload_unchanged"]["batches"] == 0 and figures["add_one"]["batches"] == 1
     assert figures["add_one"]["unchanged"] == 2
     assert figures["sample"]["same_graph"] and figures["sample"]["articles"] == 2
+    steps = figures["full"]["steps"]
+    assert list(steps) == list(LOAD_STEPS) and all(seconds >= 0 for seconds in steps.values())
+    assert steps["entities"] > 0 and steps["derive edges"] > 0  # every step is timed, the entities' too
+    assert sum(steps.values()) <= figures["full"]["seconds"] + 0.01
 
 
 def _copy(art_id: str, story: str, date: str | None, relations: list) -> ArticleExtraction:
