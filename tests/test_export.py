@@ -181,6 +181,29 @@ def test_gexf_is_readable_by_networkx_and_labelled_for_gephi(tmp_path):
     assert leads["label"] == "LEADS" and leads["weight"] == 4.0 and leads["role"] == "President"
 
 
+def test_gexf_with_periods_is_dynamic_for_gephis_timeline(tmp_path):
+    import xml.etree.ElementTree as ET
+    G = nx.MultiDiGraph()
+    G.add_node("state:iran", id="state:iran", name="Iran", type="State", aliases=[])
+    G.add_node("state:russia", id="state:russia", name="Russia", type="State", aliases=[])
+    G.add_node("person:x", id="person:x", name="Ana Ruiz", type="Person", aliases=[])
+    G.add_edge("state:iran", "state:russia", key="ALLY_OF", type="ALLY_OF", count=2, valid_from="2015",
+               first_seen="2018-01-03", valid_until=None, former=False)
+    G.add_edge("person:x", "state:iran", key="LEADS", type="LEADS", count=1, valid_from="2009-08",
+               valid_until="2013-02", former=True, first_seen="2019-05-01")
+    export.write_gexf(G, tmp_path / "g.gexf")
+    root = ET.parse(tmp_path / "g.gexf").getroot()
+    ns = "{http://www.gexf.net/1.2draft}"
+    graph = root.find(ns + "graph")
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    edges = {e.get("label"): e for e in graph.iter(ns + "edge")}
+    assert edges["ALLY_OF"].get("start") == "2015-01-01" and edges["ALLY_OF"].get("end") is None
+    assert (edges["LEADS"].get("start"), edges["LEADS"].get("end")) == ("2009-08-01", "2013-02-28")
+    H = export.read_gexf(tmp_path / "g.gexf")  # the round trip keeps the values
+    assert H.edges["person:x", "state:iran", "LEADS"]["valid_until"] == "2013-02"
+    assert nx.read_gexf(tmp_path / "g.gexf").number_of_edges() == 2  # and networkx reads it
+
+
 def test_unknown_format_and_bad_files(tmp_path):
     with pytest.raises(FormatError, match="unknown export format 'csv'"):
         write(sample_graph(), "csv", tmp_path / "g.csv")

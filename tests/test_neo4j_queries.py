@@ -18,7 +18,7 @@ WRITES = re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|F
                     re.IGNORECASE)
 QUESTIONS = ["allies", "backers", "opponents", "meetings", "evidence", "paths", "timeline",
              "contested", "most_connected", "since", "members", "said_about", "profile",
-             "changed_since", "single_story"]
+             "changed_since", "single_story", "as_of", "ended"]
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds.jsonl"
 # GQL statuses that say the data lacks a label, type or property a query names: not the query's fault
 UNKNOWN_NAMES = {"01N50", "01N51", "01N52"}
@@ -272,3 +272,25 @@ def test_query_answers_on_the_seeds_agree_with_the_gold(clean_db, seeds_build):
     columns, rows = run_query(queries / "timeline.cypher", {"name": "Lavrov"}, clean_db)
     assert {"MET_WITH", "MEMBER_OF"} <= {row[columns.index("relation")] for row in rows}
     assert {row[columns.index("date")] for row in rows} <= {"2024-12-07", None}
+
+
+@pytest.mark.db
+@pytest.mark.slow
+def test_the_graph_as_of_a_date_and_the_relations_that_ended(clean_db, seeds_build):
+    """Assad's office has the catalogue's term (until 2024-12-08): it is in the graph as of the
+    day before and among the relations that had ended by a later date, not the other way round."""
+    load_build(seeds_build, clean_db)
+    queries = Path(QUERIES[0]).parent
+
+    def has_assad(rows, columns):
+        at = {c: i for i, c in enumerate(columns)}
+        return any(r[at["subject"]] == "Bashar al-Assad" and r[at["relation"]] == "LEADS" for r in rows)
+
+    columns, rows = run_query(queries / "as_of.cypher", {"date": "2024-12-07"}, clean_db)
+    assert has_assad(rows, columns)
+    columns, rows = run_query(queries / "as_of.cypher", {"date": "2025-01-01"}, clean_db)
+    assert not has_assad(rows, columns) and rows  # others still hold
+    columns, rows = run_query(queries / "ended.cypher", {"date": "2025-01-01"}, clean_db)
+    assert has_assad(rows, columns)
+    columns, rows = run_query(queries / "ended.cypher", {"date": "2024-12-01"}, clean_db)
+    assert not has_assad(rows, columns)

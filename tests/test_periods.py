@@ -13,11 +13,16 @@ CASES = [
     # (text, subject, type, object, valid_from, valid_until, former)
     ("Russia and Iran have been allies since 2015.", "Russia", "ALLY_OF", "Iran", "2015", None, False),
     ("Turkey has backed the Free Syrian Army since March 2012.", "Turkey", "BACKS", "Free Syrian Army", "2012-03", None, False),
-    ("Saudi Arabia fought the Houthis from 2015 to 2018.", "Saudi Arabia", "FIGHTS", "Houthis", "2015", "2018", True),
+    ("Saudi Arabia fought the Houthis from 2015 to 2018.", "Saudi Arabia", "FIGHTS", "Houthis", "2015", "2018", False),
     ("Syria and Turkey were partners between 2005 and 2011.", "Syria", "ALLY_OF", "Turkey", "2005", "2011", True),
     ("Qatar backed Hamas until last year.", "Qatar", "BACKS", "Hamas", None, "2018", True),
     ("The PKK once allied with Syria.", "Kurdistan Workers' Party", "ALLY_OF", "Syria", None, None, True),
     ("Russia, a former ally of Serbia, objected.", "Russia", "ALLY_OF", "Serbia", None, None, True),
+    # "in YEAR": an act happened then; a tie held from then on
+    ("Russia attacked Ukraine in 2014.", "Russia", "FIGHTS", "Ukraine", "2014", "2014", False),
+    ("Turkey shelled Afrin in March 2018.", "Turkey", "FIGHTS", "Afrin", "2018-03", "2018-03", False),
+    ("Russia and Iran became allies in 2015.", "Russia", "ALLY_OF", "Iran", "2015", None, False),
+    ("Turkey shelled Afrin in the north.", "Turkey", "FIGHTS", "Afrin", None, None, False),
     # no period given: none invented; "late" as an adverb of time is not "the late king"
     ("Russia backed Syria.", "Russia", "BACKS", "Syria", None, None, False),
     ("Turkey announced late on Sunday that it would attack the YPG.", "Turkey", "FIGHTS", "People's Protection Units",

@@ -1,4 +1,5 @@
 """When a relation held, as the sentence says it: "allies since 2015", "backed X until last year",
+"attacked X in 2014",
 "fought Y from 2014 to 2017", "once allied with Z", "a former ally". Dates are years or months
 (YYYY, YYYY-MM); a relative year ("last year") counts from the article's date."""
 from __future__ import annotations
@@ -14,6 +15,7 @@ YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
 RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+ACTS = frozenset({"FIGHTS", "MET_WITH", "CALLED_ON", "PARTICIPATES_IN"})  # done at a time, not held over one
 
 
 class Periods:
@@ -65,12 +67,18 @@ class Periods:
                     last = self._date_of(to[0], today) if to else None
                     if last is not None:
                         f.valid_from, f.valid_until = first, last
+                elif prep in ("in", "during") and YEAR.fullmatch(objs[0].text) or prep == "in" and objs[0].lower_ in MONTHS \
+                        and first and len(first) > 4:  # "in 2011", "in March 2011": when it happened
+                    if f.valid_from is None:
+                        f.valid_from = first
+                    if f.type in ACTS and f.valid_until is None:
+                        f.valid_until = first  # an act is done then; a tie held from then on
                 elif prep == "between":  # "between 2014 and 2017"
                     ends = [self._date_of(x, today) for x in objs[0].conjuncts]
                     if ends and ends[0] is not None:
                         f.valid_from, f.valid_until = first, ends[0]
-        if f.valid_until and today and f.valid_until[:4] < today[:4]:
-            f.former = True  # it ended before the article was written
+        if f.valid_until and today and f.valid_until[:4] < today[:4] and f.type not in ACTS:
+            f.former = True  # a tie that ended before the article was written (an act is just past)
 
 
 def t_before(words: list[Token], year: str, month: int) -> bool:
