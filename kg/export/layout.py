@@ -122,6 +122,9 @@ def _force(H: nx.Graph, order: list, degree: dict, iterations: int | None, seed:
             np.add.at(force, src, pull)
             np.add.at(force, dst, -pull)
         force -= gravity * mass[:, None] * xy / (np.linalg.norm(xy, axis=1)[:, None] + 1e-9)
+        # numpy's sums may differ in the last bits from run to run (their SIMD order follows memory
+        # alignment); rounding the forces to single precision keeps that noise out of the positions
+        force = force.astype(np.float32).astype(np.float64)
         length = np.linalg.norm(force, axis=1)[:, None] + 1e-9
         xy += force / length * np.minimum(length / mass[:, None], step)
         step *= cool
