@@ -298,7 +298,8 @@ _RELATIONS = [
      {"role": "Foreign Minister"}),
     ("a1", "Mohammed bin Abdulrahman Al-Thani", "MEMBER_OF", "Qatar", "Qatar's premier spoke.",
      {"role": "Prime Minister"}),
-    ("a1", "Bashar al-Assad", "LEADS", "Syria", "President Assad holds Damascus.", {"role": "President"}),
+    ("a1", "Bashar al-Assad", "LEADS", "Syria", "President Assad holds Damascus.",
+     {"role": "President", "valid_from": "2000-07-17", "valid_until": "2024-12-08"}),
     ("a1", "Russia", "PARTICIPATES_IN", "Astana process", "The three states run the Astana process.", {}),
     ("a1", "Turkey", "PARTICIPATES_IN", "Astana process", "The three states run the Astana process.", {}),
     ("a1", "Iran", "PARTICIPATES_IN", "Astana process", "The three states run the Astana process.", {}),
@@ -340,7 +341,8 @@ def seed_extractions(articles: tuple[str, ...] = ("a1", "a2", "a3")) -> list:
                 object_text=obj, sentence=sentence, start=start, end=start + len(sentence),
                 trigger=rtype.lower(), negated=extra.get("negated", False),
                 hedged=extra.get("hedged", False), attributed_to=refs[said] if said else None,
-                role=extra.get("role"), confidence=0.8))
+                role=extra.get("role"), confidence=0.8, valid_from=extra.get("valid_from"),
+                valid_until=extra.get("valid_until"), former=extra.get("former", False)))
         out.append(ArticleExtraction(article, entities, tuple(relations)))
     return out
 
