@@ -239,8 +239,8 @@ CASES = [
     # named groups set off after a collective, by commas or dashes, are members of it
     ("Syrian troops shelled Idlib. The rebel groups, Ahrar al-Sham and Jaysh al-Izza, withdrew.",
      "Ahrar al-Sham", "MEMBER_OF", "Syrian rebels"),
-    ("Syrian troops shelled Idlib. The two main rebel factions in Idlib – Ahrar al-Sham and Jaysh al-Izza – rejected "
-     "the deal.", "Jaysh al-Izza", "MEMBER_OF", "Syrian rebels"),
+    ("Syrian troops shelled Idlib. Several rebel factions – Ahrar al-Sham and Jaysh al-Izza – rejected the deal.",
+     "Jaysh al-Izza", "MEMBER_OF", "Syrian rebels"),
     # what angers someone: its doer, by the act's owner, active or passive
     ("Washington's decision angered Ankara.", "Turkey", "OPPOSES", "United States"),
     ("Britain was angered by Trump's remarks.", "United Kingdom", "OPPOSES", "Donald Trump"),
@@ -283,6 +283,25 @@ CASES = [
     ("Lena Fischer resigned over Austria's decision to leave the coalition.", "Lena Fischer", "OPPOSES", "Austria"),
     ("Lena Fischer resigned in protest at Peru's border policy.", "Lena Fischer", "OPPOSES", "Peru"),
     ("Sigrid Kaag quit over Israel's conduct of the war.", "Sigrid Kaag", "OPPOSES", "Israel"),
+    # quoted speakers in the first person, acts owned by their noun's owner
+    # "we" of an office holder is the office's owner, however the speaker is introduced
+    ("“We will keep arming the Kurdish fighters,” said Lina Farouk, the Jordanian foreign minister.",
+     "Jordan", "BACKS", "Kurdish fighters"),
+    ("Kenya's defence minister, Aden Duale, said: “We will crush al-Shabaab.”", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("“We will fight Hamas until it is destroyed,” a spokesman for the Israeli army said.", "Israel", "FIGHTS", "Hamas"),
+    # a body speaking is its own "we"; a quote that runs on into the next sentence keeps its voice
+    ("“Our jets struck the camps of al-Shabaab,” Kenya said on Monday.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("“Nothing has changed,” Omar Saleh, the Jordanian foreign minister, told reporters. "
+     "“We support the Syrian opposition.”", "Jordan", "BACKS", "Syrian opposition"),
+    # "I" is the speaker
+    ("“I condemn the Russian shelling of Kharkiv,” said Maria Lopez, a researcher at Amnesty International.",
+     "Maria Lopez", "OPPOSES", "Russia"),
+    ("“I met the Taliban leaders in Doha,” Maria Lopez, a researcher at Amnesty International, told reporters.",
+     "Maria Lopez", "MET_WITH", "Taliban"),
+    # an act owned by its noun's owner
+    ("Kenya's decision to bomb al-Shabaab camps drew criticism.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("A bid by Rwanda to arm the M23 rebels failed.", "Rwanda", "BACKS", "M23"),
+    ("Spain condemned the decision by Morocco.", "Spain", "OPPOSES", "Morocco"),
 ]
 
 ABSENT = [
@@ -384,6 +403,11 @@ ABSENT = [
      "Tomas Berg", "LEADS", "International Crisis Group"),
     # a sponsored state body is the state's, not a new group
     ("Russian-backed government troops shelled the village.", "Russian-backed government troops", "FIGHTS", "Russia"),
+    # quoted speakers in the first person, acts owned by their noun's owner
+    # a private person's "we" is nobody the text names
+    ("“We support the rebels,” said Juan Perez, a shopkeeper in Aleppo.", "Juan Perez", "BACKS", "Syrian rebels"),
+    # first person outside quotation marks is the writer's, not a speaker's
+    ("We saw Kenya's jets over the town. Kenya said al-Shabaab had left.", "Kenya", "FIGHTS", "al-Shabaab"),
 ]
 
 # negated, refused and denied statements come out, flagged negated
@@ -405,6 +429,9 @@ NEGATED = [
     ("Jordan is not a partner in the campaign against the Houthis.", "Jordan", "FIGHTS", "Houthis"),
     # a request that is refused is no call
     ("Mali did not ask France for help.", "Mali", "CALLED_ON", "France"),
+    # quoted speakers in the first person, acts owned by their noun's owner
+    ("“We will never arm Hezbollah,” the Jordanian foreign minister, Omar Saleh, said.", "Jordan", "BACKS", "Hezbollah"),
+    ("“We are not talking to Hamas,” a spokesman for the Egyptian foreign ministry said.", "Egypt", "MET_WITH", "Hamas"),
 ]
 
 

@@ -243,7 +243,7 @@ class SurfacePatterns:
             examples = [c for c in tok.children if c.dep_ == "appos"] + self._such_as(tok) + self._pobjs(tok, ("including",))
             examples += [cj for c in list(examples) for cj in c.conjuncts]
             dash = next((t for t in tok.subtree if t.i > tok.i and t.text in ("–", "—", ":")), None)
-            if dash is not None:  # "the two main rebel factions in Idlib – X and Y –", read as a list
+            if dash is not None:  # "the militias of the north – X and Y – agreed", read as a list
                 for t in res.doc[dash.i + 1:tok.right_edge.i + 1]:
                     if t.text in ("–", "—"):
                         break

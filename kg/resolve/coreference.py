@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .mentions import DEFINITE_GROUPS, M, Resolution
+from .mentions import DEFINITE_GROUPS, M, Resolution, sentences_back
 
 
 class Coreference:
@@ -32,9 +32,7 @@ class Coreference:
         if best is None and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
             # a paragraph about one person: "he" goes on from the last "he" or name of the last
             # three sentences, when no one else was named since
-            back = start
-            for _ in range(2):
-                back = doc[back - 1].sent.start if back > 0 else back
+            back = sentences_back(doc, i, 3)
             people = [m for m in res.mentions if m.type == "Person" and back <= m.start < i]
             if people and len({m.id for m in people}) == 1:
                 return people[-1]
@@ -208,9 +206,7 @@ class Coreference:
                          and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Hamas fighters"
                          and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")]
                 # the group the last sentences were about (their subject) before one only mentioned
-                back = tok.sent.start
-                for _ in range(2):
-                    back = doc[back - 1].sent.start if back > 0 else back
+                back = sentences_back(doc, tok.i, 2)
                 ante = next((m for m in named if m.start >= back and doc[m.head].dep_ in ("nsubj", "nsubjpass")), None) \
                     or (named[0] if named else None)
                 if ante:

@@ -27,6 +27,14 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 GENERIC_ROLES = ("Leader", "Ruler", "Head", "Chief", "Head of State", "Monarch", "Chairman", "Chair")
 
 
+def sentences_back(doc: Doc, i: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one holding token ``i``."""
+    start = doc[i].sent.start
+    for _ in range(n):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
 @dataclass(slots=True)
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from .mentions import GENERIC_ROLES, M, Resolution, TitleFact
+from .mentions import GENERIC_ROLES, M, Resolution, TitleFact, sentences_back
 
 
 class Offices:
@@ -365,9 +365,7 @@ class Offices:
             holder = self._office_holder(res, main, spec, date) if main else None
             # the holder of that office named last before it, within the last few sentences: "... Mr
             # Biden said. The president then ..." (a later or long-ago name is no antecedent)
-            back = tok.sent.start
-            for _ in range(4):
-                back = doc[back - 1].sent.start if back > 0 else back
+            back = sentences_back(doc, tok.i, 4)
             recent = max(((m.start, of) for m in res.mentions for pid, of in held
                           if m.id == pid and m.kind == "name" and back <= m.start < tok.i), default=None)
             if len(held) > 1 and recent is not None:
@@ -411,21 +409,19 @@ class Offices:
 
         in_article = [m for m in res.mentions if m.type == "Person"]
         for rank in ("exact", "head_of_state", "head_of_government"):
+            # a holder titled in the text, unless a former one, or one whose term had ended while the
+            # article names the holder of the day ("President X did ..." of a past term)
             named = [t for t in res.titles if t.owner.id == owner_id and not t.former and fits(t.role, t.relation, rank)]
-            if named:  # (a former holder is not "the president"; of two so titled, the one in office that day)
-                now = [t for t in named if any(r.of == owner_id for r in self.cat.roles_at(t.person.id, date))] if date else []
-                if not now and date:  # "President X did ..." of a past term, while the article names the holder of the day
-                    for m in in_article:
-                        if any(r.of == owner_id and fits(r.role, self.lex.titles.get(r.role.lower(), {}).get(
-                                "relation", "MEMBER_OF"), rank) for r in self.cat.roles_at(m.id, date)):
-                            return m.id, m.name
-                t = (now or named)[0]
-                return t.person.id, t.person.name
+            now = [t for t in named if any(r.of == owner_id for r in self.cat.roles_at(t.person.id, date))] if date else named
+            if now:
+                return now[0].person.id, now[0].person.name
             for m in in_article:
                 for r in self.cat.roles_at(m.id, date):
                     rel = self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
                     if r.of == owner_id and fits(r.role, rel, rank):
                         return m.id, m.name
+            if named:
+                return named[0].person.id, named[0].person.name
         if date is None:
             return None
         roles = [spec["role"]] if spec.get("role") and spec["role"] not in GENERIC_ROLES else [
