@@ -347,7 +347,7 @@ class Catalogue:
         for actor in self.actors.values():
             label = actor.type
             names = [actor.name, *actor.aliases]
-            for name in names:
+            for name in _spellings(names):
                 out.append({"label": label, "pattern": name, "id": actor.id})
                 words = name.split(" ")
                 if len(words) > 1 and words[-1] in LOWERCASE_HEADS and words[-1].lower() not in names:
@@ -358,3 +358,18 @@ class Catalogue:
             for dem in actor.demonyms:
                 out.append({"label": "DEMONYM", "pattern": dem, "id": actor.id})
         return out
+
+
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _spellings(names: list[str]) -> list[str]:
+    """Each name as written and with its apostrophes in the other typography: news sets "People\u2019s"
+    with a typographic apostrophe where the catalogue writes "People's", and phrase patterns match
+    exact token text."""
+    out = list(names)
+    for name in names:
+        for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]):
+            if a in name:
+                out.append(name.replace(a, b))
+    return out

@@ -302,6 +302,24 @@ CASES = [
     ("Kenya's decision to bomb al-Shabaab camps drew criticism.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("A bid by Rwanda to arm the M23 rebels failed.", "Rwanda", "BACKS", "M23"),
     ("Spain condemned the decision by Morocco.", "Spain", "OPPOSES", "Morocco"),
+    # names set with a typographic apostrophe match the catalogue's
+    ("Ankara shelled positions of the Kurdistan Workers\u2019 Party near the border.",
+     "Turkey", "FIGHTS", "Kurdistan Workers' Party"),
+    ("Turkey attacked the People\u2019s Protection Units on Monday.", "Turkey", "FIGHTS", "People's Protection Units"),
+    # detention: holding people, the pair named before, deprivation by the state that grants
+    ("Mark Hale and John Peters were detained in Chile last year. The pair are now being held by the Bolivian army.",
+     "Bolivia", "OPPOSES", "Mark Hale"),
+    ("Mark Hale and John Peters were arrested in May. They are being held by the Bolivian army.",
+     "Bolivia", "OPPOSES", "John Peters"),
+    ("Hamas is holding two Israelis, Noa Levin and Eitan Shapiro.", "Hamas", "OPPOSES", "Eitan Shapiro"),
+    ("Mark Hale has been stripped of his British citizenship.", "United Kingdom", "OPPOSES", "Mark Hale"),
+    ("Mark Hale, whose Canadian passport was revoked in May, is in Kenya.", "Canada", "OPPOSES", "Mark Hale"),
+    ("The interior minister, Carla Diaz, ordered that Mark Hale be expelled.", "Carla Diaz", "OPPOSES", "Mark Hale"),
+    ("Carla Diaz ordered Mark Hale's passport revoked.", "Carla Diaz", "OPPOSES", "Mark Hale"),
+    ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
+     "al-Shabaab", "OPPOSES", "Mark Hale"),
+    # a participle with its own subject and auxiliary is active
+    ("Kenya denied reports that Eritrea had armed the Houthis.", "Eritrea", "BACKS", "Houthis"),
 ]
 
 ABSENT = [
@@ -408,6 +426,19 @@ ABSENT = [
     ("“We support the rebels,” said Juan Perez, a shopkeeper in Aleppo.", "Juan Perez", "BACKS", "Syrian rebels"),
     # first person outside quotation marks is the writer's, not a speaker's
     ("We saw Kenya's jets over the town. Kenya said al-Shabaab had left.", "Kenya", "FIGHTS", "al-Shabaab"),
+    # holding talks is no detention; "the pair" are the coordinated subject, not people named in passing
+    ("The president held talks with Mark Hale.", "the president", "OPPOSES", "Mark Hale"),
+    ("Mark Hale and John Peters, who worked with the reporters Li Wei and Sara Khan, were detained. "
+     "The pair are held by the Bolivian army.", "Bolivia", "OPPOSES", "Li Wei"),
+    ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
+     "His mother", "OPPOSES", "Mark Hale"),
+]
+
+# what is only talked about is not undone by a refusal to talk about it
+NOT_NEGATED = [
+    ("Kenya declined to comment on reports that Eritrea had armed the Houthis.", "Eritrea", "BACKS", "Houthis"),
+    ("The ministry refused to discuss claims that Iran was arming the Houthis.", "Iran", "BACKS", "Houthis"),
+    ("Kenya refused to give details of where Eritrea sent weapons to al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
 ]
 
 # negated, refused and denied statements come out, flagged negated
@@ -432,6 +463,8 @@ NEGATED = [
     # quoted speakers in the first person, acts owned by their noun's owner
     ("“We will never arm Hezbollah,” the Jordanian foreign minister, Omar Saleh, said.", "Jordan", "BACKS", "Hezbollah"),
     ("“We are not talking to Hamas,” a spokesman for the Egyptian foreign ministry said.", "Egypt", "MET_WITH", "Hamas"),
+    ("Kenya did not revoke Mark Hale's passport.", "Kenya", "OPPOSES", "Mark Hale"),
+    ("Kenya refused to arm the Houthis.", "Kenya", "BACKS", "Houthis"),
 ]
 
 
@@ -461,6 +494,13 @@ def test_negated_is_flagged(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     rels = find(r["relations"], subject, type_, obj)
     assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", NOT_NEGATED, ids=[_id(c) for c in NOT_NEGATED])
+def test_not_negated(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and not any(x["negated"] for x in rels), show(r["relations"])
 
 
 def test_community_group_is_one_entity_per_article(extract):

@@ -38,6 +38,11 @@ class ArgumentFinder:
             named = [m for m in res.at(tok.head.i) if m.kind == "name"]  # "the Red Dune Brigade, a Chadian-backed militia"
             if named:
                 return named
+        if ms and all(m.kind == "demonym" for m in ms) and tok.tag_ in ("NNS", "NNPS"):
+            people = [m for c in tok.children if c.dep_ == "appos" for m in self.mentions_of(res, c, depth + 1)
+                      if m.type == "Person"]
+            if people:  # "two Chileans, Ana Ruiz and Tomas Vidal": the people, not their state
+                return people
         if ms:
             heads = [m for m in ms if m.head == tok.i] or ms
             if all(m.kind == "descriptor" and m.type == "Group" for m in heads) and tok.lower_ in self.lex.collectives:
@@ -193,7 +198,16 @@ class ArgumentFinder:
 
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") )
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)  # "reports that X had armed Y" is active
+        ) or self._caused(verb)
+
+    def _caused(self, verb: Token) -> bool:
+        """"ordered his passport cancelled": a bare participle under a verb of ordering is a passive
+        whose patient the parser made its subject."""
+        return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
+            and not any(c.dep_ == "mark" for c in verb.children) \
+            and verb.head.lemma_.lower() in self.cues["causative_verbs"] and not any(c.dep_ == "aux" for c in verb.children)
 
     def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
@@ -305,7 +319,11 @@ class ArgumentFinder:
         obj_toks: list[Token] = []
         if passive:
             subj_toks = self._agent_tokens(verb)
-            patients = self._children(verb, PASSIVE_SUBJ)
+            patients = self._children(verb, PASSIVE_SUBJ) or (self._children(verb, SUBJ) if self._caused(verb) else [])
+            if not subj_toks and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.cues["causative_verbs"]:
+                # "X ordered that Y be expelled", "X ordered Y's assets frozen": who ordered it does it
+                subj_toks, pen = self._subject_tokens(verb.head)
+                conf -= pen + 0.05
             if verb.dep_ in ("acl", "amod"):
                 patients = [verb.head]
                 near = [c for c in verb.head.conjuncts if c.i == verb.i - 1]
@@ -327,6 +345,10 @@ class ArgumentFinder:
         else:
             subj_toks, pen = self._subject_tokens(verb)
             conf -= pen
+            prev = res.doc[verb.i - 1] if verb.i > 0 else None
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and prev is not None and prev.dep_ in ("pobj", "dobj") \
+                    and not self._children(verb, SUBJ) and any(m.type in ("Group", "Organization", "State") for m in res.at(prev.i)):
+                subj_toks = [prev]  # "appealed to the militia holding him": the participle is the militia's, misparsed
             if sense.dobj and verb.dep_ == "relcl" and not self._children(verb, ("dobj",)) and subj_toks \
                     and not any(t.lower_ in self.cues["relative_pronouns"] for t in res.doc[verb.left_edge.i:verb.i + 1]):
                 # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
@@ -351,6 +373,12 @@ class ArgumentFinder:
             subjects = self._owner_mentions(res, [t for t in subj_toks if t.pos_ == "NOUN" and (any(
                 x.kind == "event" and x.type == sense.type for x in self.lex.nouns.get(t.lemma_.lower(), ()))
                 or t.lemma_.lower() in self.cues["doer_of_nouns"])])  # "X's decision angered Y"
+        if not subjects and passive and sense.type == "OPPOSES":
+            # "she was stripped of her Chilean citizenship", "his Peruvian passport was revoked": the
+            # state that grants what is taken away takes it
+            held = [t for t in (*self._pobjs(verb, ("of",)), *patients) if t.lemma_.lower() in self.cues["possession_nouns"]]
+            subjects = [m for t in held for c in t.children if c.dep_ == "amod"
+                        for m in res.at(c.i) if m.type == "State" and m.kind == "demonym"]
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
             # "backed by US air power", "hit by Russian jets"; not "protected by her sponsors" (his are the backed)
             subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(

@@ -53,7 +53,13 @@ class Flags:
             above = chain[i + 1] if i + 1 < len(chain) else None
             if above is not None and t.dep_ in ("ccomp", "xcomp") and above.pos_ in ("VERB", "AUX") \
                     and self._word_in(above, cues["negating_verbs"]) and t.head.i == above.i:
-                f.negated = True  # "denied that its jets had bombed X": the denial's own complement
+                # "denied that its jets had bombed X": the denial's own complement; not what is only
+                # talked about ("declined to comment on claims that X armed Y", "refused to give
+                # details of where X is held")
+                if not (i > 0 and (self._word_in(t, cues["speech_verbs"]) or t.lemma_.lower() in cues["topic_verbs"]
+                                   or any(c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.head.pos_ == "NOUN"
+                                          for c in chain[:i]))):
+                    f.negated = True
                 break
             if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
                     t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]):

@@ -237,6 +237,9 @@ class Collectives:
                     n = 2
                 elif c.dep_ == "nummod" and c.lower_ in NUMBERS:
                     n = NUMBERS[c.lower_]
+            if n is None and tok.lower_ in self.cues["dual_nouns"] and any(
+                    c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+                n = 2  # "the pair", "the duo"
             if n is None or tok.i == 0:
                 continue
             sent = doc[tok.i].sent
@@ -249,7 +252,18 @@ class Collectives:
                 verb = verb.head
             own_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             found: list[M] = []
+            if "Person" in kinds:
+                # "X and Y, who ..., were charged. The pair ...": the people the sentences were about,
+                # a coordinated subject, before others named in passing
+                for subj in reversed([t for t in doc[first:tok.i] if t.dep_ in ("nsubj", "nsubjpass")]):
+                    people = list({m.id: m for t in (subj, *subj.conjuncts) for m in res.at(t.i)
+                                   if m.type == "Person" and m.kind == "name"}.values())
+                    if len(people) == n and subj.i not in own_subject:
+                        found = people
+                        break
             for m in sorted(res.mentions, key=lambda m: -m.start):
+                if len(found) == n:
+                    break
                 if first <= m.start < tok.i and m.type in kinds and m.kind not in ("pronoun",) and \
                         m.head not in own_subject and \
                         doc[m.head].dep_ not in ("compound", "amod", "poss") and all(f.id != m.id for f in found):

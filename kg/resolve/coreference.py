@@ -190,7 +190,8 @@ class Coreference:
                 if ante:
                     res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
             elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
-                    and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl") for c in tok.children):
+                    and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl") or c.dep_ == "acl" and c.tag_ != "VBG"
+                                for c in tok.children):  # "the group holding him" is one named before; "the group known as X" is not
                 kinds = DEFINITE_GROUPS[lower]
                 verb = tok
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
