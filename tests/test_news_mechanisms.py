@@ -320,6 +320,18 @@ CASES = [
      "al-Shabaab", "OPPOSES", "Mark Hale"),
     # a participle with its own subject and auxiliary is active
     ("Kenya denied reports that Eritrea had armed the Houthis.", "Eritrea", "BACKS", "Houthis"),
+    # coordinated sponsors of one "-backed" noun, the forces rather than their compound
+    ("Turkish and Qatari-backed rebels attacked the town.", "Turkey", "BACKS", "Turkish rebels"),
+    ("Saudi and Emirati-backed Yemeni government forces retook the port.", "Saudi Arabia", "BACKS", "Yemen"),
+    ("Saudi and Emirati-backed Yemeni government forces retook the port.", "United Arab Emirates", "BACKS", "Yemen"),
+    # a relative clause on a predicate noun, or on an apposition the parser hung elsewhere, is about the name
+    ("The ELN is a guerrilla group that has attacked Colombia for decades.", "ELN", "FIGHTS", "Colombia"),
+    ("Bogota says the militia is an arm of the ELN, a guerrilla group that has fought a long insurgency "
+     "against the Colombian state.", "ELN", "FIGHTS", "Colombia"),
+    # taking part in a war, named by its noun
+    ("The Baloch Liberation Army has been involved in an armed struggle against Pakistan for years.",
+     "Baloch Liberation Army", "FIGHTS", "Pakistan"),
+    ("Hezbollah fighters were killed in clashes with Israel.", "Hezbollah", "FIGHTS", "Israel"),
 ]
 
 ABSENT = [
@@ -432,6 +444,11 @@ ABSENT = [
      "The pair are held by the Bolivian army.", "Bolivia", "OPPOSES", "Li Wei"),
     ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
      "His mother", "OPPOSES", "Mark Hale"),
+    # coordinated sponsors do not back each other
+    ("Turkish and Qatari-backed rebels attacked the town.", "Qatar", "BACKS", "Turkey"),
+    ("Saudi and Emirati-backed Yemeni government forces retook the port.", "United Arab Emirates", "BACKS", "Saudi Arabia"),
+    # "it is X that ..." is about X, not about "it"
+    ("It is Russian airpower, as well as Hezbollah, that has enabled the regime to survive.", "it", "BACKS", "Syria"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it

@@ -66,7 +66,14 @@ class ArgumentFinder:
             anc = tok.head  # "which backed...", "whose support for X"
             for _ in range(3):
                 if anc.dep_ in ("relcl", "acl"):
-                    return self.mentions_of(res, anc.head, depth + 1)
+                    noun = anc.head
+                    own = self.mentions_of(res, noun, depth + 1)
+                    if not own and noun.dep_ == "attr" and noun.head.lemma_ in self.cues["copulas"]:
+                        # "X is a group that has fought Y": the relative is about X
+                        return [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.mentions_of(res, c, depth + 1)]
+                    if not own and noun.dep_ != "appos":
+                        own = self._apposed_name(res, noun)  # "... the PKK, a group that has fought Y", misattached
+                    return own
                 if anc.head.i == anc.i:
                     break
                 anc = anc.head
@@ -98,6 +105,21 @@ class ArgumentFinder:
                         if ms:
                             return ms
         return []
+
+    @staticmethod
+    def _apposed_name(res: Resolution, noun: Token) -> list[M]:
+        """The actor named just before ", a <noun>", which the parser hung elsewhere: "..., the PKK
+        (Kurdish Workers' Party), an armed group that ..." """
+        doc = noun.doc
+        j = noun.left_edge.i - 1
+        if j < 1 or doc[j].text != "," or noun.left_edge.lower_ not in ("a", "an", "the"):
+            return []
+        j -= 1
+        if doc[j].text == ")":
+            while j > noun.sent.start and doc[j].text != "(":
+                j -= 1
+            j -= 1
+        return [m for m in res.at(j) if m.type in ("Group", "Organization", "State") and m.end == j + 1]
 
     def _owner_mentions(self, res: Resolution, toks: list[Token]) -> list[M]:
         """For arguments that are not actors, the actor that owns them: "condemned Russia's
@@ -314,6 +336,10 @@ class ArgumentFinder:
                     yield a, b, conf - 0.1
 
     def _verb_arguments(self, res: Resolution, verb: Token, sense: Sense):
+        if verb.dep_ == "amod" and verb.i > 1 and res.doc[verb.i - 1].text == "-" and verb.tag_ == "VBN" \
+                and sense.dobj and not sense.particle and not sense.needs_prep \
+                and any(m.end == verb.i - 1 for m in res.at(verb.i - 2)):
+            return  # "Iran-backed militias": read by the hyphenated-participle pattern
         passive = self._is_passive(verb)
         conf = 0.75
         obj_toks: list[Token] = []
@@ -541,6 +567,8 @@ class ArgumentFinder:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj_toks, pen = self._subject_tokens(verb)
+                if not subj_toks and sense.type in ("FIGHTS", "MET_WITH") and head.lower_ in ("in", "during"):
+                    subj_toks = self._children(verb, PASSIVE_SUBJ)  # "X has been involved in a war against Y"
                 conf -= 0.1 + pen
         if not obj_toks and sense.type == "CALLED_ON":  # "his demand that Germany repatriate its citizens"
             obj_toks = [x for c in noun.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("acl", "ccomp") or c.dep_ in (

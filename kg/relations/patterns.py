@@ -21,11 +21,21 @@ class SurfacePatterns:
             subjects = [m for m in res.at(tok.i - 2) if m.end == tok.i - 1 and m.type in ACTOR_TYPES]
             if not subjects:
                 continue
+            first = subjects[0].start
+            if first - 2 >= sent.start and doc[first - 1].lower_ in ("and", "or"):
+                # "Russian and Iran-backed forces", "Turkish- and Qatari-backed rebels": both back them
+                subjects += [m for m in res.at(first - 2) if m.type in ACTOR_TYPES and m.start == first - 2
+                             and (m.kind in ("name", "demonym", "capital") or m.kind == "descriptor" and m.type == "State")]
             noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else next(
                 (t for t in doc[tok.i + 1:min(tok.i + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
                 continue
-            objects = [m for m in self._mentions_of_one(res, noun, 0) if m.id not in {s_.id for s_ in subjects}]
+            while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < min(tok.i + 5, sent.end):
+                noun = noun.head  # "Iran-backed government forces": the forces, not "government"
+            ids = {s_.id for s_ in subjects}
+            objects = [m for m in self._mentions_of_one(res, noun, 0) if m.id not in ids] or [
+                m for c in noun.children if c.dep_ in ("compound", "amod") and c.i > tok.i
+                for m in res.at(c.i) if m.id not in ids and m.type in ACTOR_TYPES]  # "Russian and Iran-backed government forces"
             for sense in self.lex.verbs.get(tok.lemma_.lower(), ()):
                 if not sense.dobj or sense.particle or sense.needs_prep:
                     continue
