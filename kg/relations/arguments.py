@@ -56,8 +56,10 @@ class ArgumentFinder:
         if tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
                                    or lower in self.lex.collectives or lower in self.lex.state_bodies
                                    or tok.lemma_.lower() in self.lex.titles):  # "Houthi allies", "Taliban authorities"
+            owned = lower in self.cues["member_nouns"] and any(c.dep_ == "poss" for c in tok.children)
             named = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-                     for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")]
+                     for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")
+                     and not (owned and m.type == "Organization")]  # "its Nato ally" is one member, not Nato
             if named:
                 return named
         if tok.dep_ == "compound" and res.at(tok.head.i):  # "the cartel-linked group KRF"

@@ -116,6 +116,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             if f.type == "MET_WITH" and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for" \
                     and trig.head.head.lemma_.lower() in self.cues["appeal_verbs"]:
                 f.type = "CALLED_ON"  # "she appealed for direct contact with the group": asked, not met
+            if f.type == "ALLY_OF" and f.subject.type == "Organization" and f.trigger.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "nmod") and c.i == f.subject.head for c in f.trigger.children):
+                f.subject, f.object = f.object, f.subject  # "its Nato ally": it is in Nato, Nato is no ally
             if f.type == "ALLY_OF" and f.object.type == "Organization" and f.trigger.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.i == f.object.head for c in f.trigger.children):
                 f.type = "MEMBER_OF"  # "a Nato ally", "EU partners": members of it
