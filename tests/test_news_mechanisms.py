@@ -332,6 +332,12 @@ CASES = [
     ("The Baloch Liberation Army has been involved in an armed struggle against Pakistan for years.",
      "Baloch Liberation Army", "FIGHTS", "Pakistan"),
     ("Hezbollah fighters were killed in clashes with Israel.", "Hezbollah", "FIGHTS", "Israel"),
+    # "the authorities" of the state the sentence is set in; "him" of a clause with its own subject
+    ("Mark Hale was on holiday in Kenya when the authorities arrested him.", "Kenya", "OPPOSES", "Mark Hale"),
+    ("Mark Hale returned from Chile in May. The authorities detained him at the airport in Nairobi.",
+     "Kenya", "OPPOSES", "Mark Hale"),
+    ("Mark Hale and his fiancee, Ana Ruiz, were on holiday in Kenya when the authorities arrested him.",
+     "Kenya", "OPPOSES", "Mark Hale"),
 ]
 
 ABSENT = [
@@ -444,6 +450,9 @@ ABSENT = [
      "The pair are held by the Bolivian army.", "Bolivia", "OPPOSES", "Li Wei"),
     ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
      "His mother", "OPPOSES", "Mark Hale"),
+    # "him" is not the subject of its own clause, even through an adverbial clause
+    ("Trump called Erdogan, urging him to halt the offensive.", "Donald Trump", "CALLED_ON", "Donald Trump"),
+    ("He told Erdogan to stop, urging him to halt the offensive.", "Erdogan", "CALLED_ON", "Erdogan"),
     # coordinated sponsors do not back each other
     ("Turkish and Qatari-backed rebels attacked the town.", "Qatar", "BACKS", "Turkey"),
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "United Arab Emirates", "BACKS", "Saudi Arabia"),

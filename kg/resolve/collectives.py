@@ -34,6 +34,33 @@ class Collectives:
                             return m.id, noun.i
         return None, noun.i
 
+    def _local_state(self, doc: Doc, res: Resolution, tok) -> str | None:
+        """The state of the place a sentence puts itself in ("in south-west Turkey", "at a Kenyan
+        airport", "in Didim"), the nearest one to ``tok``; a place climbs to its state through the
+        catalogue."""
+        best, dist = None, None
+        for m in res.mentions:
+            if m.start < tok.sent.start or m.start >= tok.sent.end or m.type not in ("State", "Place"):
+                continue
+            head = doc[m.head]
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is None or prep.lower_ not in self.cues["locative_preps"]:
+                continue
+            state = m.id if m.type == "State" else self._state_of_place(m.id)
+            if state and (dist is None or abs(m.start - tok.i) < dist):
+                best, dist = state, abs(m.start - tok.i)
+        return best
+
+    def _state_of_place(self, place_id: str) -> str | None:
+        actor = self.cat.get(place_id)
+        for _ in range(4):
+            if actor is None:
+                return None
+            if actor.type == "State":
+                return actor.id
+            actor = self.cat.get(actor.located_in) if actor.located_in else None
+        return None
+
     def _descriptors(self, doc: Doc, res: Resolution, date: str | None, main_state: str | None) -> None:
         family_names: dict[str, tuple[str, str]] = {}  # family -> (id, name) within this article
         named_armed: dict[str, M] = {}  # by family, the last group named with an armed collective ("M23 rebels")
@@ -84,12 +111,16 @@ class Collectives:
                                     if m.type == "State" and m.id != state and m.kind == "demonym":
                                         res.add(M(m.start, m.end, m.id, m.name, "State", "descriptor", tok.i))
                     continue
-                if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies) and main_state \
+                if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies) \
                         and not any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i) for c in tok.children):
-                    actor = self.cat.get(main_state)
-                    left = tok.i - 1 if two in self.lex.bare_state_bodies else tok.i
-                    res.add(M(left, tok.i + 1, main_state, actor.name if actor else main_state, "State", "descriptor", tok.i))
-                    continue
+                    # "on holiday in Turkey when the authorities arrested him": the state the sentence
+                    # places the act in, else the article's own
+                    state = self._local_state(doc, res, tok) or main_state
+                    if state:
+                        actor = self.cat.get(state)
+                        left = tok.i - 1 if two in self.lex.bare_state_bodies else tok.i
+                        res.add(M(left, tok.i + 1, state, actor.name if actor else state, "State", "descriptor", tok.i))
+                        continue
             # titles without a name: "the Syrian leader", "his Turkish counterpart"
             if lower in self.lex.title_words:
                 _, end, spec = self._title_at(doc, tok)

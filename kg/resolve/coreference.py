@@ -53,7 +53,11 @@ class Coreference:
         head = tok
         while head.head.i != head.i:
             head = head.head
-            subjects |= {m.id for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for m in res.at(c.i)}
+            own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects |= {m.id for c in own for m in res.at(c.i)}
+            if own and head.pos_ in ("VERB", "AUX"):
+                break  # a clause with its own subject: the clauses above may hold the antecedent
+                # ("X was in Kenya when the police arrested him"), unlike "X called Y, urging him"
             if head.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or head.pos_ not in ("VERB", "AUX"):
                 if head.pos_ in ("VERB", "AUX"):
                     break
@@ -63,6 +67,13 @@ class Coreference:
         for m in res.mentions:
             if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" and m.id not in subjects:
                 best = m
+        # "He and his fiancee, Ana Ruiz, were in Kenya when police arrested him": the one the same
+        # pronoun already stands for, before a name of unknown sex
+        same = ("he", "his", "him") if tok.lower_ == "him" else ("she", "her", "hers")
+        chain = [m for m in res.mentions if m.kind == "pronoun" and m.type == "Person" and sent.start <= m.start < i
+                 and doc[m.start].lower_ in same and m.id not in subjects]
+        if chain and best is not None and chain[-1].id != best.id:
+            return chain[-1]
         return best
 
     def _plural_people(self, doc: Doc, res: Resolution, i: int) -> list[M]:
