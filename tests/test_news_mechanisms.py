@@ -332,6 +332,17 @@ CASES = [
     ("The Baloch Liberation Army has been involved in an armed struggle against Pakistan for years.",
      "Baloch Liberation Army", "FIGHTS", "Pakistan"),
     ("Hezbollah fighters were killed in clashes with Israel.", "Hezbollah", "FIGHTS", "Israel"),
+    # a noun named by "known as", "called", "dubbed" is that name, typed by the noun
+    ("Mark Hale is a member of an al-Shabaab cell known as “the Lions”.", "Mark Hale", "MEMBER_OF", "Lions"),
+    ("Mark Hale is a member of an al-Shabaab cell known as “the Lions”.", "Lions", "AFFILIATED_WITH", "al-Shabaab"),
+    ("Mark Hale joined a militia called the Desert Hawks in 2015.", "Mark Hale", "MEMBER_OF", "Desert Hawks"),
+    ("The unit, dubbed “the Wolves of Kidal”, attacked Malian troops.", "Wolves of Kidal", "FIGHTS", "Mali"),
+    # who did an act: behind it, responsible for it, blamed for it
+    ("Hamas was behind the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
+    ("Al-Shabaab, which was behind the bombing of the Kenyan embassy, denied the report.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Isis claimed responsibility for the killing of Alan Henning.", "Islamic State", "FIGHTS", "Alan Henning"),
+    ("Hezbollah was blamed for the attack on Israel.", "Hezbollah", "FIGHTS", "Israel"),
+    ("Israel blamed Hezbollah for the attack on its troops.", "Hezbollah", "FIGHTS", "Israel"),
     # "the authorities" of the state the sentence is set in; "him" of a clause with its own subject
     ("Mark Hale was on holiday in Kenya when the authorities arrested him.", "Kenya", "OPPOSES", "Mark Hale"),
     ("Mark Hale returned from Chile in May. The authorities detained him at the airport in Nairobi.",
@@ -450,6 +461,9 @@ ABSENT = [
      "The pair are held by the Bolivian army.", "Bolivia", "OPPOSES", "Li Wei"),
     ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
      "His mother", "OPPOSES", "Mark Hale"),
+    # a state's people are not the state
+    ("Isis was behind the killings of US and UK citizens.", "Islamic State", "FIGHTS", "United States"),
+    ("Al-Shabaab kidnapped British aid workers in Kenya.", "al-Shabaab", "FIGHTS", "United Kingdom"),
     # "him" is not the subject of its own clause, even through an adverbial clause
     ("Trump called Erdogan, urging him to halt the offensive.", "Donald Trump", "CALLED_ON", "Donald Trump"),
     ("He told Erdogan to stop, urging him to halt the offensive.", "Erdogan", "CALLED_ON", "Erdogan"),
@@ -491,6 +505,8 @@ NEGATED = [
     ("“We are not talking to Hamas,” a spokesman for the Egyptian foreign ministry said.", "Egypt", "MET_WITH", "Hamas"),
     ("Kenya did not revoke Mark Hale's passport.", "Kenya", "OPPOSES", "Mark Hale"),
     ("Kenya refused to arm the Houthis.", "Kenya", "BACKS", "Houthis"),
+    ("Hamas denied responsibility for the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
+    ("Hamas was not behind the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
 ]
 
 

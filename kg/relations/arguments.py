@@ -130,6 +130,8 @@ class ArgumentFinder:
         for t in toks:
             if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
                 continue
+            if t.lemma_.lower() in self.cues["civilian_nouns"]:
+                continue  # "killed US citizens", "kidnapped British aid workers": a state's people are not the state
             holders = [m for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
                        if m.type in ACTOR_TYPES]
@@ -178,7 +180,7 @@ class ArgumentFinder:
             if ms and depth > 0:
                 out.extend(m for m in ms if m not in out)
                 continue
-            if depth >= 3:
+            if depth >= 3 or tok.lemma_.lower() in self.cues["civilian_nouns"]:
                 continue
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos", "npadvmod") \
@@ -488,6 +490,26 @@ class ArgumentFinder:
             return
         yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
 
+    def _perpetrators(self, anchor: Token) -> tuple[list[Token], float]:
+        """Who did an act named by a noun in "X was behind the bombing", "X, which was behind a
+        series of killings", "X claimed responsibility for the attack", "X was blamed for the raid",
+        "Y blamed X for the raid"."""
+        prep = anchor.head
+        verb = prep.head
+        if prep.lower_ == "behind" and verb.lemma_ in self.cues["copulas"]:
+            toks, pen = self._subject_tokens(verb)
+            return toks, pen + 0.05
+        if prep.lower_ != "for":
+            return [], 0.0
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.cues["responsibility_nouns"] and verb.dep_ == "dobj":
+            toks, pen = self._subject_tokens(verb.head)  # "claimed responsibility for"
+            return toks, pen + 0.05
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["blame_verbs"]:
+            if self._is_passive(verb):
+                return self._children(verb, PASSIVE_SUBJ), 0.1  # "X was blamed for the raid"
+            return self._children(verb, ("dobj",)), 0.1  # "Y blamed X for the raid"
+        return [], 0.0
+
     def _such_as(self, noun: Token) -> list[Token]:
         """The examples of "allies such as X and Y"."""
         return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -602,6 +624,9 @@ class ArgumentFinder:
                     yield a, b, conf
                     if sense.type not in SYMMETRIC:
                         yield b, a, conf
+        if not subj_toks and anchor.dep_ == "pobj" and sense.type in ("FIGHTS", "OPPOSES"):
+            subj_toks, pen = self._perpetrators(anchor)  # "X was behind the attack", "X claimed responsibility for it"
+            conf -= pen
         if sense.type == "FIGHTS" and anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "NOUN" and any(
                 s_.type == "ALLY_OF" and s_.kind == "agent" for s_ in self._senses(head.head)):
             # "X, a partner in the campaign against Y", "X, an ally in the war on Y": X fights Y too

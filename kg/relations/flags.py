@@ -50,6 +50,10 @@ class Flags:
                 break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True
+            if i > 0 and t.lemma_.lower() in cues["responsibility_nouns"] and t.dep_ == "dobj" \
+                    and self._word_in(t.head, cues["negating_verbs"]):
+                f.negated = True  # "denied responsibility for the attack"
+                break
             above = chain[i + 1] if i + 1 < len(chain) else None
             if above is not None and t.dep_ in ("ccomp", "xcomp") and above.pos_ in ("VERB", "AUX") \
                     and self._word_in(above, cues["negating_verbs"]) and t.head.i == above.i:

@@ -122,6 +122,43 @@ class Names:
                 etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
             res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
 
+    def _named_as(self, doc: Doc, res: Resolution) -> None:
+        """"an Isis cell known as “the Beatles”", "a militia called the Desert Hawks", "the unit,
+        dubbed the Wolves": the name is what the noun is, typed by the noun when the model's type
+        for it came without the catalogue."""
+        acl = doc.vocab.strings["acl"]
+        verbs = self.cues["naming_verbs"]
+        for tok in res.tokens:
+            if tok.dep != acl or tok.tag_ != "VBN" or tok.lemma_.lower() not in verbs:
+                continue
+            noun = tok.head
+            kind = self.lex.classifier_nouns.get(noun.lower_) or self.lex.classifier_nouns.get(noun.lemma_.lower())
+            if noun.pos_ != "NOUN" or kind is None or res.at(noun.i):
+                continue
+            names = [c for c in tok.children if c.dep_ == "oprd"] + [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+            for nt in names:
+                span = [t for t in doc[nt.left_edge.i:nt.i + 1] if not t.is_punct]
+                while span and span[0].pos_ == "DET":
+                    span = span[1:]
+                end = nt.i + 1  # "the Lions of Raqqa": capitalised words and the joints between them
+                while end < min(nt.right_edge.i + 1, nt.i + 6) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "al", "the")):
+                    end += 1
+                while end > nt.i + 1 and not doc[end - 1].text[:1].isupper():
+                    end -= 1
+                if not span or not all(t.text[:1].isupper() or t.lower_ in ("of", "al") for t in span) or len(span) > 8:
+                    continue
+                start = span[0].i
+                named = next((m for m in res.at(nt.i) if m.kind == "name"), None)
+                if named is None:
+                    text = doc[start:end].text
+                    named = res.add(M(start, end, entity_id(kind, text), text, kind, "name"))
+                elif named.type != kind and self.cat.get(named.id) is None and named.type in ("Organization", "Group", "Person"):
+                    named.type, named.id = kind, entity_id(kind, named.name)  # "a militia called X", tagged a person
+                    res.names[named.id] = (named.name, kind)
+                res.add(M(noun.i, noun.i + 1, named.id, named.name, named.type, "descriptor", noun.i))
+                break
+
     def _after_title(self, doc: Doc, i: int) -> bool:
         j = i - 1
         while j >= 0 and doc[j].text in self.lex.honorifics and doc[j].lower_ not in self.lex.title_words:
