@@ -389,7 +389,8 @@ class ArgumentFinder:
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
                     obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
             obj_toks += self._pobjs(verb, sense.preps)
-            if sense.type == "CALLED_ON" and not obj_toks:  # "demanded that Rwanda withdraw"
+            if (sense.type == "CALLED_ON" or verb.lemma_.lower() in self.cues["menace_verbs"]) and not obj_toks:
+                # "demanded that Rwanda withdraw", "threatened that Chile would pay"
                 obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
             if sense.needs_dobj_noun:  # "pledged allegiance to X"
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
@@ -427,6 +428,10 @@ class ArgumentFinder:
         if not objects and subjects and sense.type in ("OPPOSES", "FIGHTS", "BACKS", "CALLED_ON"):
             objects = self._deep_objects(res, obj_toks, through_of=sense.type == "FIGHTS")
             conf -= 0.05
+        if sense.needs_dobj_noun and sense.type == "FIGHTS" and subjects and all(m.type == "Person" for m in subjects):
+            # "Erdogan sent Turkish forces into X": the forces' state fights there
+            owners = [m for c in verb.children if c.dep_ == "dobj" for m in res.at(c.i) if m.type == "State"]
+            subjects = owners or subjects
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)

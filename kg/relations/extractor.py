@@ -73,6 +73,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._stances(res, sent))
             found.extend(self._former_names(res, sent))
             found.extend(self._under_attack(res, sent))
+            found.extend(self._refused_permission(res, sent))
             found.extend(self._at_odds(res, sent))
             found.extend(self._leader_bodies(res, sent))
             found.extend(self._hostile_reports(res, sent))
@@ -140,6 +141,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             if f.role is None:  # offices are stated facts, not claims in a clause
                 self._flags(res, f)
                 self._period(res, f)  # an office's term is the title's and the catalogue's
+                if f.type == "OPPOSES" and f.trigger.lemma_.lower() in self.cues["permission_verbs"]:
+                    f.negated = False  # "will not allow X": the refusal is the opposition
             out.append(f)
             if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and self._threatened(f.trigger):
                 # a threatened or announced attack is a stated hostility now: "vowed to crush X", "will launch

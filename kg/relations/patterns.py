@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, Resolution
-from .common import PASSIVE_SUBJ, Found
+from .common import PASSIVE_SUBJ, SUBJ, Found
 
 
 class SurfacePatterns:
@@ -210,12 +210,33 @@ class SurfacePatterns:
             if noun is None or noun.lower_ not in kinds:
                 continue
             verb = tok.head
-            doers = self._pobjs(noun, ("from", "by")) or self._pobjs(verb, ("from", "by"))
-            subjects = [m for t in doers for m in self.mentions_of(res, t)] or self._owner_mentions(res, doers)
+            doers = self._pobjs(noun, ("from", "by", "of")) or self._pobjs(verb, ("from", "by"))
+            subjects = [m for t in doers for m in self.mentions_of(res, t)] or self._owner_mentions(res, doers) \
+                or self._owner_mentions(res, [noun])  # "under US protection", "under Turkish occupation"
             targets = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
             for s_ in subjects:
                 for o in targets:
                     out.append(Found(s_, kinds[noun.lower_], o, noun, sent.start, sent.end, confidence=0.65))
+        return out
+
+    def _refused_permission(self, res: Resolution, sent) -> list[Found]:
+        """"X will not allow Y to attend", "X refused to let Y in", "X would not tolerate Y": who
+        refuses to let an actor act opposes it (the refusal is the stance, so it is not negated)."""
+        out = []
+        for tok in res.sent_tokens(sent):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues["permission_verbs"]:
+                continue
+            refused = any(c.dep_ == "neg" for c in tok.children) or (
+                tok.dep_ == "xcomp" and self._word_in(tok.head, self.cues["negating_verbs"]))
+            if not refused:
+                continue
+            targets = self._children(tok, ("dobj",)) or [
+                t for c in tok.children if c.dep_ in ("ccomp", "xcomp") for t in self._children(c, SUBJ)]
+            subjects = [m for t in self._subject_tokens(tok)[0] for m in self.mentions_of(res, t)]
+            for s_ in subjects:
+                for o in (m for t in targets for m in self.mentions_of(res, t)):
+                    if o.id != s_.id:
+                        out.append(Found(s_, "OPPOSES", o, tok, sent.start, sent.end, confidence=0.6))
         return out
 
     def _former_names(self, res: Resolution, sent) -> list[Found]:
@@ -332,7 +353,8 @@ class SurfacePatterns:
                 if relative and not any(res.at(t.i) for t in targets):
                     targets = [verb.head]
             subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
-            objects = [m for t in targets for m in self.mentions_of(res, t)]
+            objects = [m for t in targets for m in self.mentions_of(res, t)] or (
+                self._owner_mentions(res, targets) if kind == "OPPOSES" else [])  # "regards X's decision as unlawful"
             for s_ in subjects:
                 for o in objects:
                     out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
