@@ -343,6 +343,23 @@ CASES = [
     ("Isis claimed responsibility for the killing of Alan Henning.", "Islamic State", "FIGHTS", "Alan Henning"),
     ("Hezbollah was blamed for the attack on Israel.", "Hezbollah", "FIGHTS", "Israel"),
     ("Israel blamed Hezbollah for the attack on its troops.", "Hezbollah", "FIGHTS", "Israel"),
+    ("Al-Shabaab, the group responsible for the bombing of the Kenyan embassy, denied it.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Hamas, which is responsible for the attack on Israel, denied it.", "Hamas", "FIGHTS", "Israel"),
+    # a sentence-initial participle is done to the main clause's subject
+    ("Backed by Iran, the Houthis attacked Saudi Arabia.", "Iran", "BACKS", "Houthis"),
+    ("Armed by Iran, Hezbollah fired rockets at Israel.", "Iran", "BACKS", "Hezbollah"),
+    # refusing to let an actor act, threats about it, protection, surrender, troops sent in, lawsuits
+    ("Turkey has insisted it will not allow the Syrian Kurds to attend the talks.", "Turkey", "OPPOSES", "Syrian Kurds"),
+    ("Egypt refused to let Hamas open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),
+    ("Trump threatened that Assad would pay a big price.", "Donald Trump", "OPPOSES", "Bashar al-Assad"),
+    ("The Kurds are still under the protection of the United States.", "United States", "BACKS", "Kurds"),
+    ("The last Isis fighters in Baghuz surrendered to the Syrian Democratic Forces.", "Islamic State", "FIGHTS", "Syrian Democratic Forces"),
+    ("Erdogan sent Turkish forces into Afrin.", "Turkey", "FIGHTS", "Afrin"),
+    ("Turkey sent troops into Syria in 2016.", "Turkey", "FIGHTS", "Syria"),
+    ("The European Commission began a legal case against Hungary.", "European Commission", "OPPOSES", "Hungary"),
+    ("Aine Davis was jailed by a court in Silivri, Turkey.", "Turkey", "OPPOSES", "Aine Davis"),
+    # quotation marks round part of an event's name are no part of it
+    ("A “de-escalation zone” deal was agreed by Iran and Russia.", "Iran", "PARTICIPATES_IN", "de-escalation zone deal"),
     # "the authorities" of the state the sentence is set in; "him" of a clause with its own subject
     ("Mark Hale was on holiday in Kenya when the authorities arrested him.", "Kenya", "OPPOSES", "Mark Hale"),
     ("Mark Hale returned from Chile in May. The authorities detained him at the airport in Nairobi.",
@@ -461,6 +478,9 @@ ABSENT = [
      "The pair are held by the Bolivian army.", "Bolivia", "OPPOSES", "Li Wei"),
     ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
      "His mother", "OPPOSES", "Mark Hale"),
+    # aid sent in is no attack; allowing is no opposition
+    ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
+    ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),
     # a state's people are not the state
     ("Isis was behind the killings of US and UK citizens.", "Islamic State", "FIGHTS", "United States"),
     ("Al-Shabaab kidnapped British aid workers in Kenya.", "al-Shabaab", "FIGHTS", "United Kingdom"),

@@ -224,7 +224,7 @@ class ArgumentFinder:
 
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl")  # "Backed by Iran, the Houthis ..."
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)  # "reports that X had armed Y" is active
         ) or self._caused(verb)
 
@@ -506,6 +506,14 @@ class ArgumentFinder:
             return toks, pen + 0.05
         if prep.lower_ != "for":
             return [], 0.0
+        if verb.lemma_.lower() in self.cues["responsible_words"] and verb.pos_ == "ADJ":
+            if verb.dep_ == "acomp":  # "X is responsible for the attack"
+                toks, pen = self._subject_tokens(verb.head)
+                return toks, pen + 0.05
+            noun = verb.head  # "the militant responsible for the killings", "X, the group responsible for it"
+            if noun.dep_ == "attr" and noun.head.lemma_ in self.cues["copulas"]:
+                return self._children(noun.head, SUBJ), 0.05
+            return [noun], 0.05
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.cues["responsibility_nouns"] and verb.dep_ == "dobj":
             toks, pen = self._subject_tokens(verb.head)  # "claimed responsibility for"
             return toks, pen + 0.05

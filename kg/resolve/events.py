@@ -38,14 +38,14 @@ class Events:
             places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                       for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
                       if m.type in ("Place", "State") or m.kind == "capital"]
-            head_text = doc[left:tok.i + 1].text
+            head_text = _text(doc[left:tok.i + 1])
             kind = [c for c in mods if c.dep_ == "compound" and c.lower_ in heads]
             if lower in GENERIC_EVENTS and kind:  # "2020 ceasefire deal" and "ceasefire agreement" are one ceasefire
-                head_text = doc[left:kind[-1].i + 1].text
+                head_text = _text(doc[left:kind[-1].i + 1])
             of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
                   for o in p.children if o.dep_ == "pobj" and any(m.kind == "name" for m in res.at(o.i))]
             if of:  # "a meeting of the Andean Community"
-                head_text = doc[left:of[0].right_edge.i + 1].text
+                head_text = _text(doc[left:of[0].right_edge.i + 1])
                 named = True
             if named:
                 name, key = head_text, norm_name(head_text)
@@ -97,3 +97,18 @@ class Events:
 
     def _is_place_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
+
+
+_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'\u00ab\u00bb')
+
+
+def _text(span) -> str:
+    """A span's text without the quotation marks a headline style puts round part of a name
+    (a \u201cde-escalation\u201d deal)."""
+    out = []
+    for t in span:
+        if t.text not in _QUOTES:
+            out.append(t.text_with_ws)
+        elif t.whitespace_ and out and not out[-1].endswith(" "):
+            out.append(" ")  # the space after a closing mark ("zone\u201d deal")
+    return "".join(out).strip()
