@@ -364,12 +364,18 @@ _APOSTROPHES = ("'", "\u2019")
 
 
 def _spellings(names: list[str]) -> list[str]:
-    """Each name as written and with its apostrophes in the other typography: news sets "People\u2019s"
-    with a typographic apostrophe where the catalogue writes "People's", and phrase patterns match
-    exact token text."""
+    """Each name as written, with its apostrophes in the other typography (news sets "People\u2019s"
+    where the catalogue writes "People's"; phrase patterns match exact token text), and a name
+    that begins with its parent's acronym also as the parent's possessive and in lower case after
+    it ("UN Children's Fund": "the UN's children's fund")."""
     out = list(names)
     for name in names:
+        words = name.split(" ")
+        if len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha():
+            rest = " ".join(w if w.isupper() else w.lower() for w in words[1:])
+            out += [f"{words[0]} {rest}", f"{words[0]}'s {rest}", f"{words[0]}'s {' '.join(words[1:])}"]
+    for name in list(out):
         for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]):
             if a in name:
                 out.append(name.replace(a, b))
-    return out
+    return list(dict.fromkeys(out))

@@ -358,6 +358,13 @@ CASES = [
     ("Turkey sent troops into Syria in 2016.", "Turkey", "FIGHTS", "Syria"),
     ("The European Commission began a legal case against Hungary.", "European Commission", "OPPOSES", "Hungary"),
     ("Aine Davis was jailed by a court in Silivri, Turkey.", "Turkey", "OPPOSES", "Aine Davis"),
+    # a name that carries its parent's or its place's name says so
+    ("The UN\u2019s refugee agency warned of a new exodus.", "UNHCR", "MEMBER_OF", "United Nations"),
+    ("A statement from the UN children\u2019s fund said the camp was cut off.", "UNICEF", "MEMBER_OF", "United Nations"),
+    ("He was injured in the Manchester Arena bombing.", "Manchester Arena bombing", "LOCATED_IN", "Manchester"),
+    # a group named only as its members' modifier is still the one "the organisation" means
+    ("Ankara put bounties on three senior PKK commanders. Turkey has long viewed the organisation as a terrorist group.",
+     "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
     # quotation marks round part of an event's name are no part of it
     ("A “de-escalation zone” deal was agreed by Iran and Russia.", "Iran", "PARTICIPATES_IN", "de-escalation zone deal"),
     # "the authorities" of the state the sentence is set in; "him" of a clause with its own subject
@@ -478,6 +485,8 @@ ABSENT = [
      "The pair are held by the Bolivian army.", "Bolivia", "OPPOSES", "Li Wei"),
     ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
      "His mother", "OPPOSES", "Mark Hale"),
+    # an event whose name lacks its place is not placed by the catalogue
+    ("The Sochi agreement collapsed.", "Sochi agreement", "LOCATED_IN", "Idlib"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),

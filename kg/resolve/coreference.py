@@ -139,6 +139,14 @@ class Coreference:
         first = min([tok.i, *(c.i for c in mods)])
         return first > 0 and doc[first - 1].lower_ == "the"
 
+    def _people_of_name(self, tok) -> bool:
+        """A name modifying its own people ("three senior PKK leaders", "Hamas fighters") keeps the
+        group in view for "the group" that follows; one modifying a place or thing does not."""
+        head = tok.head
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and (lemma in self.lex.titles or lemma in self.lex.collectives
+                                        or head.lower_ in self.lex.collectives or lemma in self.cues["member_nouns"])
+
     @staticmethod
     def _people_of(doc: Doc, m: M) -> bool:
         """A demonym that names the state's people as an actor: "the Chileans", "the Russians"."""
@@ -216,7 +224,7 @@ class Coreference:
                 names = {m.id for m in res.mentions if m.kind == "name"}
                 named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds and m.id not in own
                          and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Hamas fighters"
-                         and doc[m.head].dep_ not in ("compound", "amod", "npadvmod")]
+                         and (doc[m.head].dep_ not in ("compound", "amod", "npadvmod") or self._people_of_name(doc[m.head]))]
                 # the group the last sentences were about (their subject) before one only mentioned
                 back = sentences_back(doc, tok.i, 2)
                 ante = next((m for m in named if m.start >= back and doc[m.head].dep_ in ("nsubj", "nsubjpass")), None) \

@@ -2,10 +2,12 @@
 whether a capital names the place or the government."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..types import entity_id
-from .mentions import NER_TYPES, M, Resolution
+from .mentions import NER_TYPES, M, Resolution, TitleFact
 
 
 class Names:
@@ -85,7 +87,8 @@ class Names:
                                                t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "Person")
                                                and t.lower_ not in self.lex.noun_triggers and t.lower_ not in self.lex.title_words
                                                for t in doc[ent.end:s.end])])
-                    res.add(M(start, end, actor.id, actor.name, actor.type, "name"))
+                    named = res.add(M(start, end, actor.id, actor.name, actor.type, "name"))
+                    self._named_parent(doc, res, named, actor)
                 continue
             etype = NER_TYPES.get(ent.label_, "skip")
             if etype == "skip":
@@ -121,6 +124,18 @@ class Names:
                     and etype in ("Person", "Organization", "Group", "Place"):
                 etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
             res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    def _named_parent(self, doc: Doc, res: Resolution, named: M, actor) -> None:
+        """"the UN's refugee agency", "the Manchester Arena bombing": a name that carries its
+        parent's or its place's name states that it is part of the parent or lies there (the
+        catalogue's ``part_of`` and ``in``)."""
+        text = doc[named.start:named.end].text.lower()
+        for key, relation in ((actor.part_of, "MEMBER_OF"), (actor.located_in if actor.type == "Event" else None, "LOCATED_IN")):
+            parent = self.cat.get(key) if key else None  # "the Manchester Arena bombing" lies in Manchester
+            if parent is None or not any(re.search(rf"\b{re.escape(n.lower())}\b", text) for n in (parent.name, *parent.aliases)):
+                continue
+            owner = M(named.start, named.end, parent.id, parent.name, parent.type, "name", named.head)
+            res.titles.append(TitleFact(named, owner, relation, None, named.start, named.end))
 
     def _named_as(self, doc: Doc, res: Resolution) -> None:
         """"an Isis cell known as “the Beatles”", "a militia called the Desert Hawks", "the unit,
