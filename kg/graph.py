@@ -7,6 +7,13 @@ Edges are keyed by relation type, one edge per (subject, type, object), and carr
 offsets, trigger, attributed_to) and ``role`` (or None). Symmetric types are stored once, from
 the smaller id to the larger. Negated relations are not edges.
 
+When the relation held, as the texts say: ``valid_from``/``valid_until`` are the union of what
+every statement gives (the earliest start, the latest end), ``former`` is True when every
+statement says it no longer holds; and the latest statement that says anything of it (of the
+latest-dated article, the last read on a tie; undated articles before dated ones) is kept as
+``stated_on`` (its article's date), ``stated_from``, ``stated_until`` and ``stated_former``: a
+relation "former" in this year's article and ongoing in an older one is over by the latest word.
+
 Copies of one story (``Article.story``) are one source of dates and one source of events:
 
 - an edge found only in an undated copy is dated by its story: ``first_seen``/``last_seen`` take
@@ -95,7 +102,8 @@ class GraphBuilder:
             else:
                 G.add_edge(u, v, key=rtype, type=rtype, count=0, articles=[], stories=[],
                            first_seen=None, last_seen=None, confidence=0.0, hedged_count=0,
-                           evidence=[], role=None, valid_from=None, valid_until=None, former=None)
+                           evidence=[], role=None, valid_from=None, valid_until=None, former=None,
+                           stated_on=None, stated_from=None, stated_until=None, stated_former=None)
                 data = G.edges[u, v, rtype]
             data["count"] += len(rels)
             data["hedged_count"] += sum(r.hedged for r in rels)
@@ -114,6 +122,11 @@ class GraphBuilder:
             data["valid_from"] = min(filter(None, (data["valid_from"], *(r.valid_from for r in rels))), default=None)
             data["valid_until"] = max(filter(None, (data["valid_until"], *(r.valid_until for r in rels))), default=None)
             data["former"] = (data["former"] is not False) and all(r.former for r in rels)
+            stating = [r for r in rels if r.valid_from or r.valid_until or r.former]
+            if stating and (art.date or "") >= (data["stated_on"] or ""):  # the latest word on it
+                last = stating[-1]
+                data.update(stated_on=art.date, stated_from=last.valid_from, stated_until=last.valid_until,
+                            stated_former=bool(last.former))
             for r in rels:
                 if len(data["evidence"]) >= MAX_EVIDENCE:
                     break

@@ -24,6 +24,10 @@ and code are not extracted again; the output is the same either way. What stays 
 the graph: the articles in flight, and for cached articles waiting for an earlier one, their
 metadata.
 
+A build of a period (``since``/``until``) reads the inputs twice: first without extraction, to
+date every story by its earliest dated copy (``story_dates``), then to extract the articles in the
+period, an undated copy by its story's date, which a copy later in the input may give.
+
 Long articles are cut at paragraph breaks into segments of at most ``SEGMENT_CHARS`` characters
 (spaCy's parser needs memory in proportion to a doc's length) and put back together after. What
 spaCy holds at once is bounded by ``BATCH_CHARS`` characters (and ``BATCH_SIZE`` docs), not by the
@@ -161,12 +165,17 @@ def check_period(since: str | None, until: str | None) -> None:
         raise UsageError(f"--since {since} is after --until {until}: no article can be in that period")
 
 
-def in_period(article: Article, since: str | None, until: str | None) -> bool:
+def in_period(article: Article, since: str | None, until: str | None,
+              story_dates: Mapping[str, str] | None = None) -> bool:
+    """Whether ``article`` falls in the period: by its own date, or, undated, by its story's
+    (``story_dates``: story id -> its earliest dated copy's date, see ``story_dates``), the date
+    the graph gives what it says; an article with neither is outside any period."""
     if not since and not until:
         return True
-    if not article.date:
+    date = article.date or (story_dates or {}).get(article.story or article.id)
+    if not date:
         return False
-    return (not since or article.date >= since) and (not until or article.date <= until)
+    return (not since or date >= since) and (not until or date <= until)
 
 
 def merge_parts(parts: Sequence[tuple[int, dict]]) -> dict:
@@ -412,7 +421,8 @@ def _ref(d: dict) -> Ref:
     return Ref(d["id"], d["name"], tuple(d.get("aliases", ())))
 
 
-def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article]:
+def _stories(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article | Skipped]:
+    """The inputs' articles with their story ids (and what was skipped), timed into ``state``."""
     clusterer = StoryClusterer()
     items = iter_articles(list(inputs), opts.field_map, opts.exclude)
     clock = time.perf_counter
@@ -423,14 +433,37 @@ def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> I
         state.ingest_s += read - started
         if item is None:
             return
+        if isinstance(item, Article):
+            item = replace(item, story=clusterer.assign(item))
+            state.stories_s += clock() - read
+        yield item
+
+
+def story_dates(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> dict[str, str]:
+    """Story id -> the date of its earliest dated copy, over all of ``inputs``: a first reading
+    (no extraction) for a build of a period, since an undated copy takes its story's date and the
+    copy that dates it may come after it, or in another file."""
+    dates: dict[str, str] = {}
+    for item in _stories(inputs, opts, state):
+        if isinstance(item, Article) and item.date:
+            story = item.story or item.id
+            if story not in dates or item.date < dates[story]:
+                dates[story] = item.date
+    return dates
+
+
+def _articles(inputs: Sequence[str], opts: BuildOptions, state: BuildState,
+              dates: Mapping[str, str] | None = None) -> Iterator[Article]:
+    """The articles to extract, in input order, with their story ids; with a period, only those
+    in it (``in_period``, undated ones by their story's date in ``dates``), the others counted in
+    ``state.out_of_period``."""
+    for item in _stories(inputs, opts, state):
         if isinstance(item, Skipped):
             state.skipped.append(item.to_dict())
             continue
-        item = replace(item, story=clusterer.assign(item))
-        state.stories_s += clock() - read
         if item.notes:
             state.notes.append({"path": item.path, "notes": list(item.notes)})
-        if not in_period(item, opts.since, opts.until):
+        if not in_period(item, opts.since, opts.until, dates):
             state.out_of_period += 1
             continue
         yield item
@@ -472,8 +505,12 @@ def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=No
             cache=None) -> Iterator[ArticleExtraction]:
     """Stream ``ArticleExtraction``s for every article of ``inputs``, in input order."""
     events = StoryEvents()  # an article's own events: one id per story, in extractions.jsonl too
+    dates = None
+    if opts.since or opts.until:  # the period is decided where every copy of a story is known
+        state.stage("reading the inputs to date their stories (--since/--until)")
+        dates = story_dates(inputs, opts, state)
     with _extractor(opts, state, nlp) as extractor:
-        for article, result, words in with_cache(_articles(inputs, opts, state), extractor, cache):
+        for article, result, words in with_cache(_articles(inputs, opts, state, dates), extractor, cache):
             started = time.perf_counter()
             state.words += words
             ex = events.apply(to_extraction(article, result))

@@ -73,7 +73,7 @@ INDEXES = (("evidence_edge", "Evidence", "edge"),  # finds the statements of one
            ("evidence_story", "Evidence", "story"),  # and those of one story's copies
            ("article_story", "Article", "story"))
 EDGE_DEFAULTS = {"first_seen": None, "last_seen": None, "role": None, "valid_from": None, "valid_until": None,
-                 "former": None}
+                 "former": None, "stated_on": None, "stated_from": None, "stated_until": None, "stated_former": None}
 
 BatchCallback = Callable[[str, int], None]
 

@@ -111,3 +111,30 @@ def test_the_stream_names_a_storys_own_event_once_in_the_extractions_too():
     assert b.relations[0].object.id == first.id and b.relations[0].object.name == "2020 ceasefire"
     assert a.entities == PEOPLE + (first,)  # the first copy keeps its ids
     assert b.to_dict()["relations"][0]["object"]["id"] == first.id
+
+
+def allied(art_id: str, date: str | None, since=None, until=None, former=False) -> ArticleExtraction:
+    sentence = "Russia and Iran are allies."
+    r = Relation(RUSSIA, "ALLY_OF", IRAN, "Russia", "Iran", sentence, 0, len(sentence), "allies", confidence=0.8,
+                 valid_from=since, valid_until=until, former=former)
+    return copy(art_id, art_id, date, [r], PEOPLE)
+
+
+def test_a_merged_edge_keeps_the_union_of_the_periods_and_the_latest_statement():
+    statements = [allied("a", "2019-05-01", since="2015"),
+                  allied("b", "2024-03-01", former=True),          # the latest word: no longer allies
+                  allied("c", "2021-06-01", since="2016", until="2020"),
+                  allied("d", None, since="2010"),                 # undated: never the latest
+                  allied("e", "2025-01-01")]                       # latest, but says nothing of when
+    for order in itertools.permutations(statements):
+        builder = GraphBuilder()
+        for ex in order:
+            builder.add(ex)
+        edge = builder.freeze().edges[IRAN.id, RUSSIA.id, "ALLY_OF"]
+        assert (edge["valid_from"], edge["valid_until"], edge["former"]) == ("2010", "2020", False)
+        assert (edge["stated_on"], edge["stated_from"], edge["stated_until"], edge["stated_former"]) == (
+            "2024-03-01", None, None, True)
+    builder = GraphBuilder()
+    builder.add(allied("e", "2025-01-01"))
+    edge = builder.freeze().edges[IRAN.id, RUSSIA.id, "ALLY_OF"]
+    assert (edge["stated_on"], edge["stated_from"], edge["stated_until"], edge["stated_former"]) == (None,) * 4

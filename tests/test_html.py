@@ -134,31 +134,12 @@ def test_write_html_to_a_path_a_directory_or_a_handle(tmp_path):
     write_html(nx.MultiDiGraph(), tmp_path / "empty.html")  # an empty graph is a page too
 
 
-# ---------------------------------------------------------------------------- in a real browser
-
-def chromium(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedProcess:
-    if CHROMIUM is None:
-        pytest.skip("chromium is not installed (apt-get install -y chromium)")
-    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp_path / 'chromium-profile'}", "--window-size=1200,800",
-           "--virtual-time-budget=10000", "--enable-logging=stderr", "--v=0", *args, url]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
-    errors = [line for line in done.stderr.splitlines() if "Uncaught" in line or "Refused to" in line]
-    assert not errors, errors  # no script error, nothing the page's security policy had to block
-    return done
-
-
-def rendered(dom: str) -> dict[str, str]:
-    body = re.search(r"<body([^>]*)>", dom).group(1)
-    return dict(re.findall(r'data-([a-z-]+)="([^"]*)"', body))
-
-
 def corpus_like_graph(nodes: int = 15000, edges: int = 4000, seed: int = 7) -> nx.MultiDiGraph:
     """A graph of the shape and size of the corpus build (2,438 articles: 15,192 entities, 3,885
     relations, most entities without an edge, a few hubs), with dates, confidences and evidence,
     made through the export API's input: a networkx graph as kg.graph gives it."""
     rng = random.Random(seed)
+    hedge = random.Random(seed + 1)  # about one relation in twelve hedged in every mention, as on the corpus
     G = nx.MultiDiGraph()
     ids = [f"{ENTITY_TYPES[i % 6].lower()}:e{i}" for i in range(nodes)]
     for i, node in enumerate(ids):
@@ -175,8 +156,10 @@ def corpus_like_graph(nodes: int = 15000, edges: int = 4000, seed: int = 7) -> n
         year = rng.choice((2004, 2005, 2017, 2018, 2019))
         first = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         article = f"art{rng.randint(0, 2437)}"
-        G.add_edge(u, v, key=rel, type=rel, count=rng.randint(1, 9), articles=[article], stories=[article],
-                   first_seen=first, last_seen=first, confidence=round(rng.uniform(0.3, 1.0), 2), hedged_count=0,
+        count = rng.randint(1, 9)
+        G.add_edge(u, v, key=rel, type=rel, count=count, articles=[article], stories=[article],
+                   first_seen=first, last_seen=first, confidence=round(rng.uniform(0.3, 1.0), 2),
+                   hedged_count=count if hedge.random() < 1 / 12 else 0,
                    role=None, evidence=[{"sentence": f"Entity {u} and Entity {v} did something.", "article": article,
                                          "story": article, "date": first, "source": "Wire", "start": 0,
                                          "end": 30, "trigger": "did", "hedged": False, "attributed_to": None}])
@@ -291,6 +274,8 @@ def test_a_corpus_sized_graph_draws_in_under_five_seconds_at_900_by_700(corpus_p
     drawn = page.wait_for("document.body && document.body.dataset.drawnMs", timeout=30, what="the first frame")
     elapsed = time.monotonic() - started
     assert int(drawn) < 5000 and elapsed < 5 + 0.5, (drawn, elapsed)  # 0.5 s: this test's polling
+    dashed = page.evaluate("window.kgView.graph.filterEdges((k, a) => a.type.startsWith('dashed')).length")
+    assert dashed == sum(1 for *_, d in G.edges(data=True) if d["hedged_count"]) > 0  # drawn dashed too
     H = nx.Graph(G.to_undirected())
     core = sum(1 for n in H if H.degree(n) >= 2)
     assert shown(page)[0] == core  # the connected core: no isolated or degree-1 node
@@ -420,3 +405,129 @@ def test_an_empty_graph_and_one_without_edges_are_pages_too(tmp_path):
         write_html(G, tmp_path / f"{name}.html")
         state = rendered(chromium(tmp_path, (tmp_path / f"{name}.html").as_uri(), "--dump-dom").stdout)
         assert state["rendered-nodes"] == count and state["rendered-edges"] == "0", name
+
+
+KINDS = (("MET_WITH", True), ("BACKS", True), ("MET_WITH", False), ("BACKS", False))
+
+
+def ring_graph() -> nx.MultiDiGraph:
+    """Eight entities in a ring, each joined to the next: in turn a symmetric and a directed
+    relation every mention of which is hedged, then the same two with no hedge. Many mentions each,
+    so the lines are thick enough to sample."""
+    G = nx.MultiDiGraph()
+    for i in range(8):
+        G.add_node(f"state:s{i}", id=f"state:s{i}", name=f"S{i}", type="State", aliases=[])
+    for i in range(8):
+        rtype, hedged = KINDS[i % 4]
+        u, v = f"state:s{i}", f"state:s{(i + 1) % 8}"
+        G.add_edge(u, v, key=rtype, type=rtype, count=40, hedged_count=40 if hedged else 3, articles=["a"],
+                   stories=["a"], first_seen="2024-01-02", last_seen="2024-01-02", confidence=0.5, role=None,
+                   evidence=[{"sentence": f"{u} may have done it.", "article": "a", "date": "2024-01-02",
+                              "trigger": "done", "hedged": hedged, "attributed_to": None}])
+    return G
+
+
+def on_screen(page, node: int) -> tuple[float, float]:
+    """Where node ``node`` is drawn, in the page's CSS pixels."""
+    box = page.evaluate(
+        f"(() => {{ const v = window.kgView, d = v.renderer.getNodeDisplayData('{node}');"
+        " const p = v.renderer.framedGraphToViewport(d), r = document.getElementById('stage').getBoundingClientRect();"
+        " return {x: r.left + p.x, y: r.top + p.y}; })()")
+    return box["x"], box["y"]
+
+
+def along(pixels, start: tuple[float, float], end: tuple[float, float],
+          colour: tuple[int, int, int]) -> list[tuple[int, int, bool]]:
+    """Each pixel on the middle 60% of the segment start-end: (x, y, whether it is about ``colour``)."""
+    (x0, y0), (x1, y1) = start, end
+    steps = int(math.hypot(x1 - x0, y1 - y0))
+    out = []
+    for k in range(int(steps * 0.2), int(steps * 0.8)):
+        x, y = round(x0 + (x1 - x0) * k / steps), round(y0 + (y1 - y0) * k / steps)
+        out.append((x, y, sum((a - b) ** 2 for a, b in zip(pixels[y][x], colour)) < 60 ** 2))
+    return out
+
+
+def node_index(page, node_id: str) -> int:
+    return page.evaluate(f"window.kgView.nodes.findIndex(n => n.id === {json.dumps(node_id)})")
+
+
+def mouse(page, kind: str, x: float, y: float, pressed: bool = False) -> None:
+    page.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left" if kind != "mouseMoved" or pressed else "none",
+              buttons=1 if pressed or kind == "mousePressed" else 0, clickCount=1)
+
+
+@pytest.mark.browser
+def test_hedged_only_edges_are_drawn_dashed_with_a_legend_entry(tmp_path, page):
+    write_html(ring_graph(), tmp_path / "index.html")
+    page.send("Page.navigate", url=(tmp_path / "index.html").as_uri())
+    page.wait_for("document.body && document.body.dataset.drawnMs", timeout=30)
+    page.evaluate("new Promise(r => setTimeout(r, 500))")  # the camera's first fit
+    shot = tmp_path / "shot.png"
+    page.screenshot(shot)
+    _, _, pixels = read_png(shot.read_bytes())
+    colours = {"MET_WITH": (0x1c, 0x7e, 0xd6), "BACKS": (0x74, 0xb8, 0x16)}
+    gap = None
+    for i in range(8):
+        rtype, dashed = KINDS[i % 4]
+        start, end = on_screen(page, node_index(page, f"state:s{i}")), on_screen(page, node_index(page, f"state:s{(i + 1) % 8}"))
+        line = [on for _, _, on in along(pixels, start, end, colours[rtype])]
+        drawn, gaps = sum(line) / len(line), sum(1 for a, b in zip(line, line[1:]) if a and not b)
+        if dashed:  # 6 px drawn, 4 px left out, over and over
+            assert 0.4 < drawn < 0.8 and gaps >= len(line) // 15, (rtype, drawn, gaps, len(line))
+            gap = gap or next((x, y) for x, y, on in along(pixels, start, end, colours[rtype])[len(line) // 2:] if not on)
+        else:
+            assert drawn > 0.9 and gaps <= 2, (rtype, drawn, gaps, len(line))
+    # what a click hits is the whole edge, its gaps too
+    for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+        mouse(page, kind, *gap)
+    assert "type=MET_WITH" in page.wait_for("location.hash", what="the edge clicked in a gap")
+    legend = page.evaluate("document.querySelector('#hedged').closest('label').textContent")
+    assert "hedged only" in legend
+    assert page.evaluate("getComputedStyle(document.querySelector('#hedged + .stroke')).borderTopStyle") == "dashed"
+    # the legend's box hides them
+    page.click("#toggle-filters")
+    page.click("#hedged")
+    assert shown(page) == (8, 4)
+    page.click("#hedged")
+    assert shown(page) == (8, 8)
+
+
+@pytest.mark.browser
+def test_a_node_dragged_moves_with_its_edges_and_the_camera_stays(tmp_path, page):
+    write_html(ring_graph(), tmp_path / "index.html")
+    page.send("Page.navigate", url=(tmp_path / "index.html").as_uri())
+    page.wait_for("document.body && document.body.dataset.drawnMs", timeout=30)
+    page.evaluate("new Promise(r => setTimeout(r, 500))")  # the camera's first fit
+    camera = "JSON.stringify(window.kgView.renderer.getCamera().getState())"
+    before = page.evaluate(camera)
+    node = node_index(page, "state:s0")
+    x, y = on_screen(page, node)
+    other = on_screen(page, node_index(page, "state:s3"))
+    target = (x - 150, y + 40)
+    mouse(page, "mouseMoved", x, y)
+    mouse(page, "mousePressed", x, y)
+    for k in range(1, 11):  # a real drag: the button held down over ten moves
+        mouse(page, "mouseMoved", x + (target[0] - x) * k / 10, y + (target[1] - y) * k / 10, pressed=True)
+    mouse(page, "mouseReleased", *target)
+    assert page.wait_for("document.body.dataset.dragged", what="the drop") == "state:s0"
+    assert page.evaluate(camera) == before  # the view did not pan
+    moved = on_screen(page, node)
+    assert math.hypot(moved[0] - target[0], moved[1] - target[1]) < 2, (moved, target)
+    assert on_screen(page, node_index(page, "state:s3")) == other  # the others stay
+    assert page.evaluate("window.kgView.state.focus") is None  # a drag is not a click
+    # the edges follow: the line from S7 (a relation with no hedge) now ends where S0 was dropped
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.screenshot(tmp_path / "moved.png")
+    _, _, pixels = read_png((tmp_path / "moved.png").read_bytes())
+    line = [on for _, _, on in along(pixels, on_screen(page, node_index(page, "state:s7")), moved, (0x74, 0xb8, 0x16))]
+    assert sum(line) / len(line) > 0.9, line
+    # then a click on it focuses as before, and a drag of the background still pans
+    for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+        mouse(page, kind, *moved)
+    assert page.wait_for("location.hash") == "#node=state%3As0"
+    mouse(page, "mousePressed", 300, 380)
+    for k in range(1, 6):
+        mouse(page, "mouseMoved", 300 + 20 * k, 380, pressed=True)
+    mouse(page, "mouseReleased", 400, 380)
+    assert page.evaluate(camera) != before and on_screen(page, node_index(page, "state:s3")) != other

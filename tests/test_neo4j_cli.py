@@ -58,3 +58,19 @@ def test_remove_from_neo4j_in_python(clean_db, tmp_path):
     assert snapshot(clean_db) == expected
     with pytest.raises(InputError):
         kg.remove_from_neo4j(["a3"], clean_db.uri, auth, clean_db.database)
+
+
+def test_load_says_its_progress_off_a_terminal(clean_db, tmp_path, monkeypatch):
+    import re
+
+    import kg.progress
+
+    build = write_seed_build(tmp_path / "all")
+    monkeypatch.setattr(kg.progress, "FIRST_AFTER", 0.0)  # a quick load says nothing otherwise
+    monkeypatch.setattr(kg.progress, "MIN_GAP", 0.0)
+    code, out, err = run_cli(["load", build, *flags(clean_db)])
+    assert code == 0, err
+    said = [line for line in lines(err) if line.startswith("kg load: ")]
+    assert said and all(re.fullmatch(r"kg load: \d+ of 3 articles, \d+%, [\d.]+/s, \d+:\d\d elapsed(, about .* left)?", line)
+                        for line in said), said
+    assert said[-1].startswith("kg load: 3 of 3 articles, 100%")

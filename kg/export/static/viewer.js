@@ -38,6 +38,45 @@
   const relColor = (t) => REL_COLORS[t] || "#868e96";
   const fmtConf = (c) => (typeof c === "number" ? c.toFixed(2) : "–");
 
+  // ---------------------------------------------------------------- dashed edges
+  // An edge every mention of which is hedged is drawn dashed. Sigma 3 has no dashed program, so
+  // these are sigma's own straight and arrow-body programs with two lines added to their shaders:
+  // the vertex shader passes on each point's distance along the edge in screen pixels, and the
+  // fragment shader leaves every GAP pixels out of DASH + GAP. Only the drawing pass is dashed:
+  // the picking pass (what a click hits) still draws the whole edge, gaps included.
+  const DASH = 6, GAP = 4;  // CSS pixels
+  function patched(source, anchor, addition, where) {
+    if (!source.includes(anchor)) throw new Error("dashed edges: sigma's shader has changed: no " + anchor);
+    return source.replace(anchor, where === "before" ? addition + anchor : anchor + addition);
+  }
+  function dashed(Base) {
+    return class extends Base {
+      getDefinition() {
+        const d = super.getDefinition();
+        let vertex = patched(d.VERTEX_SHADER_SOURCE, "void main() {", "uniform vec2 u_dashViewport;\nvarying float v_along;\n", "before");
+        vertex = vertex.replace(/(\n\s*gl_Position = [^;]+;)/, (line) => line + `
+  vec2 kgStart = (u_matrix * vec3(a_positionStart, 1)).xy * u_dashViewport;
+  vec2 kgEdge = (u_matrix * vec3(a_positionEnd, 1)).xy * u_dashViewport - kgStart;
+  v_along = length(kgEdge) > 0.0 ? dot(gl_Position.xy * u_dashViewport - kgStart, normalize(kgEdge)) : 0.0;`);
+        if (!vertex.includes("v_along =")) throw new Error("dashed edges: sigma's shader has changed: no gl_Position");
+        let fragment = patched(d.FRAGMENT_SHADER_SOURCE, "void main(", "varying float v_along;\n", "before");
+        fragment = patched(fragment, "gl_FragColor = mix(v_color, transparent, t);",
+          `\n  if (mod(v_along, ${DASH + GAP}.0) > ${DASH}.0) gl_FragColor = transparent;`, "after");
+        return { ...d, VERTEX_SHADER_SOURCE: vertex, FRAGMENT_SHADER_SOURCE: fragment, UNIFORMS: d.UNIFORMS.concat(["u_dashViewport"]) };
+      }
+      setUniforms(params, program) {
+        super.setUniforms(params, program);
+        // clip space (-1..1) to CSS pixels from the centre
+        program.gl.uniform2f(program.uniformLocations.u_dashViewport, params.width / 2, params.height / 2);
+      }
+    };
+  }
+  const R = Sigma.rendering;
+  const EDGE_PROGRAMS = {
+    dashed: dashed(R.EdgeRectangleProgram),
+    dashedArrow: R.createEdgeCompoundProgram([dashed(R.createEdgeClampedProgram()), R.createEdgeArrowHeadProgram()]),
+  };
+
   // ---------------------------------------------------------------- the graph
   const neighbours = nodes.map(() => new Set());
   nodes.forEach((n, i) => { n.index = i; n.edges = []; n.lower = [n.name].concat(n.aliases).map((s) => s.toLowerCase()); });
@@ -46,6 +85,7 @@
     e.symmetric = SYMMETRIC.has(e.type) || !DATA.directed;
     e.source.edges.push(e); e.target.edges.push(e);
     if (e.s !== e.t) { neighbours[e.s].add(e.t); neighbours[e.t].add(e.s); }
+    e.hedgedOnly = e.hedged_count > 0 && e.hedged_count >= (e.count || 1);
     e.from = e.first_seen ? e.first_seen.slice(0, 7) : null;
     e.until = e.last_seen ? e.last_seen.slice(0, 7) : e.from;
   });
@@ -59,7 +99,7 @@
     if (e.s === e.t) return;
     graph.addEdgeWithKey(String(i), String(e.s), String(e.t), {
       size: Math.min(6, 0.6 + 0.9 * Math.log2(1 + (e.count || 1))), color: relColor(e.type),
-      type: e.symmetric ? "line" : "arrow",
+      type: e.hedgedOnly ? (e.symmetric ? "dashed" : "dashedArrow") : e.symmetric ? "line" : "arrow",
     });
   });
 
@@ -82,7 +122,7 @@
   })();
   const state = {
     hiddenTypes: new Set(), hiddenRels: new Set(), minDegree: DATA.default_min_degree || 0, minConfidence: 0,
-    from: 0, to: Math.max(0, months.length - 1), undated: true,
+    from: 0, to: Math.max(0, months.length - 1), undated: true, hedged: true,
     focus: null, depth: 1, edge: null, matches: new Set(),
   };
   const edgeOk = new Uint8Array(edges.length), nodeShown = new Uint8Array(nodes.length);
@@ -93,6 +133,7 @@
   function edgePasses(e) {
     if (state.hiddenRels.has(e.type) || state.hiddenTypes.has(e.source.type) || state.hiddenTypes.has(e.target.type)) return false;
     if (state.minConfidence > 0 && !((e.confidence || 0) >= state.minConfidence - 1e-9)) return false;
+    if (!state.hedged && e.hedgedOnly) return false;
     if (!months.length) return true;
     if (!e.from) return state.undated;
     return e.from <= months[state.to] && e.until >= months[state.from];
@@ -143,7 +184,7 @@
     zIndex: true, enableEdgeEvents: true, renderEdgeLabels: false, hideEdgesOnMove: edges.length > 20000,
     labelFont: "system-ui, sans-serif", labelSize: 12, labelColor: { color: "#1d2330" },
     labelDensity: nodes.length > 300 ? 1 : 3, labelGridCellSize: 70, labelRenderedSizeThreshold: nodes.length > 300 ? 3.5 : 1,
-    minEdgeThickness: 0.8, defaultEdgeType: "line", stagePadding: 24,
+    minEdgeThickness: 0.8, defaultEdgeType: "line", stagePadding: 24, edgeProgramClasses: EDGE_PROGRAMS,
     nodeReducer: (key, data) => {
       const i = +key;
       if (!nodeShown[i]) return { ...data, hidden: true };
@@ -186,9 +227,33 @@
     const d = renderer.getNodeDisplayData(String(i));
     if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.35) }, { duration: 400 });
   }
-  renderer.on("clickNode", ({ node }) => select({ node: nodes[+node] }));
+  // Dragging a node moves it (and its edges); the camera stays. A press that moved is a drag,
+  // not a click: it leaves the focus as it was.
+  let dragged = null, justDragged = false;
+  renderer.on("downNode", ({ node, event }) => { dragged = { node, x: event.x, y: event.y, moved: false }; });
+  renderer.on("moveBody", ({ event }) => {
+    if (!dragged || (!dragged.moved && Math.hypot(event.x - dragged.x, event.y - dragged.y) < 3)) return;
+    dragged.moved = true;
+    const at = renderer.viewportToGraph(event), n = nodes[+dragged.node];
+    graph.mergeNodeAttributes(dragged.node, { x: at.x, y: at.y });
+    n.x = at.x; n.y = -at.y;
+    container.style.cursor = "grabbing";
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  renderer.getMouseCaptor().on("mouseup", () => {  // wherever the button is let go
+    if (dragged && dragged.moved) {
+      document.body.dataset.dragged = nodes[+dragged.node].id;
+      justDragged = true;
+      setTimeout(() => { justDragged = false; }, 0);  // the click that ends the drag comes first
+    }
+    dragged = null;
+    if (container.style.cursor === "grabbing") container.style.cursor = "";
+  });
+  renderer.on("clickNode", ({ node }) => { if (!justDragged) select({ node: nodes[+node] }); });
   renderer.on("clickEdge", ({ edge }) => select({ edge: edges[+edge] }));
-  renderer.on("clickStage", () => select(null));
+  renderer.on("clickStage", () => { if (!justDragged) select(null); });
   renderer.on("enterNode", () => { container.style.cursor = "pointer"; });
   renderer.on("leaveNode", () => { container.style.cursor = ""; });
   renderer.on("enterEdge", () => { container.style.cursor = "pointer"; });
@@ -325,6 +390,8 @@
     changed();
   });
   undated.addEventListener("change", () => { state.undated = undated.checked; changed(); });
+  const hedged = document.getElementById("hedged");
+  hedged.addEventListener("change", () => { state.hedged = hedged.checked; changed(); });
   const drawer = document.getElementById("filters"), toggle = document.getElementById("toggle-filters");
   toggle.addEventListener("click", () => {
     const open = drawer.classList.toggle("open");
@@ -454,7 +521,7 @@
     if (location.hash !== hash) history.replaceState(null, "", hash || location.pathname + location.search);
     redraw();
     if (edge && !edgeShown[edge.index]) {  // an edge named in the address but filtered out: show it anyway
-      state.minDegree = 0; state.minConfidence = 0; state.undated = true;
+      state.minDegree = 0; state.minConfidence = 0; state.undated = true; state.hedged = true; hedged.checked = true;
       state.from = 0; state.to = Math.max(0, months.length - 1);
       minDegree.value = "0"; minConfidence.value = "0"; undated.checked = true;
       dateFrom.value = "0"; dateTo.value = String(state.to);
