@@ -365,6 +365,10 @@ CASES = [
     # a group named only as its members' modifier is still the one "the organisation" means
     ("Ankara put bounties on three senior PKK commanders. Turkey has long viewed the organisation as a terrorist group.",
      "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
+    # what is said of "rebels such as X" is said of X; every apposition of a list counts
+    ("Turkey backs anti-regime rebels such as the Free Syrian Army.", "Turkey", "BACKS", "Free Syrian Army"),
+    ("Iran supports armed groups including Hezbollah and Hamas.", "Iran", "BACKS", "Hamas"),
+    ("The deal was agreed by regime allies Iran and Russia and rebel backer Turkey.", "Turkey", "PARTICIPATES_IN", "deal"),
     # quotation marks round part of an event's name are no part of it
     ("A “de-escalation zone” deal was agreed by Iran and Russia.", "Iran", "PARTICIPATES_IN", "de-escalation zone deal"),
     # "the authorities" of the state the sentence is set in; "him" of a clause with its own subject

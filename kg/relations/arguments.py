@@ -24,7 +24,12 @@ class ArgumentFinder:
                 verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
                 if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
                     continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
-            out.extend(self._mentions_of_one(res, t, depth))
+            own = self._mentions_of_one(res, t, depth)
+            out.extend(own)
+            if t.pos_ == "NOUN" and all(m.kind in ("descriptor", "bloc") for m in own):
+                # "rebels such as the FSA", "groups including Hamas": what is said of them is said of each
+                out.extend(m for e in self._such_as(t) + self._pobjs(t, ("including",))
+                           for m in self.mentions_of(res, e, depth + 1) if m.kind == "name")
         uniq, seen = [], set()
         for m in out:
             if m.id not in seen:
@@ -79,11 +84,9 @@ class ArgumentFinder:
                 if anc.head.i == anc.i:
                     break
                 anc = anc.head
-        for child in tok.children:
-            if child.dep_ == "appos":
-                ms = self.mentions_of(res, child, depth + 1)
-                if ms:
-                    return ms
+        apposed = [m for child in tok.children if child.dep_ == "appos" for m in self.mentions_of(res, child, depth + 1)]
+        if apposed:  # "regime allies Iran and Russia and rebel backer Turkey": every apposition
+            return apposed
         if tok.dep_ == "appos":
             return self.mentions_of(res, tok.head, depth + 1)
         if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
