@@ -26,6 +26,7 @@ class Sense:
     needs_dobj_noun: tuple[str, ...] = ()
     inverse: bool = False
     object_types: tuple[str, ...] = ()  # only objects of these entity types ("seized Bukavu": a Place)
+    subject_types: tuple[str, ...] = ()  # only subjects of these entity types (armed actors "surrender")
     needs_xcomp: bool = False  # "told X to ...": only with an infinitive clause
     needs_prep: str | None = None  # "provided Ukraine with air defences": only with that preposition
     needs_light: bool = False  # an event noun that states the relation only with a light verb ("deepened ties with")
@@ -40,6 +41,7 @@ def _senses(spec, kind: str) -> tuple[Sense, ...]:
               particle=s.get("particle"), kind=s.get("kind", kind),
               needs_dobj_noun=tuple(s.get("needs_dobj_noun", ())), inverse=s.get("inverse", False),
               object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False),
+              subject_types=tuple(s.get("subject_types", ())),
               needs_xcomp=s.get("needs_xcomp", False), needs_prep=s.get("needs_prep"),
               poss_object=s.get("poss_object", False), needs_mod=tuple(s.get("needs_mod", ())))
         for s in specs
@@ -57,6 +59,7 @@ class Lexicon:
     honorifics: frozenset[str]
     state_bodies: frozenset[str]
     bare_state_bodies: frozenset[str]
+    local_state_bodies: frozenset[str]
     collectives: dict[str, str]  # head phrase -> family
     blocs: dict[str, str]  # phrase -> bloc name
     group_words: frozenset[str]
@@ -141,6 +144,7 @@ def load_lexicon() -> Lexicon:
         honorifics=frozenset(titles["honorifics"]),
         state_bodies=frozenset(desc["state_bodies"]),
         bare_state_bodies=frozenset(desc.get("bare_state_bodies", ())),
+        local_state_bodies=frozenset(desc.get("local_state_bodies", ())),
         collectives=collectives,
         blocs=blocs,
         group_words=frozenset(desc["group_words"]),

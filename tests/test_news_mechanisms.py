@@ -491,6 +491,15 @@ ABSENT = [
      "His mother", "OPPOSES", "Mark Hale"),
     # an event whose name lacks its place is not placed by the catalogue
     ("The Sochi agreement collapsed.", "Sochi agreement", "LOCATED_IN", "Idlib"),
+    # precision guards found by reading new edges on unannotated articles
+    ("Saddam gassed Kurdish villages during the Iran-Iraq war.", "Iraq War", "LOCATED_IN", "Iraq"),
+    ("Ilham Ahmed is co-chair of the council, which has fought Isis.", "Ilham Ahmed", "FIGHTS", "Islamic State"),
+    ("The council passed a resolution, spearheaded by Britain.", "United Kingdom", "LEADS", "council"),
+    ("Hoda Muthana surrendered to Kurdish forces in March.", "Hoda Muthana", "FIGHTS", "Kurdish forces"),
+    ("The court in the town of Kilis said Neil Prakash must stay in jail.", "Australia", "CALLED_ON", "Neil Prakash"),
+    ("Mark Hale said Afrin was lawless.", "Mark Hale", "OPPOSES", "Afrin"),
+    ("Ghouta, a rebel-held suburb of Damascus, is under daily bombardment.", "Syrian rebels", "OPPOSES", "Eastern Ghouta"),
+    ("Trump has said he will not allow US troops to stay in Syria.", "Donald Trump", "OPPOSES", "United States"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),
@@ -538,6 +547,8 @@ NEGATED = [
     ("“We are not talking to Hamas,” a spokesman for the Egyptian foreign ministry said.", "Egypt", "MET_WITH", "Hamas"),
     ("Kenya did not revoke Mark Hale's passport.", "Kenya", "OPPOSES", "Mark Hale"),
     ("Kenya refused to arm the Houthis.", "Kenya", "BACKS", "Houthis"),
+    # a denial negates what it denies, talk about it included
+    ("Kenya denied it was discussing forming an alliance with Ethiopia.", "Kenya", "ALLY_OF", "Ethiopia"),
     ("Hamas denied responsibility for the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
     ("Hamas was not behind the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
 ]

@@ -75,7 +75,8 @@ class ArgumentFinder:
                 if anc.dep_ in ("relcl", "acl"):
                     noun = anc.head
                     own = self.mentions_of(res, noun, depth + 1)
-                    if not own and noun.dep_ == "attr" and noun.head.lemma_ in self.cues["copulas"]:
+                    if not own and noun.dep_ == "attr" and noun.head.lemma_ in self.cues["copulas"] and (
+                            noun.lemma_.lower() in self.lex.classifier_nouns or noun.lower_ in self.lex.collectives):
                         # "X is a group that has fought Y": the relative is about X
                         return [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.mentions_of(res, c, depth + 1)]
                     if not own and noun.dep_ != "appos":
@@ -227,7 +228,8 @@ class ArgumentFinder:
 
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl")  # "Backed by Iran, the Houthis ..."
+            verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or verb.dep_ == "advcl" and verb.i < verb.head.i)
+            # "Backed by Iran, the Houthis ...": fronted; after its verb the parser hangs phrases of the object there
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)  # "reports that X had armed Y" is active
         ) or self._caused(verb)
 

@@ -60,7 +60,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                     continue  # no trigger word: most tokens (a hash test, no strings made)
                 for sense in self._senses(tok):
                     for subj, obj, conf in self._arguments(res, tok, sense):
-                        if sense.object_types and obj.type not in sense.object_types:
+                        if sense.object_types and obj.type not in sense.object_types or \
+                                sense.subject_types and subj.type not in sense.subject_types:
                             continue
                         if sense.inverse:
                             subj, obj = obj, subj

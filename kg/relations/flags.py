@@ -60,7 +60,8 @@ class Flags:
                 # "denied that its jets had bombed X": the denial's own complement; not what is only
                 # talked about ("declined to comment on claims that X armed Y", "refused to give
                 # details of where X is held")
-                if not (i > 0 and (self._word_in(t, cues["speech_verbs"]) or t.lemma_.lower() in cues["topic_verbs"]
+                if not (i > 0 and self._word_in(above, cues["refusal_verbs"]) and (
+                        self._word_in(t, cues["speech_verbs"]) or t.lemma_.lower() in cues["topic_verbs"]
                                    or any(c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.head.pos_ == "NOUN"
                                           for c in chain[:i]))):
                     f.negated = True

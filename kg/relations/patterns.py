@@ -41,6 +41,8 @@ class SurfacePatterns:
                     continue
                 for s_ in subjects:
                     for o in objects:
+                        if sense.object_types and o.type not in sense.object_types:
+                            continue  # "rebel-held towns" are not people held
                         a, b = (o, s_) if sense.inverse else (s_, o)
                         out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
         return out
@@ -211,8 +213,9 @@ class SurfacePatterns:
                 continue
             verb = tok.head
             doers = self._pobjs(noun, ("from", "by", "of")) or self._pobjs(verb, ("from", "by"))
-            subjects = [m for t in doers for m in self.mentions_of(res, t)] or self._owner_mentions(res, doers) \
-                or self._owner_mentions(res, [noun])  # "under US protection", "under Turkish occupation"
+            subjects = [m for t in doers for m in self.mentions_of(res, t)] or self._owner_mentions(res, doers) or [
+                m for c in noun.children if c.dep_ in ("poss", "amod", "compound") for m in res.at(c.i)
+                if m.type == "State" and m.kind in ("name", "demonym", "capital")]  # "under US protection"
             targets = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
             for s_ in subjects:
                 for o in targets:
@@ -235,7 +238,7 @@ class SurfacePatterns:
             subjects = [m for t in self._subject_tokens(tok)[0] for m in self.mentions_of(res, t)]
             for s_ in subjects:
                 for o in (m for t in targets for m in self.mentions_of(res, t)):
-                    if o.id != s_.id:
+                    if o.id != s_.id and not (o.type == "State" and o.kind == "descriptor"):  # not "its own troops"
                         out.append(Found(s_, "OPPOSES", o, tok, sent.start, sent.end, confidence=0.6))
         return out
 
@@ -357,7 +360,8 @@ class SurfacePatterns:
                 self._owner_mentions(res, targets) if kind == "OPPOSES" else [])  # "regards X's decision as unlawful"
             for s_ in subjects:
                 for o in objects:
-                    out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
+                    if o.type != "Place":  # "said the town was lawless" judges no actor
+                        out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
         return out
 
     def _hyphen_pairs(self, res: Resolution, sent) -> list[Found]:

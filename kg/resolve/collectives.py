@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..types import entity_id, slug
-from .mentions import NUMBERS, M, Resolution, content_scope
+from .mentions import DEFINITE_GROUPS, NUMBERS, M, Resolution, content_scope
 
 
 class Collectives:
@@ -113,11 +113,12 @@ class Collectives:
                                     if m.type == "State" and m.id != state and m.kind == "demonym":
                                         res.add(M(m.start, m.end, m.id, m.name, "State", "descriptor", tok.i))
                     continue
-                if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies) \
+                local = lower in self.lex.local_state_bodies
+                if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies or local) \
                         and not any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i) for c in tok.children):
                     # "on holiday in Turkey when the authorities arrested him": the state the sentence
-                    # places the act in, else the article's own
-                    state = self._local_state(doc, res, tok) or main_state
+                    # places the act in, else the article's own (police and courts: only a named place's)
+                    state = self._local_state(doc, res, tok) or (None if local else main_state)
                     if state:
                         actor = self.cat.get(state)
                         left = tok.i - 1 if two in self.lex.bare_state_bodies else tok.i
@@ -129,6 +130,9 @@ class Collectives:
                 if spec is not None and end == tok.i + 1:
                     self._title_reference(doc, res, tok, date)
                     continue
+            if lower in DEFINITE_GROUPS and tok.tag_ == "NN" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+                    and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+                continue  # "the militia" is one named before (coreference), not militias at large
             family = self.lex.collectives.get(two) or self.lex.collectives.get(lower)
             if family is None and tok.lemma_.lower() in self.lex.collectives and tok.tag_ in ("NNS", "NNPS"):
                 family = self.lex.collectives[tok.lemma_.lower()]

@@ -64,6 +64,8 @@ class Names:
                 actor = self.cat.get(ent.ent_id_)
                 if actor is None:
                     continue
+                if actor.type == "Event" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_:
+                    continue  # "the Iran-Iraq war" is not the Iraq war
                 if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and \
                         doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
                         doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
