@@ -60,6 +60,7 @@ class Lexicon:
     state_bodies: frozenset[str]
     bare_state_bodies: frozenset[str]
     local_state_bodies: frozenset[str]
+    placed_state_bodies: frozenset[str]
     collectives: dict[str, str]  # head phrase -> family
     blocs: dict[str, str]  # phrase -> bloc name
     group_words: frozenset[str]
@@ -145,6 +146,7 @@ def load_lexicon() -> Lexicon:
         state_bodies=frozenset(desc["state_bodies"]),
         bare_state_bodies=frozenset(desc.get("bare_state_bodies", ())),
         local_state_bodies=frozenset(desc.get("local_state_bodies", ())),
+        placed_state_bodies=frozenset(desc.get("placed_state_bodies", ())),
         collectives=collectives,
         blocs=blocs,
         group_words=frozenset(desc["group_words"]),

@@ -34,8 +34,8 @@ class SurfacePatterns:
                 noun = noun.head  # "Iran-backed government forces": the forces, not "government"
             ids = {s_.id for s_ in subjects}
             objects = [m for m in self._mentions_of_one(res, noun, 0) if m.id not in ids] or [
-                m for c in noun.children if c.dep_ in ("compound", "amod") and c.i > tok.i
-                for m in res.at(c.i) if m.id not in ids and m.type in ACTOR_TYPES]  # "Russian and Iran-backed government forces"
+                m for c in noun.children if c.dep_ in ("compound", "amod") and c.i > tok.i and doc[c.i - 1].text != "-"
+                for m in res.at(c.i) if m.id not in ids and m.type == "State"]  # "Russian and Iran-backed government forces"
             for sense in self.lex.verbs.get(tok.lemma_.lower(), ()):
                 if not sense.dobj or sense.particle or sense.needs_prep:
                     continue

@@ -118,7 +118,8 @@ class Collectives:
                         and not any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i) for c in tok.children):
                     # "on holiday in Turkey when the authorities arrested him": the state the sentence
                     # places the act in, else the article's own (police and courts: only a named place's)
-                    state = self._local_state(doc, res, tok) or (None if local else main_state)
+                    placed = local or lower in self.lex.placed_state_bodies  # "the regime" stays the article's
+                    state = (self._local_state(doc, res, tok) if placed else None) or (None if local else main_state)
                     if state:
                         actor = self.cat.get(state)
                         left = tok.i - 1 if two in self.lex.bare_state_bodies else tok.i
