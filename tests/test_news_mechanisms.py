@@ -324,6 +324,7 @@ CASES = [
     ("Turkish and Qatari-backed rebels attacked the town.", "Turkey", "BACKS", "Turkish rebels"),
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "Saudi Arabia", "BACKS", "Yemen"),
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "United Arab Emirates", "BACKS", "Yemen"),
+    ("Syrian and Iranian-backed ground troops edged closer to the town.", "Iran", "BACKS", "Syria"),
     # a relative clause on a predicate noun, or on an apposition the parser hung elsewhere, is about the name
     ("The ELN is a guerrilla group that has attacked Colombia for decades.", "ELN", "FIGHTS", "Colombia"),
     ("Bogota says the militia is an arm of the ELN, a guerrilla group that has fought a long insurgency "
@@ -492,6 +493,9 @@ ABSENT = [
     # an event whose name lacks its place is not placed by the catalogue
     ("The Sochi agreement collapsed.", "Sochi agreement", "LOCATED_IN", "Idlib"),
     # precision guards found by reading new edges on unannotated articles
+    ("The event was a success for the US-led anti-Isis international coalition.", "United States", "LEADS", "Islamic State"),
+    ("Russia and Turkey, whose ministers met in Moscow, agreed to avoid a regime assault on Idlib. The regime "
+     "denied it.", "Russia", "FIGHTS", "Idlib"),
     ("Saddam gassed Kurdish villages during the Iran-Iraq war.", "Iraq War", "LOCATED_IN", "Iraq"),
     ("Ilham Ahmed is co-chair of the council, which has fought Isis.", "Ilham Ahmed", "FIGHTS", "Islamic State"),
     ("The council passed a resolution, spearheaded by Britain.", "United Kingdom", "LEADS", "council"),

@@ -32,6 +32,10 @@ class SurfacePatterns:
                 continue
             while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < min(tok.i + 5, sent.end):
                 noun = noun.head  # "Iran-backed government forces": the forces, not "government"
+            later = any(m.type == "State" for c in noun.children if c.i > tok.i and c.dep_ in ("amod", "compound")
+                        for m in res.at(c.i) if m.head == c.i)  # "Saudi and Emirati-backed Yemeni forces" name their own state
+            own = set() if later else {m.id for m in res.at(noun.i) if m.type == "State" and m.kind == "descriptor"}
+            subjects = subjects[:1] + [m for m in subjects[1:] if m.id not in own]  # "Syrian and Iran-backed troops": Syria's own
             ids = {s_.id for s_ in subjects}
             objects = [m for m in self._mentions_of_one(res, noun, 0) if m.id not in ids] or [
                 m for c in noun.children if c.dep_ in ("compound", "amod") and c.i > tok.i and doc[c.i - 1].text != "-"
