@@ -9,7 +9,7 @@ Extraction runs the spaCy pipeline (ruler, model, ``kg_extractor``) in one of th
 - in ``workers`` worker processes, forked (where the platform allows) from this process once it
   has loaded the pipeline, so that they share the model's memory: tasks of at most
   ``TASK_ARTICLES`` articles and ``TASK_CHARS`` characters go out as (text, date) pairs and come
-  back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` tasks per worker at a
+  back as ``kg.types.Extraction``s (``extract_texts``), at most ``TASKS_IN_FLIGHT`` tasks per worker at a
   time, taken back in input order while this process reads and clusters the next articles and
   merges the results (its serial work, timed per stage in the report: ``ingest_s``,
   ``stories_s``, ``merge_s``; ``write_s`` for the output files);
@@ -70,7 +70,7 @@ from .ingest.base import display_path
 from .nlp import check_model, load_pipeline, model_name
 from .progress import Progress, choose_mode
 from .stories import StoryClusterer, StoryEvents
-from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
+from .types import Article, ArticleExtraction, Extraction, Skipped
 
 SEGMENT_CHARS = 50_000
 # Chosen by measurement (``python -m kg.benchmark --arms w1 --batch-size 8,16,64 --batch-chars
@@ -81,9 +81,9 @@ TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worke
 TASK_CHARS = 200_000  # characters per task, at most (an article longer is a task of its own)
 TASKS_IN_FLIGHT = 2  # tasks per worker: one running, one waiting
 
-# (article, result, words): ``result`` is {"entities": [...], "relations": [...]} as in
-# extractions.jsonl (offsets into the whole article), ``words`` the number of spaCy tokens.
-Extracted = tuple[Article, dict, int]
+# (article, result, words): ``result`` is what the component found in the whole article (its
+# segments put together, offsets into the article's text), ``words`` the number of spaCy tokens.
+Extracted = tuple[Article, Extraction, int]
 Extractor = Callable[[Iterator[Article]], Iterator[Extracted]]
 
 
@@ -178,42 +178,6 @@ def in_period(article: Article, since: str | None, until: str | None,
     return (not since or date >= since) and (not until or date <= until)
 
 
-def merge_parts(parts: Sequence[tuple[int, dict]]) -> dict:
-    """The component's per-segment results (``doc._.kg`` at an offset) as one article's result."""
-    entities: dict[str, dict] = {}
-    relations: list[dict] = []
-    for offset, result in parts:
-        for e in result["entities"]:
-            ent = entities.setdefault(e["id"], {"id": e["id"], "name": e["name"], "type": e["type"],
-                                                "aliases": [], "mentions": []})
-            for alias in e["aliases"]:
-                if alias not in ent["aliases"]:
-                    ent["aliases"].append(alias)
-            ent["mentions"].extend({"text": m["text"], "start": m["start"] + offset, "end": m["end"] + offset}
-                                   for m in e["mentions"])
-        for r in result["relations"]:
-            relations.append({**r, "start": r["start"] + offset, "end": r["end"] + offset})
-    return {"entities": list(entities.values()), "relations": relations}
-
-
-def to_extraction(article: Article, result: dict) -> ArticleExtraction:
-    """One article's result (see ``merge_parts``) as an ``ArticleExtraction``."""
-    ents = tuple(Entity(e["id"], e["name"], e["type"], tuple(e["aliases"]),
-                        tuple(Mention(m["text"], m["start"], m["end"]) for m in e["mentions"]))
-                 for e in result["entities"])
-    relations = []
-    for r in result["relations"]:
-        att = r["attributed_to"]
-        relations.append(Relation(
-            subject=_ref(r["subject"]), type=r["type"], object=_ref(r["object"]),
-            subject_text=r["subject_text"], object_text=r["object_text"], sentence=r["sentence"],
-            start=r["start"], end=r["end"], trigger=r["trigger"],
-            negated=r["negated"], hedged=r["hedged"], attributed_to=_ref(att) if att else None,
-            role=r["role"], confidence=r["confidence"], valid_from=r.get("valid_from"),
-            valid_until=r.get("valid_until"), former=bool(r.get("former"))))
-    return ArticleExtraction(article, ents, tuple(relations))
-
-
 # --------------------------------------------------------------------------- extraction backends
 
 def doc_batches(items: Iterable[tuple], size: int = BATCH_SIZE, chars: int = BATCH_CHARS) -> Iterator[list[tuple]]:
@@ -254,7 +218,7 @@ def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE,
             words[0] += len(doc)
             if last:
                 del waiting[seq]
-                yield article, merge_parts(parts), words[0]
+                yield article, Extraction.merge(parts), words[0]
 
 
 _PIPELINES: dict[tuple, tuple] = {}  # (model, catalogue) -> (nlp, lock): one per worker process
@@ -273,9 +237,9 @@ def worker_pipeline(model: str | None, catalogue: tuple[str, ...]) -> tuple:
 
 def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = None,
                   catalogue: Sequence[str] = (), batch_size: int = BATCH_SIZE,
-                  batch_chars: int = BATCH_CHARS) -> list[tuple[dict, int]]:
+                  batch_chars: int = BATCH_CHARS) -> list[tuple[Extraction, int]]:
     """The task of a worker: (result, words) for each (text, date) of ``items``, in order.
-    Results are JSON-ready dicts, so they cross process and machine boundaries as they are."""
+    Results are ``kg.types.Extraction``s, which pickle across process and machine boundaries."""
     nlp, lock = worker_pipeline(model, tuple(catalogue))
     articles = [Article(id=str(i), path="", text=text, date=date) for i, (text, date) in enumerate(items)]
     with lock:
@@ -417,10 +381,6 @@ def _extractor(opts: BuildOptions, state: BuildState, nlp=None) -> AbstractConte
 
 # --------------------------------------------------------------------------- the stream
 
-def _ref(d: dict) -> Ref:
-    return Ref(d["id"], d["name"], tuple(d.get("aliases", ())))
-
-
 def _stories(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article | Skipped]:
     """The inputs' articles with their story ids (and what was skipped), timed into ``state``."""
     clusterer = StoryClusterer()
@@ -513,7 +473,7 @@ def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=No
         for article, result, words in with_cache(_articles(inputs, opts, state, dates), extractor, cache):
             started = time.perf_counter()
             state.words += words
-            ex = events.apply(to_extraction(article, result))
+            ex = events.apply(ArticleExtraction.of(article, result))
             state.merge_s += time.perf_counter() - started
             yield ex
 

@@ -10,6 +10,7 @@ import pytest
 import kg
 import kg.pipeline
 from kg.cache import CACHE_DIR, ExtractionCache, fingerprint
+from kg.types import Entity, Extraction, Mention
 
 pytest.register_assert_rewrite("helpers")
 from helpers import EXAMPLES, run_cli, shared_model  # noqa: E402
@@ -113,10 +114,11 @@ def test_fingerprint_follows_model_and_catalogue(tmp_path):
 
 def test_a_new_fingerprint_empties_the_cache(tmp_path):
     cache = ExtractionCache(tmp_path, "one")
-    cache.put("k", {"entities": [], "relations": []}, 3)
+    found = Extraction((Entity("state:x", "X", "State", (), (Mention("X", 0, 1),)),), ())
+    cache.put("k", found, 3)
     cache.close()
     cache = ExtractionCache(tmp_path, "one")
-    assert "k" in cache and cache.get("k") == ({"entities": [], "relations": []}, 3)
+    assert "k" in cache and cache.get("k") == (found, 3)
     cache.close()
     cache = ExtractionCache(tmp_path, "two")
     assert "k" not in cache and cache.invalidated

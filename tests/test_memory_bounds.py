@@ -44,7 +44,7 @@ def test_the_bound_does_not_change_the_extraction(nlp):
     unbounded = [r for _, r, _ in extract_with(nlp, articles, 64, 10**9)]
     one_at_a_time = [r for _, r, _ in extract_with(nlp, articles, 64, 1)]
     assert one_at_a_time == unbounded
-    assert any(r["relations"] for r in unbounded)
+    assert any(r.relations for r in unbounded)
 
 
 def test_a_worker_task_is_bounded_by_articles_and_characters():
