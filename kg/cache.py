@@ -53,7 +53,7 @@ def _model_version(model: str) -> str:
 
 def fingerprint(model: str, catalogue_files: Iterable[str | os.PathLike] = ()) -> str:
     """What a cached result depends on, as one SHA-1: change any of it and the cache is emptied."""
-    from . import __version__
+    from .version import __version__
     from .catalogue import default_files, user_files
 
     h = hashlib.sha1()

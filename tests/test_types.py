@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from kg.pipeline import extract_with
+from kg.extraction import extract_with
 from kg.types import Article, ArticleExtraction, Entity, Extraction, Mention, Ref, Relation
 
 TEXT = "Turkey backs the rebels in Idlib, officials in Ankara said."

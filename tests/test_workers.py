@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.pipeline import extract_texts
+from kg.extraction import extract_texts
 from kg.types import Extraction
 
 pytest.register_assert_rewrite("helpers")
