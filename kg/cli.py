@@ -271,10 +271,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         config = _db_config(args)
         G = _answering(args, lambda beat: read_graph(config))
     elif args.from_build:
-        path = Path(args.from_build) / "graph.json"
-        if not path.is_file():
+        from .builddir import read_graph
+
+        if not (Path(args.from_build) / "graph.json").is_file():
             raise InputError(f"not a build directory (no graph.json): {args.from_build}")
-        G = export.read_json(path)
+        G = read_graph(args.from_build)
     else:
         raise InputError("say where the graph comes from: --from-neo4j or --from-build DIR")
     if args.format == "csv":
@@ -308,13 +309,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     """Print an actor's relations in a build, oldest first, with dates and counts."""
-    from . import export
     from .knowledge_graph import KnowledgeGraph
 
-    path = Path(args.dir) / "graph.json"
-    if not path.is_file():
-        raise InputError(f"not a build directory (no graph.json): {args.dir}")
-    graph = KnowledgeGraph(export.read_json(path), {}, Path(args.dir) / "extractions.jsonl")
+    graph = KnowledgeGraph.open(args.dir)
     rows = graph.timeline(args.actor)
     if not rows:
         raise InputError(f"no actor {args.actor!r} in {args.dir}")

@@ -13,7 +13,9 @@ import networkx as nx
 
 from . import export
 from .errors import UsageError
-from .pipeline import BATCH_CHARS, BATCH_SIZE, BuildOptions, iter_extractions, preflight, run, temp_extractions
+from .builddir import iter_extractions, read_graph, read_report
+from .errors import InputError
+from .pipeline import BATCH_CHARS, BATCH_SIZE, BuildOptions, preflight, run, temp_extractions
 
 
 class KnowledgeGraph:
@@ -26,6 +28,15 @@ class KnowledgeGraph:
         self.report = report
         self.extractions_path = Path(extractions_path)
         self._owns = owns_extractions
+
+    @classmethod
+    def open(cls, build: str | os.PathLike) -> KnowledgeGraph:
+        """The graph of a build directory written before (``kg build``, ``write``): its
+        graph.json and report.json; ``extractions()`` reads its extractions.jsonl."""
+        directory = Path(build)
+        if not (directory / "graph.json").is_file():
+            raise InputError(f"not a build directory (no graph.json): {build}")
+        return cls(read_graph(directory), read_report(directory), directory / "extractions.jsonl")
 
     def __del__(self) -> None:
         if getattr(self, "_owns", False):

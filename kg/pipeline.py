@@ -54,7 +54,7 @@ import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from contextlib import AbstractContextManager, contextmanager
 from itertools import chain
@@ -332,10 +332,3 @@ def temp_extractions() -> Path:
     fd, name = tempfile.mkstemp(prefix="kg-extractions-", suffix=".jsonl")
     os.close(fd)
     return Path(name)
-
-
-def iter_extractions(path: str | os.PathLike) -> Iterable[dict]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)

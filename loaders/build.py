@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.builddir import iter_extractions, read_graph
 from kg.errors import InputError
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, SYMMETRIC
 from kg.types import content_id
@@ -164,38 +165,13 @@ class LoadPlan:
 
 
 def read_graph_json(path: Path) -> nx.MultiDiGraph:
-    """The merged graph of ``graph.json`` (node-link data, edges under ``links``)."""
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        graph = nx.node_link_graph(data, edges="links", directed=True, multigraph=True)
-    except FileNotFoundError:
-        raise InputError(f"no graph.json in {path.parent}") from None
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise InputError(f"{path}: not node-link graph data ({one_line(error)})") from None
-    graph = nx.MultiDiGraph(graph)
-    for node, attrs in graph.nodes(data=True):  # node-link data keeps the id only as the key
-        attrs.setdefault("id", node)
-    return graph
+    """The merged graph of ``graph.json`` (``kg.builddir.read_graph``: the one reader of builds)."""
+    return read_graph(path)
 
 
 def read_extractions(path: Path) -> Iterator[dict]:
-    """The lines of ``extractions.jsonl``."""
-    try:
-        lines = path.open(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"no extractions.jsonl in {path.parent}") from None
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
-    with lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                str(record["article"]["id"])
-            except (ValueError, KeyError, TypeError):
-                raise InputError(f"{path}:{number}: not an extraction record") from None
-            yield record
+    """The lines of ``extractions.jsonl`` (``kg.builddir.iter_extractions``)."""
+    return iter_extractions(path)
 
 
 def _ref(ref: Any, where: str) -> tuple[str, str] | None:
