@@ -58,9 +58,6 @@ def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> Ex
         if m.kind != "pronoun" and text != m.name and text not in aliases and not text.islower():
             aliases.append(text)
         mentions.append(Mention(text, span.start_char, span.end_char))
-    for f in found:  # offices whose holder or owner the article names only implicitly
-        for m in (f.subject, f.object):
-            listed.setdefault(m.id, (m, [], []))
     # an event named only by a common noun ("the talks") is kept when something relates to it
     related = {m.id for f in found for m in (f.subject, f.object)}
     generic = {m.id for m in res.mentions if m.kind == "event"} - {m.id for m in res.mentions if m.kind != "event"}
@@ -90,7 +87,12 @@ def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> Ex
             attributed_to=Ref(f.attributed_to.id, f.attributed_to.name) if f.attributed_to else None,
             role=f.role, confidence=round(f.confidence, 3),
             valid_from=f.valid_from, valid_until=f.valid_until, former=f.former))
-    return Extraction(entities, tuple(relations))
+    # offices whose holder or owner the article names only implicitly: entities of their own
+    types: dict[str, str] = {}
+    for f in found:
+        types.setdefault(f.subject.id, f.subject.type)
+        types.setdefault(f.object.id, f.object.type)
+    return Extraction(entities, tuple(relations)).completed(types)
 
 
 class KGExtractor:

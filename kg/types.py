@@ -175,6 +175,22 @@ class Relation:
         return replace(self, start=self.start + offset, end=self.end + offset) if offset else self
 
 
+def complete_entities(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
+                      types: Mapping[str, str] | None = None) -> tuple[Entity, ...]:
+    """``entities`` and after them, in the order of ``relations``, an entity for every subject and
+    object they do not list, named as the relation names it, of its type in ``types`` (else
+    ``Unknown``), without mentions: the one place where an extraction's entities are completed
+    (the component does it with the types it resolved, the graph for extractions made elsewhere)."""
+    listed = {e.id for e in entities}
+    added: list[Entity] = []
+    for r in relations:
+        for ref in (r.subject, r.object):
+            if ref.id not in listed:
+                listed.add(ref.id)
+                added.append(Entity(ref.id, ref.name, (types or {}).get(ref.id, "Unknown")))
+    return entities + tuple(added) if added else entities
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """What the spaCy component found in one text (``doc._.kg``): its entities, each with every
@@ -186,6 +202,11 @@ class Extraction:
     def to_dict(self) -> dict:
         return {"entities": [e.to_dict() for e in self.entities],
                 "relations": [r.to_dict() for r in self.relations]}
+
+    def completed(self, types: Mapping[str, str] | None = None) -> Extraction:
+        """With an entity for every end of its relations (see ``complete_entities``)."""
+        entities = complete_entities(self.entities, self.relations, types)
+        return self if entities is self.entities else Extraction(entities, self.relations)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Extraction:
@@ -226,6 +247,11 @@ class ArticleExtraction:
         return {"article": self.article.to_dict(),
                 "entities": [e.to_dict() for e in self.entities],
                 "relations": [r.to_dict() for r in self.relations]}
+
+    def completed(self) -> ArticleExtraction:
+        """With an entity for every end of its relations (see ``complete_entities``)."""
+        entities = complete_entities(self.entities, self.relations)
+        return self if entities is self.entities else ArticleExtraction(self.article, entities, self.relations)
 
     @classmethod
     def of(cls, article: Article, extraction: Extraction) -> ArticleExtraction:

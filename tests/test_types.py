@@ -49,3 +49,20 @@ def test_the_component_emits_the_shared_types_with_character_offsets(nlp):
             assert article.text[m.start:m.end] == m.text
     [rel] = [r for r in found.relations if r.type == "BACKS"]
     assert article.text[rel.start:rel.end] == rel.sentence
+
+
+def test_entities_are_completed_in_one_place():
+    from kg.graph import GraphBuilder
+
+    listed = Entity("state:turkey", "Turkey", "State", (), (Mention("Turkey", 0, 6),))
+    found = Extraction((listed,), (_relation(0, 24),))
+    done = found.completed({"group:rebels": "Group"})
+    assert [(e.id, e.type, e.mentions) for e in done.entities] == [("state:turkey", "State", (Mention("Turkey", 0, 6),)),
+                                                                  ("group:rebels", "Group", ())]
+    assert done.completed() is done  # nothing left to add
+    article = Article(id="a", path="a.txt", text=TEXT)
+    builder = GraphBuilder()  # an extraction made elsewhere, without types: Unknown, named as the relation names it
+    builder.add(ArticleExtraction(article, (), found.relations))
+    G = builder.freeze()
+    assert G.nodes["group:rebels"]["type"] == "Unknown" and G.nodes["group:rebels"]["name"] == "rebels"
+    assert G.nodes["state:turkey"]["type"] == "Unknown" and G.has_edge("state:turkey", "group:rebels", "BACKS")
