@@ -30,7 +30,7 @@ CACHE_DIR = ".kg-cache"
 CACHE_FILE = "extractions.sqlite"
 # What the extraction's result depends on besides the model and the catalogue: every module of the
 # package except the ones that only write or show results, and every data file.
-NOT_EXTRACTION = ("export", "cli.py", "knowledge_graph.py", "graph.py", "neo4j_api.py")
+NOT_EXTRACTION = ("export", "cli.py", "knowledge_graph.py", "graph.py", "neo4j_api.py", "builddir.py", "flatten.py")
 FLUSH_EVERY = 64
 
 
