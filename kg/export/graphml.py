@@ -1,7 +1,7 @@
 """GraphML (``graph.graphml``) for yEd, Gephi, Cytoscape and ``neo4j`` tools.
 
 GraphML has scalar attributes only: lists and dicts (aliases, articles, evidence) are written as
-JSON strings under keys whose id starts with ``json.`` and restored on read (see ``_attrs``).
+JSON strings under keys whose id starts with ``json.`` and restored on read (see ``kg.flatten``).
 ``None`` values are left out and come back as ``None``. Edge keys (relation types) are the
 edges' ``id``. Nodes and edges are written sorted, so equal graphs give identical files.
 """
