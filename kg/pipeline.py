@@ -54,7 +54,7 @@ import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from contextlib import AbstractContextManager, contextmanager
 from itertools import chain
