@@ -11,9 +11,9 @@ from .errors import (CatalogueError, ClusterError, DatabaseError, FormatError, I
                      OutputError, QueryError, SchemaError, UsageError)
 from .knowledge_graph import KnowledgeGraph, build
 from .neo4j_api import from_neo4j, remove_from_neo4j
+from .version import __version__
 
 __all__ = ["build", "KnowledgeGraph", "from_neo4j", "remove_from_neo4j",
            "KGError", "InputError", "UsageError", "CatalogueError",
            "OutputError", "ModelError", "DatabaseError", "QueryError", "ClusterError", "FormatError",
            "SchemaError"]
-__version__ = "0.1.0"

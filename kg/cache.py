@@ -1,7 +1,8 @@
 """Incremental builds: every article's extraction, kept under the build directory by content.
 
 ``DIR/.kg-cache/extractions.sqlite`` maps an article's key (the SHA-1 of its text and its date, the
-two things extraction reads) to the JSON of its entities and relations and its word count. The
+two things extraction reads) to the JSON of its ``kg.types.Extraction`` (``to_dict``; read back
+with ``from_dict``) and its word count. The
 whole cache belongs to one *fingerprint*: the package version, the spaCy version, the model's name
 and version, and the SHA-1 of the catalogue files, the lexicons and the extraction code. When the
 fingerprint changes, the cache is emptied, so a result is never reused across a change that could
@@ -23,13 +24,13 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import OutputError
-from .types import Article
+from .types import Article, Extraction
 
 CACHE_DIR = ".kg-cache"
 CACHE_FILE = "extractions.sqlite"
 # What the extraction's result depends on besides the model and the catalogue: every module of the
 # package except the ones that only write or show results, and every data file.
-NOT_EXTRACTION = ("export", "cli.py", "benchmark.py", "knowledge_graph.py", "graph.py", "neo4j_api.py")
+NOT_EXTRACTION = ("export", "cli.py", "knowledge_graph.py", "graph.py", "neo4j_api.py", "builddir.py", "flatten.py")
 FLUSH_EVERY = 64
 
 
@@ -52,7 +53,7 @@ def _model_version(model: str) -> str:
 
 def fingerprint(model: str, catalogue_files: Iterable[str | os.PathLike] = ()) -> str:
     """What a cached result depends on, as one SHA-1: change any of it and the cache is emptied."""
-    from . import __version__
+    from .version import __version__
     from .catalogue import default_files, user_files
 
     h = hashlib.sha1()
@@ -82,23 +83,22 @@ def row_checksum(key: str, words: int, result: str) -> str:
     return hashlib.sha1(f"{key}\0{words}\0{result}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def valid_result(result: object) -> bool:
-    """Whether ``result`` has the shape of an extraction (``{"entities", "relations"}`` as in
-    extractions.jsonl) with types the schema knows: a row edited into valid but false JSON is
-    not trusted."""
-    from .pipeline import to_extraction
+def read_result(result: object) -> Extraction | None:
+    """The ``Extraction`` a row's JSON (``Extraction.to_dict``) holds, or None when it does not
+    have that shape with types the schema knows: a row edited into valid but false JSON is not
+    trusted."""
     from .schema import RELATION_TYPES
-    from .types import Article as _Article
 
     if not isinstance(result, dict):
-        return False
+        return None
     try:
-        extraction = to_extraction(_Article(id="", path="", text=""), result)
+        extraction = Extraction.from_dict(result)
     except (KeyError, TypeError, AttributeError, ValueError):
-        return False
-    return all(r.type in RELATION_TYPES and isinstance(r.start, int) and isinstance(r.end, int)
-               for r in extraction.relations) and \
+        return None
+    sound = all(r.type in RELATION_TYPES and isinstance(r.start, int) and isinstance(r.end, int)
+                for r in extraction.relations) and \
         all(isinstance(m.start, int) and isinstance(m.end, int) for e in extraction.entities for m in e.mentions)
+    return extraction if sound else None
 
 
 class ExtractionCache:
@@ -164,7 +164,7 @@ class ExtractionCache:
                               f"{problem.strerror or problem}") from None
         self.set_aside = f"{damaged} ({' '.join(str(error).split()) or type(error).__name__})"
 
-    def _row(self, key: str) -> tuple[dict, int] | None:
+    def _row(self, key: str) -> tuple[Extraction, int] | None:
         """The verified (result, words) of ``key``, or None (not there, or a bad row: noted)."""
         try:
             row = self.db.execute("SELECT words, result, checksum FROM extractions WHERE key = ?", (key,)).fetchone()
@@ -177,8 +177,8 @@ class ExtractionCache:
         try:
             if not isinstance(words, int) or not isinstance(text, str) or checksum != row_checksum(key, words, text):
                 raise ValueError("checksum")
-            result = json.loads(text)
-            if not valid_result(result):
+            result = read_result(json.loads(text))
+            if result is None:
                 raise ValueError("shape")
         except (ValueError, RecursionError):
             self.bad_rows += 1
@@ -191,7 +191,7 @@ class ExtractionCache:
             self.used.add(key)
         return found
 
-    def get(self, key: str) -> tuple[dict, int]:
+    def get(self, key: str) -> tuple[Extraction, int]:
         """(result, words) of a key found in the cache (``key in cache``)."""
         row = self._row(key)
         if row is None:
@@ -200,10 +200,10 @@ class ExtractionCache:
         self.cached_words += row[1]
         return row
 
-    def put(self, key: str, result: dict, words: int) -> None:
+    def put(self, key: str, result: Extraction, words: int) -> None:
         self.used.add(key)
         self.misses += 1
-        text = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
         self._pending.append((key, words, text, row_checksum(key, words, text)))
         if len(self._pending) >= FLUSH_EVERY:
             self.flush()

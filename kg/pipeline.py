@@ -5,11 +5,11 @@
 Extraction runs the spaCy pipeline (ruler, model, ``kg_extractor``) in one of three places:
 
 - in this process (``workers=1``): ``nlp.pipe`` in batches of at most ``batch_size`` docs and
-  ``batch_chars`` characters;
-- in ``workers`` worker processes, forked (where the platform allows) from this process once it
+  ``batch_chars`` characters (``kg.extraction``, the work of any one process);
+- in ``workers`` worker processes (``kg.workers``), forked (where the platform allows) from this process once it
   has loaded the pipeline, so that they share the model's memory: tasks of at most
   ``TASK_ARTICLES`` articles and ``TASK_CHARS`` characters go out as (text, date) pairs and come
-  back as JSON-ready dicts (``extract_texts``), at most ``TASKS_IN_FLIGHT`` tasks per worker at a
+  back as ``kg.types.Extraction``s (``extract_texts``), at most ``TASKS_IN_FLIGHT`` tasks per worker at a
   time, taken back in input order while this process reads and clusters the next articles and
   merges the results (its serial work, timed per stage in the report: ``ingest_s``,
   ``stories_s``, ``merge_s``; ``write_s`` for the output files);
@@ -40,25 +40,23 @@ instead of 0.58 GB, and 8 docs 1% more at 0.31 GB.
 Worker processes ignore Ctrl-C (the parent handles it for the process group), are terminated
 when the build stops on an error, Ctrl-C or SIGTERM, and end by themselves when their parent
 process is gone (even after a SIGKILL).
+
+The dependencies point one way: this module imports the executors (``kg.workers``,
+``kg.distributed``), which import ``kg.extraction`` and ``kg.options``, never this module.
 """
 from __future__ import annotations
 
 import datetime
 import json
-import multiprocessing
 import os
 import re
-import signal
 import sys
 import tempfile
-import threading
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from contextlib import AbstractContextManager, contextmanager
-from functools import partial
 from itertools import chain
 from pathlib import Path
 
@@ -70,81 +68,12 @@ from .ingest.base import display_path
 from .nlp import check_model, load_pipeline, model_name
 from .progress import Progress, choose_mode
 from .stories import StoryClusterer, StoryEvents
-from .types import Article, ArticleExtraction, Entity, Mention, Ref, Relation, Skipped
-
-SEGMENT_CHARS = 50_000
-# Chosen by measurement (``python -m kg.benchmark --arms w1 --batch-size 8,16,64 --batch-chars
-# 50000,100000``, README "Memory"): the lowest memory whose CPU time is within 2% of the best.
-BATCH_SIZE = 16  # docs per nlp.pipe batch, at most
-BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: spaCy's memory grows with them
-TASK_ARTICLES = 16  # articles per task sent to a worker process or a Dask worker, at most
-TASK_CHARS = 200_000  # characters per task, at most (an article longer is a task of its own)
-TASKS_IN_FLIGHT = 2  # tasks per worker: one running, one waiting
-
-# (article, result, words): ``result`` is {"entities": [...], "relations": [...]} as in
-# extractions.jsonl (offsets into the whole article), ``words`` the number of spaCy tokens.
-Extracted = tuple[Article, dict, int]
-Extractor = Callable[[Iterator[Article]], Iterator[Extracted]]
-
-
-@dataclass
-class BuildOptions:
-    """How to build: model, worker processes, catalogue files, field names, period, cache, cluster."""
-
-    model: str | None = None
-    workers: int = 1
-    catalogue: tuple[str, ...] = ()
-    field_map: Mapping[str, str] | None = None
-    since: str | None = None
-    until: str | None = None
-    progress: bool | None = None  # None: a bar only when stderr is a terminal
-    batch_size: int = BATCH_SIZE
-    batch_chars: int = BATCH_CHARS
-    cache_dir: str | os.PathLike | None = None  # the extraction cache (``kg.cache``); None: no cache
-    dask: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
-    exclude: tuple[str, ...] = ()  # files never read as input: the build's own output
-
-
-@dataclass
-class BuildState:
-    """What a run has seen so far, for report.json."""
-
-    articles: int = 0
-    skipped: list[dict] = field(default_factory=list)
-    notes: list[dict] = field(default_factory=list)
-    out_of_period: int = 0
-    words: int = 0  # all articles
-    extracted_words: int = 0  # the articles that went through spaCy in this run
-    load_s: float = 0.0  # loading the model in this process
-    # this process's serial work, per stage (see ``run``'s report): reading the inputs, story
-    # clustering, and merging the results (extractions.jsonl lines and the graph)
-    ingest_s: float = 0.0
-    stories_s: float = 0.0
-    merge_s: float = 0.0
-    relations: Counter = field(default_factory=Counter)
-    negated: int = 0
-    hedged: int = 0
-    stories: set = field(default_factory=set)  # story ids of the articles read
-    stage: Callable[[str], None] = lambda text: None  # says what the run is doing (progress)
-
-
-def segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:
-    """Cut ``text`` into (offset, piece) at paragraph (else line, else space) breaks."""
-    if len(text) <= limit:
-        return [(0, text)]
-    out, start = [], 0
-    while start < len(text):
-        end = min(start + limit, len(text))
-        if end < len(text):
-            for sep in ("\n\n", "\n", ". ", " "):
-                cut = text.rfind(sep, start + limit // 2, end)
-                if cut > start:
-                    end = cut + len(sep)
-                    break
-        out.append((start, text[start:end]))
-        start = end
-    return out
-
+from .types import Article, ArticleExtraction, Skipped
+# The extraction's bounds and the functions that run it, part of this module's interface too.
+from .extraction import (BATCH_CHARS, BATCH_SIZE, SEGMENT_CHARS, TASK_ARTICLES, TASK_CHARS,  # noqa: F401
+                         TASKS_IN_FLIGHT, Extracted, Extractor, batched, doc_batches, extract_texts, extract_with,
+                         ordered_tasks, segments, worker_pipeline)
+from .options import BuildOptions, BuildState
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -178,213 +107,7 @@ def in_period(article: Article, since: str | None, until: str | None,
     return (not since or date >= since) and (not until or date <= until)
 
 
-def merge_parts(parts: Sequence[tuple[int, dict]]) -> dict:
-    """The component's per-segment results (``doc._.kg`` at an offset) as one article's result."""
-    entities: dict[str, dict] = {}
-    relations: list[dict] = []
-    for offset, result in parts:
-        for e in result["entities"]:
-            ent = entities.setdefault(e["id"], {"id": e["id"], "name": e["name"], "type": e["type"],
-                                                "aliases": [], "mentions": []})
-            for alias in e["aliases"]:
-                if alias not in ent["aliases"]:
-                    ent["aliases"].append(alias)
-            ent["mentions"].extend({"text": m["text"], "start": m["start"] + offset, "end": m["end"] + offset}
-                                   for m in e["mentions"])
-        for r in result["relations"]:
-            relations.append({**r, "start": r["start"] + offset, "end": r["end"] + offset})
-    return {"entities": list(entities.values()), "relations": relations}
-
-
-def to_extraction(article: Article, result: dict) -> ArticleExtraction:
-    """One article's result (see ``merge_parts``) as an ``ArticleExtraction``."""
-    ents = tuple(Entity(e["id"], e["name"], e["type"], tuple(e["aliases"]),
-                        tuple(Mention(m["text"], m["start"], m["end"]) for m in e["mentions"]))
-                 for e in result["entities"])
-    relations = []
-    for r in result["relations"]:
-        att = r["attributed_to"]
-        relations.append(Relation(
-            subject=_ref(r["subject"]), type=r["type"], object=_ref(r["object"]),
-            subject_text=r["subject_text"], object_text=r["object_text"], sentence=r["sentence"],
-            start=r["start"], end=r["end"], trigger=r["trigger"],
-            negated=r["negated"], hedged=r["hedged"], attributed_to=_ref(att) if att else None,
-            role=r["role"], confidence=r["confidence"], valid_from=r.get("valid_from"),
-            valid_until=r.get("valid_until"), former=bool(r.get("former"))))
-    return ArticleExtraction(article, ents, tuple(relations))
-
-
 # --------------------------------------------------------------------------- extraction backends
-
-def doc_batches(items: Iterable[tuple], size: int = BATCH_SIZE, chars: int = BATCH_CHARS) -> Iterator[list[tuple]]:
-    """(doc, context) pairs in batches of at most ``size`` docs and ``chars`` characters (a doc
-    longer than that is a batch of its own): what spaCy holds at once, whatever the input."""
-    batch: list[tuple] = []
-    total = 0
-    for item in items:
-        length = len(item[0].text)
-        if batch and (len(batch) >= size or total + length > chars):
-            yield batch
-            batch, total = [], 0
-        batch.append(item)
-        total += length
-    if batch:
-        yield batch
-
-
-def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE,
-                 batch_chars: int = BATCH_CHARS) -> Iterator[Extracted]:
-    """Run ``nlp`` over ``articles`` in this process, in order, in batches of at most
-    ``batch_size`` segments and ``batch_chars`` characters."""
-    waiting: dict[int, tuple[Article, list, list]] = {}  # seq -> (article, parts, [words])
-
-    def docs() -> Iterator[tuple]:
-        for seq, article in enumerate(articles):
-            pieces = segments(article.text)
-            waiting[seq] = (article, [], [0])
-            for k, (offset, piece) in enumerate(pieces):
-                doc = nlp.make_doc(piece)
-                doc._.kg_date = article.date
-                yield doc, (seq, offset, k == len(pieces) - 1)
-
-    for batch in doc_batches(docs(), batch_size, batch_chars):
-        for doc, (seq, offset, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
-            article, parts, words = waiting[seq]
-            parts.append((offset, doc._.kg))
-            words[0] += len(doc)
-            if last:
-                del waiting[seq]
-                yield article, merge_parts(parts), words[0]
-
-
-_PIPELINES: dict[tuple, tuple] = {}  # (model, catalogue) -> (nlp, lock): one per worker process
-_PIPELINES_LOCK = threading.Lock()
-
-
-def worker_pipeline(model: str | None, catalogue: tuple[str, ...]) -> tuple:
-    """(nlp, lock): the pipeline of a worker process (or Dask worker), loaded once per process.
-    The lock keeps threads of one worker from running the pipeline at the same time."""
-    key = (model, tuple(catalogue))
-    with _PIPELINES_LOCK:
-        if key not in _PIPELINES:
-            _PIPELINES[key] = (load_pipeline(model, catalogue), threading.Lock())
-        return _PIPELINES[key]
-
-
-def extract_texts(items: Sequence[tuple[str, str | None]], model: str | None = None,
-                  catalogue: Sequence[str] = (), batch_size: int = BATCH_SIZE,
-                  batch_chars: int = BATCH_CHARS) -> list[tuple[dict, int]]:
-    """The task of a worker: (result, words) for each (text, date) of ``items``, in order.
-    Results are JSON-ready dicts, so they cross process and machine boundaries as they are."""
-    nlp, lock = worker_pipeline(model, tuple(catalogue))
-    articles = [Article(id=str(i), path="", text=text, date=date) for i, (text, date) in enumerate(items)]
-    with lock:
-        return [(result, words) for _, result, words in extract_with(nlp, articles, batch_size, batch_chars)]
-
-
-def batched(articles: Iterable[Article], size: int = TASK_ARTICLES,
-            chars: int = TASK_CHARS) -> Iterator[list[Article]]:
-    """Articles in tasks of at most ``size`` articles and ``chars`` characters (an article longer
-    than that is a task of its own): what a task holds in memory, whatever the input."""
-    batch: list[Article] = []
-    total = 0
-    for article in articles:
-        if batch and (len(batch) >= size or total + len(article.text) > chars):
-            yield batch
-            batch, total = [], 0
-        batch.append(article)
-        total += len(article.text)
-    if batch:
-        yield batch
-
-
-def ordered_tasks(submit: Callable[[list[tuple[str, str | None]]], object], articles: Iterable[Article],
-                  in_flight: int, size: int = TASK_ARTICLES, chars: int = TASK_CHARS) -> Iterator[Extracted]:
-    """Send ``articles`` out in tasks (see ``batched``) with ``submit(items) -> future`` (at most
-    ``in_flight`` unfinished), and yield the results in input order as the futures finish."""
-    queue: deque[tuple[list[Article], object]] = deque()
-    try:
-        for batch in batched(articles, size, chars):
-            queue.append((batch, submit([(a.text, a.date) for a in batch])))
-            if len(queue) >= in_flight:
-                batch, future = queue.popleft()
-                yield from ((a, r, w) for a, (r, w) in zip(batch, future.result()))
-        while queue:
-            batch, future = queue.popleft()
-            yield from ((a, r, w) for a, (r, w) in zip(batch, future.result()))
-    finally:
-        for _, future in queue:
-            future.cancel()
-
-
-PARENT_POLL_S = 0.5  # how often a worker process checks that its parent is still there
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(PARENT_POLL_S)
-    os._exit(1)  # the build is gone (killed, even with SIGKILL): so is its worker
-
-
-def _start_worker(model: str | None, catalogue: tuple[str, ...], parent: int | None = None) -> None:
-    """A worker process: Ctrl-C (sent to the whole process group) is the parent's to handle, a
-    SIGTERM ends the worker at once, and the worker ends when its parent does; then the model."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if parent is not None:
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="kg-parent-watch").start()
-    worker_pipeline(model, catalogue)
-
-
-@contextmanager
-def process_extractor(opts: BuildOptions, state: BuildState | None = None) -> Iterator[Extractor]:
-    """An extractor over ``opts.workers`` worker processes, started when the first task is sent.
-
-    Where the platform forks, this process loads the pipeline first and the workers are forked
-    from it: they share the model's memory (copy-on-write) instead of each loading its own, which
-    costs the same wall time (one load before the fork instead of one per worker at once) and one
-    load less CPU. Elsewhere each worker loads the pipeline as it starts."""
-    methods = multiprocessing.get_all_start_methods()
-    fork = "fork" in methods
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    pool: ProcessPoolExecutor | None = None
-
-    def submit(items: list[tuple[str, str | None]]):
-        nonlocal pool
-        task = partial(extract_texts, items, model=opts.model, catalogue=tuple(opts.catalogue),
-                       batch_size=opts.batch_size, batch_chars=opts.batch_chars)
-        if pool is not None:
-            return pool.submit(task)
-        key = (opts.model, tuple(opts.catalogue))
-        had = key in _PIPELINES
-        if fork:
-            started = time.perf_counter()
-            worker_pipeline(*key)
-            if state is not None:
-                state.load_s += time.perf_counter() - started
-        pool = ProcessPoolExecutor(opts.workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(*key, os.getpid()))
-        future = pool.submit(task)  # forks every worker now (fork pools start them all at once)
-        if fork and not had:
-            _PIPELINES.pop(key, None)  # the workers have it; this process needs it no more
-        return future
-
-    try:
-        def run(articles: Iterator[Article]) -> Iterator[Extracted]:
-            return ordered_tasks(submit, articles, TASKS_IN_FLIGHT * opts.workers)
-        yield run
-    except BaseException:  # an error, Ctrl-C or SIGTERM: the workers stop now, not after their task
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        for child in multiprocessing.active_children():
-            child.terminate()
-        for child in multiprocessing.active_children():
-            child.join(5)
-        raise
-    else:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
 
 @contextmanager
 def local_extractor(opts: BuildOptions, state: BuildState, nlp=None) -> Iterator[Extractor]:
@@ -410,16 +133,14 @@ def _extractor(opts: BuildOptions, state: BuildState, nlp=None) -> AbstractConte
         state.stage(f"connecting to the Dask cluster; its workers load the spaCy model {model_name(opts.model)}")
         return dask_extractor(opts)
     if opts.workers > 1:
+        from .workers import process_extractor
+
         state.stage(f"starting {opts.workers} worker processes, each loading the spaCy model {model_name(opts.model)}")
         return process_extractor(opts, state)
     return local_extractor(opts, state, nlp)
 
 
 # --------------------------------------------------------------------------- the stream
-
-def _ref(d: dict) -> Ref:
-    return Ref(d["id"], d["name"], tuple(d.get("aliases", ())))
-
 
 def _stories(inputs: Sequence[str], opts: BuildOptions, state: BuildState) -> Iterator[Article | Skipped]:
     """The inputs' articles with their story ids (and what was skipped), timed into ``state``."""
@@ -513,7 +234,7 @@ def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=No
         for article, result, words in with_cache(_articles(inputs, opts, state, dates), extractor, cache):
             started = time.perf_counter()
             state.words += words
-            ex = events.apply(to_extraction(article, result))
+            ex = events.apply(ArticleExtraction.of(article, result))
             state.merge_s += time.perf_counter() - started
             yield ex
 
@@ -611,10 +332,3 @@ def temp_extractions() -> Path:
     fd, name = tempfile.mkstemp(prefix="kg-extractions-", suffix=".jsonl")
     os.close(fd)
     return Path(name)
-
-
-def iter_extractions(path: str | os.PathLike) -> Iterable[dict]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)

@@ -21,12 +21,12 @@ from typing import Any
 
 import networkx as nx
 
+from kg.builddir import iter_extractions, read_graph
 from kg.errors import InputError
+from kg.flatten import JSON_PROPS, NULL_PROPS, flatten, unflatten  # noqa: F401 - part of this module's interface
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, SYMMETRIC
 from kg.types import content_id
 
-JSON_PROPS = "json_props"  # the property naming which other properties hold JSON strings
-NULL_PROPS = "null_props"  # the property naming the attributes that were None (Neo4j stores no nulls)
 REFS = ("subject", "object", "attributed_to")  # the relation fields that name entities
 ARTICLE_FIELDS = ("path", "title", "date", "source", "url", "story")
 
@@ -36,46 +36,6 @@ def one_line(error: BaseException) -> str:
     message = getattr(error, "message", None) or str(error) or type(error).__name__
     message = re.sub(r"\s+", " ", str(message)).strip()
     return message if len(message) <= 240 else message[:237] + "..."
-
-
-# --------------------------------------------------------------------------- properties
-
-def _scalar_list(value: list) -> bool:
-    """True when Neo4j can store ``value`` as a list property: all str, all bool or all numbers."""
-    if all(isinstance(v, str) for v in value) or all(isinstance(v, bool) for v in value):
-        return True
-    return all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
-
-
-def flatten(attrs: dict[str, Any], *, nulls: bool = False) -> dict[str, Any]:
-    """Node or edge attributes as Neo4j properties: maps and lists of maps become JSON strings,
-    named in ``json_props`` so that :func:`unflatten` can give them back. With ``nulls``, the
-    keys whose value is None are named in ``null_props`` (Neo4j drops null properties)."""
-    props: dict[str, Any] = {}
-    encoded: list[str] = []
-    for key, value in attrs.items():
-        if isinstance(value, (tuple, set, frozenset)):
-            value = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
-        if isinstance(value, dict) or (isinstance(value, list) and not _scalar_list(value)):
-            props[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
-            encoded.append(key)
-        else:
-            props[key] = value
-    props[JSON_PROPS] = sorted(encoded)
-    if nulls:
-        props[NULL_PROPS] = sorted(key for key, value in attrs.items() if value is None)
-    return props
-
-
-def unflatten(props: dict[str, Any]) -> dict[str, Any]:
-    """The attributes :func:`flatten` was given, from the properties read back."""
-    attrs = dict(props)
-    for key in attrs.pop(JSON_PROPS, None) or []:
-        if isinstance(attrs.get(key), str):
-            attrs[key] = json.loads(attrs[key])
-    for key in attrs.pop(NULL_PROPS, None) or []:
-        attrs.setdefault(key, None)
-    return attrs
 
 
 # --------------------------------------------------------------------------- keys
@@ -164,38 +124,13 @@ class LoadPlan:
 
 
 def read_graph_json(path: Path) -> nx.MultiDiGraph:
-    """The merged graph of ``graph.json`` (node-link data, edges under ``links``)."""
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        graph = nx.node_link_graph(data, edges="links", directed=True, multigraph=True)
-    except FileNotFoundError:
-        raise InputError(f"no graph.json in {path.parent}") from None
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise InputError(f"{path}: not node-link graph data ({one_line(error)})") from None
-    graph = nx.MultiDiGraph(graph)
-    for node, attrs in graph.nodes(data=True):  # node-link data keeps the id only as the key
-        attrs.setdefault("id", node)
-    return graph
+    """The merged graph of ``graph.json`` (``kg.builddir.read_graph``: the one reader of builds)."""
+    return read_graph(path)
 
 
 def read_extractions(path: Path) -> Iterator[dict]:
-    """The lines of ``extractions.jsonl``."""
-    try:
-        lines = path.open(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"no extractions.jsonl in {path.parent}") from None
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
-    with lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                str(record["article"]["id"])
-            except (ValueError, KeyError, TypeError):
-                raise InputError(f"{path}:{number}: not an extraction record") from None
-            yield record
+    """The lines of ``extractions.jsonl`` (``kg.builddir.iter_extractions``)."""
+    return iter_extractions(path)
 
 
 def _ref(ref: Any, where: str) -> tuple[str, str] | None:

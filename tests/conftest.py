@@ -23,11 +23,12 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def extract(nlp):
-    """``extract(text, date=None) -> doc._.kg`` (entities and relations of one text)."""
+    """``extract(text, date=None) -> doc._.kg.to_dict()`` (entities and relations of one text, in
+    the JSON shape of extractions.jsonl)."""
     def run(text: str, date: str | None = None) -> dict:
         doc = nlp.make_doc(text)
         doc._.kg_date = date
-        return nlp(doc)._.kg
+        return nlp(doc)._.kg.to_dict()
 
     return run
 

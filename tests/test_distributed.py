@@ -22,7 +22,7 @@ def test_a_dask_build_equals_a_local_build(tmp_path, nlp):
     local, remote = tmp_path / "local", tmp_path / "dask"
     with shared_model(nlp):
         kg.build([str(src)], local, cache=False)
-        # Two worker threads in this process: the tasks run kg.pipeline.extract_texts there.
+        # Two worker threads in this process: the tasks run kg.extraction.extract_texts there.
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
                                       dashboard_address=None) as cluster:
             kg.build([str(src)], remote, cache=False, dask=cluster.scheduler_address)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import BATCH_CHARS, BATCH_SIZE, SEGMENT_CHARS, doc_batches, extract_with, segments
+from kg.extraction import BATCH_CHARS, BATCH_SIZE, SEGMENT_CHARS, doc_batches, extract_with, segments
 from kg.types import Article
 
 SENTENCE = "Russia backs the Syrian government, the foreign minister Sergei Lavrov said in Moscow. "
@@ -44,11 +44,11 @@ def test_the_bound_does_not_change_the_extraction(nlp):
     unbounded = [r for _, r, _ in extract_with(nlp, articles, 64, 10**9)]
     one_at_a_time = [r for _, r, _ in extract_with(nlp, articles, 64, 1)]
     assert one_at_a_time == unbounded
-    assert any(r["relations"] for r in unbounded)
+    assert any(r.relations for r in unbounded)
 
 
 def test_a_worker_task_is_bounded_by_articles_and_characters():
-    from kg.pipeline import TASK_ARTICLES, TASK_CHARS, batched
+    from kg.extraction import TASK_ARTICLES, TASK_CHARS, batched
 
     def arts(*sizes):
         return [Article(id=str(i), path=f"{i}.txt", text="x" * n) for i, n in enumerate(sizes)]

@@ -617,7 +617,7 @@ def test_an_office_whose_title_names_no_role_does_not_break_resolution(tmp_path)
     doc = nlp.make_doc("The former spokesman Lina Haddad met Turkish officials.")
     doc._.kg_date = "2020-01-01"
     result = nlp(doc)._.kg
-    assert any(e["name"] == "Lina Haddad" for e in result["entities"])
+    assert any(e.name == "Lina Haddad" for e in result.entities)
 
 
 def test_an_acronym_alias_matches_only_in_capitals():

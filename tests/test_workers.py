@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
 import kg
-from kg.pipeline import extract_texts
+from kg.extraction import extract_texts
+from kg.types import Extraction
 
 pytest.register_assert_rewrite("helpers")
 from helpers import EXAMPLES, shared_model  # noqa: E402
@@ -32,13 +34,15 @@ def test_two_workers_give_the_same_build_as_one(tmp_path, nlp):
     assert any(json.loads(line)["relations"] for line in (two / "extractions.jsonl").open())
 
 
-def test_worker_results_are_plain_json_and_use_the_catalogue(nlp):
+def test_worker_results_are_the_shared_types_and_use_the_catalogue(nlp):
     with shared_model(nlp):
         [(result, words)] = extract_texts([("Russian Foreign Minister Sergei Lavrov met Hakan Fidan in Ankara.",
                                             "2024-12-07")])
-    assert json.loads(json.dumps(result)) == result
+    assert isinstance(result, Extraction) and result.relations
+    assert pickle.loads(pickle.dumps(result)) == result  # what crosses to the build process
+    assert Extraction.from_dict(json.loads(json.dumps(result.to_dict()))) == result  # and what the cache keeps
     assert words > 0
-    ids = {e["id"] for e in result["entities"]}
+    ids = {e.id for e in result.entities}
     assert {"person:sergei-lavrov", "state:russia"} <= ids, ids  # catalogue ids, from the ruler
 
 

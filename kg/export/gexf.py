@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 
-from . import _attrs
+from .. import flatten as _attrs  # the one flattening convention (GraphML, GEXF, Neo4j)
 from ._io import XML_DECLARATION, FormatError, PathOrFile, describe, read_bytes, write_bytes
 from .graphml import _sorted_edges, _sorted_nodes
 

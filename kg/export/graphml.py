@@ -1,7 +1,7 @@
 """GraphML (``graph.graphml``) for yEd, Gephi, Cytoscape and ``neo4j`` tools.
 
 GraphML has scalar attributes only: lists and dicts (aliases, articles, evidence) are written as
-JSON strings under keys whose id starts with ``json.`` and restored on read (see ``_attrs``).
+JSON strings under keys whose id starts with ``json.`` and restored on read (see ``kg.flatten``).
 ``None`` values are left out and come back as ``None``. Edge keys (relation types) are the
 edges' ``id``. Nodes and edges are written sorted, so equal graphs give identical files.
 """
@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 
-from . import _attrs
+from .. import flatten as _attrs  # the one flattening convention (GraphML, GEXF, Neo4j)
 from ._io import XML_DECLARATION, FormatError, PathOrFile, describe, read_bytes, write_bytes
 
 NS = "http://graphml.graphdrawing.org/xmlns"

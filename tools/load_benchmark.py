@@ -1,9 +1,10 @@
 """Load speed on Neo4j: a build loaded batched against the same rows one per transaction.
 
-    python -m loaders.benchmark BUILD_DIR [--sample N] [--json]
+    .venv/bin/python -m tools.load_benchmark BUILD_DIR [--sample N] [--json]   # from the repository's root
 
 Against ``NEO4J_URI`` (whose database it empties), or a Neo4j 5.26 started as the tests start it
-(from a source tree, with Java and Maven). It measures, on the build:
+(from a source tree, with Java and Maven: ``tests/db_server.py``; a tool of the source tree, not
+part of the packages, so it may use the test suite's server). It measures, on the build:
 
 1. the batched load (``load_build``) into an empty database: seconds, nodes/s and relationships/s
    (everything the load leaves in the database: entities, articles, evidence; mentions, evidence
@@ -29,8 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from .build import ArticleRows, plan_load, read_extractions
-from .neo4j import (
+from loaders.build import ArticleRows, plan_load, read_extractions
+from loaders.neo4j import (
     ARTICLES,
     LOAD_STEPS,
     ENTITIES,
@@ -194,7 +195,7 @@ def report(figures: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m loaders.benchmark", description=__doc__,
+    ap = argparse.ArgumentParser(prog="python -m tools.load_benchmark", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("build", metavar="BUILD_DIR")
     ap.add_argument("--sample", type=int, default=200, help="articles for the baseline (default 200)")
