@@ -21,7 +21,7 @@ from .nlp import load_pipeline
 from .types import Article, Extraction
 
 SEGMENT_CHARS = 50_000
-# Chosen by measurement (``python -m tools.benchmark --arms w1 --batch-size 8,16,64 --batch-chars
+# Chosen by measurement (``python -m kg.benchmark --arms w1 --batch-size 8,16,64 --batch-chars
 # 50000,100000``, README "Memory"): the lowest memory whose CPU time is within 2% of the best.
 BATCH_SIZE = 16  # docs per nlp.pipe batch, at most
 BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: spaCy's memory grows with them

@@ -94,3 +94,24 @@ def write_import_files(G: nx.MultiDiGraph, out: str | os.PathLike) -> str:
     from loaders.bulk import write_import_files as write
 
     return write(G, out)
+
+
+def load_benchmark(build_dir, baseline_articles: int) -> dict:
+    """The Neo4j load of a build measured by ``loaders.benchmark`` (for ``kg.benchmark``): every
+    step, a reload, one article, the row-per-transaction baseline."""
+    from loaders.benchmark import measure, server_config
+
+    config, server = server_config()
+    try:
+        figures = measure(build_dir, config, baseline_articles)
+    finally:
+        if server is not None:
+            server.stop()
+    figures["server"] = "NEO4J_URI" if server is None else "Neo4j 5.26 (tests/db_server.py)"
+    return figures
+
+
+def load_benchmark_report(figures: dict) -> str:
+    from loaders.benchmark import report
+
+    return report(figures)

@@ -1,10 +1,10 @@
-"""``python -m tools.benchmark``: its bookkeeping (no speed is asserted: speed is measured by the
+"""``python -m kg.benchmark``: its bookkeeping (no speed is asserted: speed is measured by the
 benchmark, never by a timed test)."""
 from __future__ import annotations
 
 import sys
 
-from tools.benchmark import Run, comparisons, monitored, spread
+from kg.benchmark import Run, comparisons, monitored, spread
 
 
 def _run(arm: str, wall: float, words_per_s: float | None = None) -> Run:

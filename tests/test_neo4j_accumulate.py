@@ -190,7 +190,7 @@ def test_removing_everything_leaves_an_empty_graph_with_its_constraints(clean_db
 
 
 def test_the_load_benchmark_measures_a_real_load(clean_db, tmp_path):
-    from tools.load_benchmark import measure
+    from loaders.benchmark import measure
     from loaders.neo4j import LOAD_STEPS
 
     figures = measure(build_of(tmp_path, "all", seeds("a1", "a2", "a3")), clean_db, sample=2)

@@ -1,6 +1,6 @@
 """Benchmark: whole ``kg build`` commands, paired, against each other and the bare spaCy pipeline.
 
-    .venv/bin/python -m tools.benchmark [--corpus ../shared/corpus/bbc] [--limit N] [--pairs 3]
+    .venv/bin/python -m kg.benchmark [--corpus ../shared/corpus/bbc] [--limit N] [--pairs 3]
         [--arms bare,w1,w2,dask1,dask2] [--batch-size N,...] [--batch-chars N,...] [--no-db] [--json]
 
 Each arm is a whole command run as a child process, timed from start to exit (writing the outputs
@@ -25,7 +25,7 @@ and for ``kg build`` its report's per-stage timings. The outputs of every ``kg b
 byte for byte the same (graph.json, graph.graphml, extractions.jsonl, index.html).
 
 Then (without ``--no-db``) the ``w1`` build is loaded into Neo4j (``NEO4J_URI``, else Neo4j 5.26
-started as the tests start it) by ``tools.load_benchmark``: the whole load, every step of it, a
+started as the tests start it) by ``loaders.benchmark``: the whole load, every step of it, a
 reload, one article out and in, and batched against one row per transaction.
 
 The speed bar (``kg build`` with one worker at least 0.85 of bare spaCy's words per second)
@@ -220,7 +220,7 @@ ARMS = {"bare": Arm("bare"), "w1": Arm("w1", 1), "w2": Arm("w2", 2),
 
 def command(arm: Arm, inputs: list[str], inputs_file: Path, out: Path, model: str) -> list[str]:
     if arm.bare:
-        return [sys.executable, "-m", "tools.benchmark", "--bare-worker", str(inputs_file), "--model", model,
+        return [sys.executable, "-m", "kg.benchmark", "--bare-worker", str(inputs_file), "--model", model,
                 "--batch-size", str(BARE_BATCH_SIZE)]
     cmd = [sys.executable, "-m", "kg.cli", "build", *inputs, "--out", str(out), "--workers", str(arm.workers),
            "--no-cache", "--model", model]
@@ -326,17 +326,11 @@ def scaling(w1: list[Run], w2: list[Run]) -> dict:
 
 
 def bolt(build_dir: Path, baseline_articles: int) -> dict:
-    """Load ``build_dir`` into Neo4j (``tools.load_benchmark``): every step, reload, one article, baseline."""
-    from tools.load_benchmark import measure, server_config
+    """Load ``build_dir`` into Neo4j (``loaders.benchmark``, through ``kg.neo4j_api``): every step,
+    reload, one article, baseline."""
+    from .neo4j_api import load_benchmark
 
-    config, server = server_config()
-    try:
-        figures = measure(build_dir, config, baseline_articles)
-    finally:
-        if server is not None:
-            server.stop()
-    figures["server"] = "NEO4J_URI" if server is None else "Neo4j 5.26 (tests/db_server.py)"
-    return figures
+    return load_benchmark(build_dir, baseline_articles)
 
 
 def describe(run: Run) -> str:
@@ -349,7 +343,7 @@ def parse_ints(text: str | None) -> list[int | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tools.benchmark", description=__doc__,
+    ap = argparse.ArgumentParser(prog="python -m kg.benchmark", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--limit", type=int, help="only the first N files")
@@ -469,10 +463,10 @@ def main(argv: list[str] | None = None) -> int:
         print("on paper, with N free cores for N workers: " + ", ".join(
             f"N={n} {c['speedup']:.1f}x" for n, c in s["curve"].items()))
     if "bolt" in figures:
-        from tools.load_benchmark import report
+        from .neo4j_api import load_benchmark_report
 
         print(f"\nNeo4j load of the w1 build ({figures['bolt']['server']}):")
-        print(report(figures["bolt"]))
+        print(load_benchmark_report(figures["bolt"]))
         figures["bolt_batched_vs_baseline"] = figures["bolt"]["sample"]["speedup"]
     if args.json:
         print(json.dumps(figures, indent=2, default=str))

@@ -1,6 +1,6 @@
 """Load speed on Neo4j: a build loaded batched against the same rows one per transaction.
 
-    .venv/bin/python -m tools.load_benchmark BUILD_DIR [--sample N] [--json]   # from the repository's root
+    .venv/bin/python -m loaders.benchmark BUILD_DIR [--sample N] [--json]   # from the repository's root
 
 Against ``NEO4J_URI`` (whose database it empties), or a Neo4j 5.26 started as the tests start it
 (from a source tree, with Java and Maven: ``tests/db_server.py``; a tool of the source tree, not
@@ -22,6 +22,7 @@ part of the packages, so it may use the test suite's server). It measures, on th
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -167,8 +168,15 @@ def server_config() -> tuple[Neo4jConfig, object | None]:
     """``NEO4J_URI``'s server, or a Neo4j started as the tests start it (and to be stopped)."""
     if os.environ.get("NEO4J_URI"):
         return Neo4jConfig.from_env(), None
-    sys.path.insert(0, str(ROOT / "tests"))
-    from db_server import Neo4jServer
+    # from a source tree only: the harness the test suite starts Neo4j with (a tool of the tree, not
+    # of the package, so it is loaded by path rather than imported)
+    spec = importlib.util.spec_from_file_location("kg_bench_db_server", ROOT / "tests" / "db_server.py")
+    if spec is None or not (ROOT / "tests" / "db_server.py").exists():
+        raise SystemExit("set NEO4J_URI, or run from a source tree (tests/db_server.py starts a Neo4j)")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    Neo4jServer = module.Neo4jServer
 
     server = Neo4jServer(root=Path(tempfile.mkdtemp(prefix="kg-bench-neo4j-")), password="kg-benchmark",
                          heap="2g").start()
@@ -195,7 +203,7 @@ def report(figures: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tools.load_benchmark", description=__doc__,
+    ap = argparse.ArgumentParser(prog="python -m loaders.benchmark", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("build", metavar="BUILD_DIR")
     ap.add_argument("--sample", type=int, default=200, help="articles for the baseline (default 200)")

@@ -1,2 +1,0 @@
-"""Tools of the source tree, run from the repository's root (``python -m tools.benchmark``): not
-part of the installed packages, which never import them."""
