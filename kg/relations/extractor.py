@@ -48,6 +48,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         doc = res.doc
         found: list[Found] = []
         self.trigger_ids, self.support_ids, self.critical_ids = self._ids(doc)
+        self.plural_tags = frozenset((doc.vocab.strings["NNS"], doc.vocab.strings["NNPS"]))
         for t in res.titles:
             sent = doc[t.person.head].sent
             found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,

@@ -272,11 +272,14 @@ class SurfacePatterns:
         """"the two largest militia blocs, X and Y", "armed groups such as X": named groups in
         apposition to (or given as examples of) a collective are members of it."""
         out = []
+        plural = self.plural_tags
         for tok in res.sent_tokens(sent):
+            if tok.tag not in plural:
+                continue  # a hash test first: most tokens are no plural noun
             whole = [m for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod")))  # "rebel factions"
                      for m in res.at(t.i) if m.kind == "descriptor" and m.type == "Group" and m.head == t.i
                      and " " in m.name]  # a side the article names ("Syrian rebels"), not bare "militants"
-            if not whole or tok.tag_ not in ("NNS", "NNPS"):
+            if not whole:
                 continue
             examples = [c for c in tok.children if c.dep_ == "appos"] + self._such_as(tok) + self._pobjs(tok, ("including",))
             examples += [cj for c in list(examples) for cj in c.conjuncts]
@@ -452,7 +455,10 @@ class SurfacePatterns:
         "Beijing ally Laos" -- Y is the agent, X the other side."""
         doc = res.doc
         out = []
+        triggers = self.trigger_ids
         for tok in res.sent_tokens(sent):
+            if tok.lower not in triggers and tok.lemma not in triggers:
+                continue  # no trigger word (a hash test)
             senses = [s for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(tok.lemma_.lower(), ())
                       if s.kind == "agent"]
             if not senses or tok.i + 1 >= sent.end:
