@@ -325,6 +325,9 @@ CASES = [
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "Saudi Arabia", "BACKS", "Yemen"),
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "United Arab Emirates", "BACKS", "Yemen"),
     ("Syrian and Iranian-backed ground troops edged closer to the town.", "Iran", "BACKS", "Syria"),
+    ("The Iran-Iraq war killed a million people.", "Iran", "FIGHTS", "Iraq"),
+    ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
+    ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
     # a relative clause on a predicate noun, or on an apposition the parser hung elsewhere, is about the name
     ("The ELN is a guerrilla group that has attacked Colombia for decades.", "ELN", "FIGHTS", "Colombia"),
     ("Bogota says the militia is an arm of the ELN, a guerrilla group that has fought a long insurgency "
@@ -504,6 +507,13 @@ ABSENT = [
     ("Mark Hale said Afrin was lawless.", "Mark Hale", "OPPOSES", "Afrin"),
     ("Ghouta, a rebel-held suburb of Damascus, is under daily bombardment.", "Syrian rebels", "OPPOSES", "Eastern Ghouta"),
     ("Trump has said he will not allow US troops to stay in Syria.", "Donald Trump", "OPPOSES", "United States"),
+    ("Mark Hale, who served in Afghanistan in 2012, travelled to Syria.", "Mark Hale", "MEMBER_OF", "Afghanistan"),
+    ("Turkey plans to destroy Isis's old Kurdish arch-enemies.", "Turkey", "FIGHTS", "Islamic State"),
+    ("The plan is meant to prevent a large-scale Russian-Syrian attack on Idlib.", "Syria", "FIGHTS", "Russia"),
+    ("The SDF advanced towards the Iraqi border.", "Syrian Democratic Forces", "FIGHTS", "Iraq"),
+    ("Trump imposed a ban on Syrian refugees.", "Donald Trump", "OPPOSES", "Syria"),
+    ("The long wars could include Somalia or Mali.", "Somalia", "MEMBER_OF", "Mali"),
+    ("Erdogan threatened to confront its Nato ally.", "Recep Tayyip Erdogan", "OPPOSES", "NATO"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),

@@ -112,6 +112,12 @@ class ArgumentFinder:
                             return ms
         return []
 
+    def _is_agent_noun(self, tok: Token) -> bool:
+        """An ally, enemy or backer: its possessive is the other side."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.cues["member_nouns"] or any(
+            s.kind == "agent" for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(lemma, ()))
+
     @staticmethod
     def _apposed_name(res: Resolution, noun: Token) -> list[M]:
         """The actor named just before ", a <noun>", which the parser hung elsewhere: "..., the PKK
@@ -134,8 +140,9 @@ class ArgumentFinder:
         for t in toks:
             if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
                 continue
-            if t.lemma_.lower() in self.cues["civilian_nouns"]:
-                continue  # "killed US citizens", "kidnapped British aid workers": a state's people are not the state
+            if t.lemma_.lower() in self.cues["civilian_nouns"] or t.lemma_.lower() in self.cues["border_nouns"] \
+                    or self._is_agent_noun(t):
+                continue  # "killed US citizens", "the Iraqi border", "X's enemies": not the state, not X
             holders = [m for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
                        if m.type in ACTOR_TYPES]
@@ -184,9 +191,13 @@ class ArgumentFinder:
             if ms and depth > 0:
                 out.extend(m for m in ms if m not in out)
                 continue
-            if depth >= 3 or tok.lemma_.lower() in self.cues["civilian_nouns"]:
-                continue
+            lemma = tok.lemma_.lower()
+            if depth >= 3 or lemma in self.cues["civilian_nouns"] or lemma in self.cues["border_nouns"]:
+                continue  # "US citizens", "the Iraqi border": not the state
+            other_side = self._is_agent_noun(tok)  # "Isis's arch-enemies": Isis is not the target
             for c in tok.children:
+                if other_side and (c.dep_ == "poss" or any(m.type == "Organization" for m in res.at(c.i))):
+                    continue  # nor is Nato the "Nato ally" confronted
                 if c.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos", "npadvmod") \
                         or through_of and c.dep_ == "prep" and c.lower_ == "of" \
                         or c.dep_ == "pobj" and tok.dep_ in ("prep", "agent"):

@@ -130,6 +130,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
             if f.subject.id == f.object.id or not self._types_ok(f):
                 continue
+            if f.type == "MEMBER_OF" and f.object.type == "State" and f.object.kind in ("name", "capital") \
+                    and trig.pos_ == "VERB" and doc[f.object.head].dep_ == "pobj" and doc[f.object.head].head.lower_ == "in":
+                continue  # "served in Afghanistan" is where, not whose ("served in the British army" is)
             key = (f.subject.id, f.type, f.object.id, f.start)
             if f.type in SYMMETRIC:
                 key = (min(f.subject.id, f.object.id), f.type, max(f.subject.id, f.object.id), f.start)

@@ -379,7 +379,9 @@ class SurfacePatterns:
             if tok.i < 3 or tok.pos_ != "NOUN":
                 continue
             senses = [x for x in (self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower(), ()))
-                      if x.type in ("MET_WITH", "FIGHTS", "ALLY_OF") and x.kind == "event"]
+                      if x.type in ("MET_WITH", "FIGHTS", "ALLY_OF") and x.kind == "event"
+                      and (x.type != "FIGHTS" or tok.lemma_.lower() in self.cues["mutual_fight_nouns"])]
+            # "the Russia-Ukraine war" is between them; "a Russian-Syrian attack" is theirs together
             event = next((m for m in res.at(tok.i) if m.type == "Event" and m.head == tok.i), None)
             if not senses and event is None or doc[tok.i - 2].text not in ("-", "–"):
                 continue

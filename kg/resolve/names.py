@@ -65,7 +65,10 @@ class Names:
                 if actor is None:
                     continue
                 if actor.type == "Event" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_:
-                    continue  # "the Iran-Iraq war" is not the Iraq war
+                    state = self.cat.find(doc[ent.start].text)  # "the Iran-Iraq war" is not the Iraq war,
+                    if state is not None and state.type == "State":  # but Iraq is still Iraq
+                        res.add(M(ent.start, ent.start + 1, state.id, state.name, state.type, "name"))
+                    continue
                 if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and \
                         doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
                         doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
