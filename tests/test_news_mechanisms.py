@@ -326,6 +326,8 @@ CASES = [
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "United Arab Emirates", "BACKS", "Yemen"),
     ("Syrian and Iranian-backed ground troops edged closer to the town.", "Iran", "BACKS", "Syria"),
     ("The Iran-Iraq war killed a million people.", "Iran", "FIGHTS", "Iraq"),
+    ("Boris Johnson travelled to Iraq. He became the first British foreign secretary to visit the country.",
+     "Boris Johnson", "MET_WITH", "Iraq"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
     # a relative clause on a predicate noun, or on an apposition the parser hung elsewhere, is about the name
@@ -514,6 +516,9 @@ ABSENT = [
     ("Trump imposed a ban on Syrian refugees.", "Donald Trump", "OPPOSES", "Syria"),
     ("The long wars could include Somalia or Mali.", "Somalia", "MEMBER_OF", "Mali"),
     ("Erdogan threatened to confront its Nato ally.", "Recep Tayyip Erdogan", "OPPOSES", "NATO"),
+    ("He thanked the Egyptian president, Abdel Fatah al-Sisi, for the decision.", "Abdel Fattah el-Sisi", "MEMBER_OF", "Fatah"),
+    ("Boris Johnson travelled to Iraq. He became the first British foreign secretary to visit the country.",
+     "Boris Johnson", "MET_WITH", "United Kingdom"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),

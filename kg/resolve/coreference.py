@@ -204,6 +204,7 @@ class Coreference:
                 start = doc[start - 1].sent.start if start > 0 else start
                 ante = max((m for m in res.mentions if start <= m.start < left and m.type == kind
                             and m.kind in ("name", "capital", "demonym", "descriptor")
+                            and not (m.kind == "demonym" and doc[m.head].head.lower_ in self.lex.title_words)  # "the British minister"
                             and not (kind == "Place" and doc[m.head].dep_ in ("compound", "amod", "nmod"))),  # "the Afrin assault"
                            key=lambda m: m.start, default=None)
                 if ante:

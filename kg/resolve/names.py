@@ -73,6 +73,10 @@ class Names:
                         doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
                         doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
                     continue  # "Therese Kayikwamba Wagner" is a person, not the Wagner Group
+                if actor.type not in ("Person", "State") and any(
+                        sp.label_ == "PERSON" and sp.start < ent.start and ent.end < sp.end and len(sp) >= 3
+                        for sp in doc.spans.get("ner", ())):
+                    continue  # "Abdel Fatah al-Sisi": a name inside a person's name is no group
                 if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
                     state = self.cat.get(actor.capital_of)
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
