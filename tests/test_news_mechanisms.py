@@ -330,6 +330,9 @@ CASES = [
      "Boris Johnson", "MET_WITH", "Iraq"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
+    # "X and its backers, the Y," read by the parser as a list
+    ("The YPG and its backers, the militant PKK, are entrenched in the north.", "Kurdistan Workers' Party", "BACKS",
+     "People's Protection Units"),
     # a relative clause on a predicate noun, or on an apposition the parser hung elsewhere, is about the name
     ("The ELN is a guerrilla group that has attacked Colombia for decades.", "ELN", "FIGHTS", "Colombia"),
     ("Bogota says the militia is an arm of the ELN, a guerrilla group that has fought a long insurgency "

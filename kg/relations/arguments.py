@@ -477,9 +477,13 @@ class ArgumentFinder:
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
         if noun.i + 1 < len(res.doc) and res.doc[noun.i + 1].text == ",":  # "Assad's allies, Russia and Iran" read as a list
             subj_toks += [c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2]
-            if not subj_toks and sense.type == "AFFILIATED_WITH":  # "X and its armed wing, the Y Brigades," read as a list
-                k = noun.i + 3 if noun.i + 2 < len(res.doc) and res.doc[noun.i + 2].lower_ == "the" else noun.i + 2
-                subj_toks += [res.doc[m.head] for m in res.at(k) if m.start == k and m.kind == "name" and m.type in ("Group", "Organization")]
+            if not subj_toks and any(c.dep_ == "poss" for c in noun.children):
+                # "X and its armed wing, the Y Brigades,", "X and its backers, the militant Z," read as a list
+                k = noun.i + 2
+                while k < min(noun.i + 5, len(res.doc)) and res.doc[k].pos_ in ("DET", "ADJ"):
+                    k += 1
+                subj_toks += [res.doc[m.head] for m in res.at(k) if m.start == k and m.kind == "name"
+                              and m.type in ("Group", "Organization", "State", "Person")]
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
         mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
