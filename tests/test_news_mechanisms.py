@@ -330,6 +330,10 @@ CASES = [
      "Boris Johnson", "MET_WITH", "Iraq"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
+    # sweeping through a country is an assault on it; a rivalry "of" two actors is between them
+    ("Islamic State militants swept across northern Iraq.", "Islamic State", "FIGHTS", "Iraq"),
+    ("Al-Shabaab swept through southern Somalia in 2009.", "al-Shabaab", "FIGHTS", "Somalia"),
+    ("The region is shaped by the bitter rivalry of Saudi Arabia and Iran.", "Iran", "OPPOSES", "Saudi Arabia"),
     # "X and its backers, the Y," read by the parser as a list
     ("The YPG and its backers, the militant PKK, are entrenched in the north.", "Kurdistan Workers' Party", "BACKS",
      "People's Protection Units"),
@@ -522,6 +526,7 @@ ABSENT = [
     ("He thanked the Egyptian president, Abdel Fatah al-Sisi, for the decision.", "Abdel Fattah el-Sisi", "MEMBER_OF", "Fatah"),
     ("Boris Johnson travelled to Iraq. He became the first British foreign secretary to visit the country.",
      "Boris Johnson", "MET_WITH", "United Kingdom"),
+    ("The storm swept across Britain.", "storm", "FIGHTS", "United Kingdom"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),

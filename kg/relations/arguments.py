@@ -651,6 +651,8 @@ class ArgumentFinder:
         if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
             # "talks between X and Y", "clashes between X and Y"
             between = self._pobjs(noun, ("between", "among"))
+            if noun.lemma_.lower() in self.cues["mutual_fight_nouns"]:  # "the rivalry of Saudi Arabia and Iran"
+                between += [p for p in self._pobjs(noun, ("of",)) if p.conjuncts]
             ms = [m for t in between for m in self.mentions_of(res, t)]
             for i, a in enumerate(ms):
                 for b in ms[i + 1:]:
