@@ -330,6 +330,8 @@ CASES = [
      "Boris Johnson", "MET_WITH", "Iraq"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
+    # "X views" read as a noun phrase inside a relative clause
+    ("US support for Kurdish militias that Turkey views as terrorists angered Ankara.", "Turkey", "OPPOSES", "Kurdish militias"),
     # sweeping through a country is an assault on it; a rivalry "of" two actors is between them
     ("Islamic State militants swept across northern Iraq.", "Islamic State", "FIGHTS", "Iraq"),
     ("Al-Shabaab swept through southern Somalia in 2009.", "al-Shabaab", "FIGHTS", "Somalia"),

@@ -325,6 +325,9 @@ class SurfacePatterns:
                     self._word_in(verb.head, self.cues["speech_verbs"]):
                 out.extend(self._said_to_be(res, sent, verb, kinds))  # "Lima says the movement is a criminal gang"
                 continue
+            if verb.pos_ == "NOUN" and verb.dep_ == "relcl" and verb.lemma_.lower() in self.lex.stance_verbs:
+                out.extend(self._nominal_stance(res, sent, verb, kinds))  # "militias that Turkey views as terrorists"
+                continue
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.stance_verbs:
                 continue
             comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -370,6 +373,20 @@ class SurfacePatterns:
                     if o.type != "Place":  # "said the town was lawless" judges no actor
                         out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
         return out
+
+    def _nominal_stance(self, res: Resolution, sent, verb: Token, kinds: dict) -> list[Found]:
+        """"the militias that Turkey views as terrorists" with "Turkey views" read as a noun phrase:
+        its compound is the subject, the relative's antecedent the target, the kind after "as"."""
+        doc = res.doc
+        subjects = [m for c in verb.children if c.dep_ == "compound" for m in res.at(c.i) if m.type in ACTOR_TYPES]
+        after = doc[verb.i + 1:min(verb.i + 6, sent.end)]
+        if not subjects or not len(after) or after[0].lower_ != "as":
+            return []
+        kind = next((kinds[t.lower_] for t in after[1:] if t.lower_ in kinds), None)
+        if kind is None:
+            return []
+        targets = [m for m in self.mentions_of(res, verb.head) if m.id not in {s_.id for s_ in subjects}]
+        return [Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.6) for s_ in subjects for o in targets]
 
     def _hyphen_pairs(self, res: Resolution, sent) -> list[Found]:
         """"the US-Iran talks", "the Russia-Ukraine war": an event noun of two actors joined by a
