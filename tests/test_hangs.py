@@ -55,14 +55,17 @@ def _gone(children: list[psutil.Process]) -> bool:
 
 
 @pytest.mark.slow
-def test_sigterm_on_a_build_with_workers_stops_the_workers(tmp_path):
+@pytest.mark.parametrize("signum,code,last", [(signal.SIGTERM, 143, "kg build: terminated"),
+                                              (signal.SIGINT, 130, "kg build: interrupted")],
+                         ids=["SIGTERM", "SIGINT"])
+def test_sigterm_or_sigint_on_a_build_with_workers_stops_the_workers(tmp_path, signum, code, last):
     process, children = _start_build(tmp_path)
     time.sleep(2)  # let the workers get into their first task
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(signum)  # to the build process only, as `kill` sends it
     _, stderr = process.communicate(timeout=LONG_WAIT)
-    assert process.returncode == 143
+    assert process.returncode == code
     said = lines(stderr)  # what the build had said of its progress, then the end
-    assert said[-1] == "kg build: terminated" and "Traceback" not in stderr
+    assert said[-1] == last and "Traceback" not in stderr
     assert all(line.startswith("kg build: ") for line in said)
     assert _wait(lambda: _gone(children), 30), [c.pid for c in children if c.is_running()]
     assert not (tmp_path / "out" / "extractions.jsonl").exists()  # nothing half-written was published
