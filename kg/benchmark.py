@@ -33,6 +33,13 @@ compares the words per second of the extraction span (the build's report: the ru
 loading, interpreter start and output writing) with bare ``nlp.pipe``'s; the whole-command ratio
 (each command's wall time less its model loading) and the ratio of words per CPU-second of the
 whole commands (which other jobs move less) are reported next to it.
+
+``--memory`` measures instead what a hostile input costs in memory: ``kg build --workers 1`` and
+``--workers 2`` (paired, as above) on a 50 MB text file that is one line, a JSONL file one line of
+which holds a 20 MB text, and 10,000 tiny files, each made in a temporary folder from the corpus's
+article texts when the benchmark runs; the peak PSS of every run against the bound (1.5 GB for one
+worker, twice that for two). ``--memory-scale 0.1`` makes the inputs ten times smaller, for a quick
+look; ``--memory-inputs`` and ``--arms w1|w2`` choose some of them.
 """
 from __future__ import annotations
 
@@ -251,6 +258,101 @@ def digest(out: Path) -> str:
     return h.hexdigest()
 
 
+# --------------------------------------------------------------------------- memory on hostile inputs
+
+MEMORY_INPUTS = {"text-50mb-one-line": "a 50 MB text file on one line",
+                 "jsonl-20mb-line": "a JSONL file with a 20 MB text in one line",
+                 "10000-tiny-files": "10,000 tiny files"}
+MEMORY_BOUND_GB = {1: TARGETS["peak_pss_gb"], 2: 2 * TARGETS["peak_pss_gb"]}  # per --workers
+
+
+def corpus_texts(files: list[str]) -> list[str]:
+    """The corpus's article texts, each on one line."""
+    from kg.ingest import iter_articles
+    from kg.types import Article
+
+    return [" ".join(a.text.split()) for a in iter_articles(files) if isinstance(a, Article)]
+
+
+def _one_line(texts: list[str], size: int) -> str:
+    """``size`` bytes of the texts joined by spaces (the corpus again and again if it is smaller)."""
+    pieces, total = [], 0
+    while total < size:
+        for text in texts:
+            pieces.append(text)
+            total += len(text.encode("utf-8")) + 1
+            if total >= size:
+                break
+    return " ".join(pieces)[:size]
+
+
+def memory_inputs(texts: list[str], folder: Path, scale: float = 1.0) -> dict[str, Path]:
+    """The hostile inputs of ``MEMORY_INPUTS`` under ``folder``, ``scale`` times their size."""
+    made = {}
+    big = folder / "text-50mb-one-line"
+    big.mkdir(parents=True)
+    (big / "one-line.txt").write_text(_one_line(texts, int(50e6 * scale)), "utf-8")
+    made["text-50mb-one-line"] = big
+    lines = folder / "jsonl-20mb-line"
+    lines.mkdir()
+    records = [{"title": "short before", "text": texts[0]},
+               {"title": "one long line", "text": _one_line(texts[1:], int(20e6 * scale))},
+               {"title": "short after", "text": texts[-1]}]
+    (lines / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    made["jsonl-20mb-line"] = lines
+    tiny = folder / "10000-tiny-files"
+    tiny.mkdir()
+    count = max(1, int(10_000 * scale))
+    for number in range(count):
+        sentence = texts[number % len(texts)][:200].rsplit(" ", 1)[0]
+        sub = tiny / f"{number // 1000:02d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{number:05d}.txt").write_text(sentence + ".\n", "utf-8")
+    made["10000-tiny-files"] = tiny
+    return made
+
+
+def memory_main(args, files: list[str], tmp: Path) -> dict:
+    """``--memory``: peak PSS of ``kg build --workers 1|2`` on each hostile input, paired rounds."""
+    chosen = [n.strip() for n in (args.memory_inputs or ",".join(MEMORY_INPUTS)).split(",") if n.strip()]
+    arm_names = [a.strip() for a in args.arms.split(",") if a.strip() in ("w1", "w2")] or ["w1", "w2"]
+    if [n for n in chosen if n not in MEMORY_INPUTS] or not chosen:
+        raise SystemExit(f"benchmark: --memory-inputs takes some of {', '.join(MEMORY_INPUTS)}")
+    inputs = {n: p for n, p in memory_inputs(corpus_texts(files), tmp / "inputs", args.memory_scale).items()
+              if n in chosen}
+    sizes = {name: sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) for name, path in inputs.items()}
+    print(f"memory: inputs made from {len(files)} files of {args.corpus} (scale {args.memory_scale}): "
+          + ", ".join(f"{name} {sizes[name] / 1e6:.1f} MB" for name in inputs), flush=True)
+    arms = [ARMS[a] for a in arm_names]
+    figures: dict = {"scale": args.memory_scale, "bytes": sizes, "runs": {}}
+    for name, folder in inputs.items():
+        for k in range(args.pairs):
+            for arm in (arms if k % 2 == 0 else arms[::-1]):
+                out = tmp / f"{name}-{arm.name}"
+                run = run_arm(arm, [str(folder)], tmp / "none", out, args.model)
+                shutil.rmtree(out, ignore_errors=True)
+                bound = MEMORY_BOUND_GB[arm.workers]
+                figures["runs"].setdefault(name, {}).setdefault(arm.name, []).append(
+                    {"wall_s": run.wall_s, "cpu_s": run.cpu_s, "peak_pss_gb": run.peak_pss_gb,
+                     "peak_rss_gb": run.peak_rss_gb, "others_cores": run.others_cores, "strays": run.strays,
+                     "articles": run.report.get("articles"), "words": run.report.get("words"),
+                     "skipped": len(run.report.get("skipped", []))})
+                print(f"round {k + 1} {name} {arm.name}: {describe(run)}; {run.report.get('articles')} articles, "
+                      f"{run.report.get('words')} words; bound {bound:.1f} GB "
+                      f"{'ok' if run.peak_pss_gb < bound else 'MISSED'}", flush=True)
+    print(f"\npeak PSS of kg build, median [range] over {args.pairs} rounds (bound: {MEMORY_BOUND_GB[1]:.1f} GB "
+          f"for one worker, {MEMORY_BOUND_GB[2]:.1f} GB for two):")
+    for name, by_arm in figures["runs"].items():
+        cells = []
+        for arm_name, runs in by_arm.items():
+            peak = spread([r["peak_pss_gb"] for r in runs])
+            bound = MEMORY_BOUND_GB[2 if arm_name == "w2" else 1]
+            cells.append(f"{arm_name} {fmt_spread(peak, ' GB')} ({'ok' if peak['max'] < bound else 'MISSED'}), "
+                         f"wall {statistics.median(r['wall_s'] for r in runs):.0f} s")
+        print(f"  {MEMORY_INPUTS[name]:<44} " + "; ".join(cells))
+    return figures
+
+
 # --------------------------------------------------------------------------- figures
 
 def words_per_s_extract(run: Run) -> float:
@@ -357,6 +459,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="articles for the one-row-per-transaction baseline (default 200)")
     ap.add_argument("--no-db", action="store_true", help="skip the Neo4j loading benchmark")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    ap.add_argument("--memory", action="store_true",
+                    help="peak memory of --workers 1 and 2 on a 50 MB one-line text, a 20 MB JSONL line, 10,000 tiny files")
+    ap.add_argument("--memory-scale", type=float, default=1.0,
+                    help="with --memory: make those inputs this many times their size (default 1)")
+    ap.add_argument("--memory-inputs", help="with --memory: only these, of " + ", ".join(MEMORY_INPUTS))
     ap.add_argument("--bare-worker", help=argparse.SUPPRESS)
     ap.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -384,6 +491,18 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         raise SystemExit(f"benchmark: no articles in {args.corpus}")
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    if args.memory:
+        if args.memory_scale <= 0:
+            raise SystemExit("benchmark: --memory-scale must be more than 0")
+        print(f"{os.cpu_count()} cores; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+        try:
+            figures = memory_main(args, files, tmp)
+        finally:
+            if not args.keep:
+                shutil.rmtree(tmp, ignore_errors=True)
+        if args.json:
+            print(json.dumps(figures, indent=2, default=str))
+        return 0
     inputs_file = tmp / "inputs.txt"
     inputs_file.write_text("".join(f + "\n" for f in files), "utf-8")
     inputs = files if args.limit else [args.corpus]

@@ -93,7 +93,15 @@ def extract_with(nlp, articles: Iterable[Article], batch_size: int = BATCH_SIZE,
             words[0] += len(doc)
             if last:
                 del waiting[seq]
-                yield article, Extraction.merge(parts), words[0]
+                yield article, _merged(parts), words[0]
+
+
+def _merged(parts: list[tuple[int, Extraction]]) -> Extraction:
+    """``Extraction.merge(parts)``, emptying ``parts``: a long article's segment results are not
+    held beside their merge while it is written."""
+    merged = Extraction.merge(parts)
+    parts.clear()
+    return merged
 
 
 _PIPELINES: dict[tuple, tuple] = {}  # (model, catalogue) -> (nlp, lock): one per worker process

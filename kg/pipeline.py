@@ -235,6 +235,7 @@ def extract(inputs: Sequence[str], opts: BuildOptions, state: BuildState, nlp=No
             started = time.perf_counter()
             state.words += words
             ex = events.apply(ArticleExtraction.of(article, result))
+            del result  # not held beside the article's extraction while it is written
             state.merge_s += time.perf_counter() - started
             yield ex
 

@@ -174,6 +174,10 @@ def create_constraints(driver: neo4j.Driver, config: Neo4jConfig) -> None:
 
 
 DIGESTS = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.digest AS digest"
+# taken first in a transaction that writes articles: MERGE locks each one, so a load of the same
+# article at the same time waits for this one to commit, then sees (and takes out) what it wrote
+LOCK_ARTICLES = ("UNWIND $ids AS id MERGE (a:Article {id: id}) "
+                 "RETURN a.id AS id, a.digest IS NOT NULL AS stored")
 CONTRIBUTION = """
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
@@ -324,7 +328,12 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
     """One transaction: take out what ``articles`` (and ``removed``) put in before, write
     ``articles`` anew, and derive again the edges and entities either touched. ``loaded``, when
     given, says which of ``articles`` are in the database already (the others have nothing to
-    take out). ``steps``, when given, collects the seconds of each step (see ``LOAD_STEPS``)."""
+    take out; the articles are locked first and what is stored is read again under the lock, so a
+    load running at the same time cannot make it stale). ``steps``, when given, collects the
+    seconds of each step (see ``LOAD_STEPS``)."""
+    if articles and loaded is not None:
+        with _step(steps, "stored digests"):
+            loaded = {r["id"] for r in _run(tx, LOCK_ARTICLES, ids=[art.id for art in articles]) if r["stored"]}
     ids = [art.id for art in articles if loaded is None or art.id in loaded] + list(removed)
     edges: set[tuple[str, str, str]] = set()
     entities: set[str] = set()

@@ -40,3 +40,18 @@ def test_a_run_counts_the_processes_it_leaves_behind_and_ends_them(tmp_path):
     clean = monitored("clean", [sys.executable, "-c", "x = bytearray(50_000_000)"], tmp_path)
     assert clean.strays == 0
     assert clean.peak_pss_gb >= 0  # polled: a short run may end before the first poll
+
+
+def test_the_memory_inputs_have_the_shape_they_are_named_after(tmp_path):
+    import json
+
+    from kg.benchmark import memory_inputs
+
+    texts = [f"Article {n}: Russia backs the Syrian government, the minister said on day {n}." for n in range(30)]
+    made = memory_inputs(texts, tmp_path, scale=0.001)  # 50 kB, 20 kB, 10 files
+    one_line = (made["text-50mb-one-line"] / "one-line.txt").read_text("utf-8")
+    assert len(one_line.encode()) == 50_000 and "\n" not in one_line
+    records = [json.loads(line) for line in (made["jsonl-20mb-line"] / "records.jsonl").read_text("utf-8").splitlines()]
+    assert [len(r["text"].encode()) for r in records][1] == 20_000 and len(records) == 3
+    tiny = sorted(p for p in made["10000-tiny-files"].rglob("*.txt"))
+    assert len(tiny) == 10 and all(0 < p.stat().st_size <= 201 for p in tiny)

@@ -241,15 +241,22 @@ def parse_plain(text: str, *, markdown: bool = False, find_title: bool = True) -
 def iter_text_parts(handle, limit: int = MAX_TEXT_BYTES, read_size: int = 65536) -> Iterator[str]:
     """Read a text stream incrementally and yield parts of about ``limit`` bytes (UTF-8), cut at
     paragraph boundaries (blank lines); a paragraph longer than ``limit`` is cut at a line end, and
-    a line longer than that at ``limit``. Never holds more than about one part in memory."""
+    a line longer than that at a space near ``limit`` (never inside a word, unless a word runs for
+    ``read_size`` characters). Never holds more than about one part in memory."""
     buffer: list[str] = []
     size = 0
     paragraph: list[str] = []
     paragraph_size = 0
+    carry = ""  # the end of a piece of a long line, after its last space: the start of a word
     while True:
-        line = handle.readline(read_size)
+        chunk = handle.readline(read_size)
+        line, carry = carry + chunk, ""
         if not line:
             break
+        if len(chunk) == read_size and not chunk.endswith("\n"):  # a piece of a longer line
+            space = max(line.rfind(" "), line.rfind("\t"))
+            if space > 0:
+                line, carry = line[:space + 1], line[space + 1:]
         line_size = len(line.encode("utf-8", "surrogatepass"))
         if not line.strip():
             buffer.extend(paragraph)
