@@ -330,6 +330,11 @@ CASES = [
      "Boris Johnson", "MET_WITH", "Iraq"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
+    # on the same side: "on the side of X", cooperating, working in partnership
+    ("Hezbollah fought on the side of the Syrian government.", "Hezbollah", "ALLY_OF", "Syria"),
+    ("Russia, Iran and Turkey have cooperated in the talks.", "Iran", "ALLY_OF", "Turkey"),
+    ("Russia cooperated with Turkey in the assault.", "Russia", "ALLY_OF", "Turkey"),
+    ("Iran worked in partnership with Hezbollah.", "Iran", "ALLY_OF", "Hezbollah"),
     # "X views" read as a noun phrase inside a relative clause
     ("US support for Kurdish militias that Turkey views as terrorists angered Ankara.", "Turkey", "OPPOSES", "Kurdish militias"),
     # sweeping through a country is an assault on it; a rivalry "of" two actors is between them
@@ -529,6 +534,7 @@ ABSENT = [
     ("Boris Johnson travelled to Iraq. He became the first British foreign secretary to visit the country.",
      "Boris Johnson", "MET_WITH", "United Kingdom"),
     ("The storm swept across Britain.", "storm", "FIGHTS", "United Kingdom"),
+    ("The vote went on the side of Iran.", "vote", "ALLY_OF", "Iran"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),

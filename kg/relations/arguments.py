@@ -616,7 +616,8 @@ class ArgumentFinder:
         elif not subj_toks and anchor.dep_ == "pobj" and (
                 sense.poss_object and head.lower_ in ("to", "for")  # "pushed for X's departure"
                 or sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
-                or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")):  # "in a show of support for X"
+                or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")  # "in a show of support for X"
+                or sense.type == "ALLY_OF" and head.lower_ == "in"):  # "worked in partnership with X"
             verb = head.head  # "commented after a meeting with X", "kept up the campaign against X"
             for _ in range(2):  # "took severe casualties in battles against X"
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
