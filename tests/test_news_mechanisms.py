@@ -330,6 +330,9 @@ CASES = [
      "Boris Johnson", "MET_WITH", "Iraq"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
+    # a named event with an owner is the owner's
+    ("The opposition's Riyadh agreement demands the president's resignation.", "opposition", "PARTICIPATES_IN", "Riyadh agreement"),
+    ("Turkey's Operation Olive Branch began in January.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
     # on the same side: "on the side of X", cooperating, working in partnership
     ("Hezbollah fought on the side of the Syrian government.", "Hezbollah", "ALLY_OF", "Syria"),
     ("Russia, Iran and Turkey have cooperated in the talks.", "Iran", "ALLY_OF", "Turkey"),
@@ -535,6 +538,7 @@ ABSENT = [
      "Boris Johnson", "MET_WITH", "United Kingdom"),
     ("The storm swept across Britain.", "storm", "FIGHTS", "United Kingdom"),
     ("The vote went on the side of Iran.", "vote", "ALLY_OF", "Iran"),
+    ("Kenya sent officials to Nairobi to obtain Ethiopia's agreement.", "Ethiopia", "PARTICIPATES_IN", "agreement"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),

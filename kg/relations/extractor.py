@@ -84,6 +84,14 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._requested_support(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
+        for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
+            if ev.type == "Event" and ev.head >= 0 and any(w[:1].isupper() for w in ev.name.split()):
+                # a named event only: "Russia's agreement" is consent, "her meetings" too vague
+                for c in doc[ev.head].children:
+                    if c.dep_ == "poss":
+                        sent = doc[ev.head].sent
+                        found += [Found(m, "PARTICIPATES_IN", ev, doc[ev.head], sent.start, sent.end, confidence=0.65)
+                                  for m in res.at(c.i) if m.type in ("State", "Group", "Organization", "Person")]
         battles = {eid for eid, _ in res.event_places}
         for eid, place in res.event_places:  # "the battle for Tarija" lies in Tarija
             ev = next((m for m in res.mentions if m.id == eid), None)
