@@ -330,6 +330,10 @@ CASES = [
      "Boris Johnson", "MET_WITH", "Iraq"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
+    # proscribed, banned "in" a state as a hostile kind: that state's stance
+    ("Kenya says the group is al-Shabaab, proscribed in Kenya and in western countries as a terrorist organisation.",
+     "Kenya", "OPPOSES", "al-Shabaab"),
+    ("The PKK is banned in Turkey as a terrorist group.", "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
     # a named event with an owner is the owner's
     ("The opposition's Riyadh agreement demands the president's resignation.", "opposition", "PARTICIPATES_IN", "Riyadh agreement"),
     ("Turkey's Operation Olive Branch began in January.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
@@ -539,6 +543,7 @@ ABSENT = [
     ("The storm swept across Britain.", "storm", "FIGHTS", "United Kingdom"),
     ("The vote went on the side of Iran.", "vote", "ALLY_OF", "Iran"),
     ("Kenya sent officials to Nairobi to obtain Ethiopia's agreement.", "Ethiopia", "PARTICIPATES_IN", "agreement"),
+    ("The party was banned in Turkey in 2009.", "Turkey", "OPPOSES", "party"),
     # aid sent in is no attack; allowing is no opposition
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),

@@ -356,6 +356,11 @@ class SurfacePatterns:
                 continue
             if self._is_passive(verb):
                 subj_toks, targets = self._agent_tokens(verb), self._children(verb, PASSIVE_SUBJ)
+                if not subj_toks:  # "proscribed in Turkey and in western countries as a terrorist group"
+                    subj_toks = [t for t in self._pobjs(verb, ("in",)) for t in (t, *t.conjuncts)
+                                 if any(m.type == "State" or m.kind == "bloc" for m in res.at(t.i))]
+                    subj_toks += [t for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "in"
+                                  for t in c.children if t.dep_ == "pobj"]
                 if not targets and verb.dep_ in ("acl", "relcl"):
                     targets = [verb.head]
             else:
