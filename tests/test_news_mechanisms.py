@@ -334,6 +334,9 @@ CASES = [
     ("Kenya says the group is al-Shabaab, proscribed in Kenya and in western countries as a terrorist organisation.",
      "Kenya", "OPPOSES", "al-Shabaab"),
     ("The PKK is banned in Turkey as a terrorist group.", "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
+    # "the jihadists" after "Isis militants" are Isis, not a community of jihadists
+    ("Isis militants still hold the town. The jihadists attacked the SDF overnight.", "Islamic State", "FIGHTS",
+     "Syrian Democratic Forces"),
     # a named event with an owner is the owner's
     ("The opposition's Riyadh agreement demands the president's resignation.", "opposition", "PARTICIPATES_IN", "Riyadh agreement"),
     ("Turkey's Operation Olive Branch began in January.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),

@@ -205,7 +205,8 @@ class Collectives:
         forces": a collective head with a community word, or with a sponsor and no owning
         state, names a group; the same words name the same group within the article. A plural
         community noun is one too: "the Syrian Kurds", "Iraq's Sunnis"."""
-        plural = tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in self.lex.communities or tok.lower_[:-1] in self.lex.communities)
+        plural = tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in self.lex.communities or tok.lower_[:-1] in self.lex.communities) \
+            and self.lex.collectives.get(tok.lower_) not in self.lex.armed_families  # "the jihadists": an armed group
         if plural and tok.dep_ not in ("compound", "amod"):
             left = tok.i
             while left > tok.left_edge.i and doc[left - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[left - 1].is_punct:
