@@ -316,7 +316,7 @@ CASES = [
     ("Mark Hale, whose Canadian passport was revoked in May, is in Kenya.", "Canada", "OPPOSES", "Mark Hale"),
     ("The interior minister, Carla Diaz, ordered that Mark Hale be expelled.", "Carla Diaz", "OPPOSES", "Mark Hale"),
     ("Carla Diaz ordered Mark Hale's passport revoked.", "Carla Diaz", "OPPOSES", "Mark Hale"),
-    ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
+    ("Mark Hale was seized by al-Shabaab in 2019. His brother called for negotiations with the group holding him.",
      "al-Shabaab", "OPPOSES", "Mark Hale"),
     # a participle with its own subject and auxiliary is active
     ("Kenya denied reports that Eritrea had armed the Houthis.", "Eritrea", "BACKS", "Houthis"),
@@ -324,19 +324,19 @@ CASES = [
     ("Turkish and Qatari-backed rebels attacked the town.", "Turkey", "BACKS", "Turkish rebels"),
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "Saudi Arabia", "BACKS", "Yemen"),
     ("Saudi and Emirati-backed Yemeni government forces retook the port.", "United Arab Emirates", "BACKS", "Yemen"),
-    ("Syrian and Iranian-backed ground troops edged closer to the town.", "Iran", "BACKS", "Syria"),
+    ("Malian and Russian-backed ground troops edged closer to Kidal.", "Russia", "BACKS", "Mali"),
     ("The Iran-Iraq war killed a million people.", "Iran", "FIGHTS", "Iraq"),
-    ("Boris Johnson travelled to Iraq. He became the first British foreign secretary to visit the country.",
-     "Boris Johnson", "MET_WITH", "Iraq"),
+    ("Jeremy Hunt flew to Chad. He was the first British minister in a decade to visit the country.",
+     "Jeremy Hunt", "MET_WITH", "Chad"),
     ("Mark Hale served in the British army for ten years.", "Mark Hale", "MEMBER_OF", "United Kingdom"),
     ("The Arab League includes Qatar and Bahrain.", "Qatar", "MEMBER_OF", "Arab League"),
     # proscribed, banned "in" a state as a hostile kind: that state's stance
-    ("Kenya says the group is al-Shabaab, proscribed in Kenya and in western countries as a terrorist organisation.",
+    ("Nairobi says the attackers were al-Shabaab, outlawed in Kenya and in western countries as a terrorist movement.",
      "Kenya", "OPPOSES", "al-Shabaab"),
     ("The PKK is banned in Turkey as a terrorist group.", "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
     # "the jihadists" after "Isis militants" are Isis, not a community of jihadists
-    ("Isis militants still hold the town. The jihadists attacked the SDF overnight.", "Islamic State", "FIGHTS",
-     "Syrian Democratic Forces"),
+    ("Shabaab militants still hold the port. The jihadists attacked the Kenyan army overnight.", "al-Shabaab", "FIGHTS",
+     "Kenya"),
     # a named event with an owner is the owner's
     ("The opposition's Riyadh agreement demands the president's resignation.", "opposition", "PARTICIPATES_IN", "Riyadh agreement"),
     ("Turkey's Operation Olive Branch began in January.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
@@ -346,20 +346,20 @@ CASES = [
     ("Russia cooperated with Turkey in the assault.", "Russia", "ALLY_OF", "Turkey"),
     ("Iran worked in partnership with Hezbollah.", "Iran", "ALLY_OF", "Hezbollah"),
     # "X views" read as a noun phrase inside a relative clause
-    ("US support for Kurdish militias that Turkey views as terrorists angered Ankara.", "Turkey", "OPPOSES", "Kurdish militias"),
+    ("French support for rebel militias that Mali views as terrorists angered Bamako.", "Mali", "OPPOSES", "militias"),
     # sweeping through a country is an assault on it; a rivalry "of" two actors is between them
-    ("Islamic State militants swept across northern Iraq.", "Islamic State", "FIGHTS", "Iraq"),
+    ("Boko Haram militants swept across north-east Nigeria.", "Boko Haram", "FIGHTS", "Nigeria"),
     ("Al-Shabaab swept through southern Somalia in 2009.", "al-Shabaab", "FIGHTS", "Somalia"),
-    ("The region is shaped by the bitter rivalry of Saudi Arabia and Iran.", "Iran", "OPPOSES", "Saudi Arabia"),
+    ("The Horn of Africa is shaped by the bitter rivalry of Ethiopia and Eritrea.", "Eritrea", "OPPOSES", "Ethiopia"),
     # "X and its backers, the Y," read by the parser as a list
-    ("The YPG and its backers, the militant PKK, are entrenched in the north.", "Kurdistan Workers' Party", "BACKS",
-     "People's Protection Units"),
+    ("Hezbollah and its backers, the powerful IRGC, are entrenched in the south.", "Islamic Revolutionary Guard Corps", "BACKS",
+     "Hezbollah"),
     # a relative clause on a predicate noun, or on an apposition the parser hung elsewhere, is about the name
     ("The ELN is a guerrilla group that has attacked Colombia for decades.", "ELN", "FIGHTS", "Colombia"),
     ("Bogota says the militia is an arm of the ELN, a guerrilla group that has fought a long insurgency "
      "against the Colombian state.", "ELN", "FIGHTS", "Colombia"),
     # taking part in a war, named by its noun
-    ("The Baloch Liberation Army has been involved in an armed struggle against Pakistan for years.",
+    ("The Baloch Liberation Army has been engaged in a long armed campaign against Pakistan.",
      "Baloch Liberation Army", "FIGHTS", "Pakistan"),
     ("Hezbollah fighters were killed in clashes with Israel.", "Hezbollah", "FIGHTS", "Israel"),
     # a noun named by "known as", "called", "dubbed" is that name, typed by the noun
@@ -379,26 +379,26 @@ CASES = [
     ("Backed by Iran, the Houthis attacked Saudi Arabia.", "Iran", "BACKS", "Houthis"),
     ("Armed by Iran, Hezbollah fired rockets at Israel.", "Iran", "BACKS", "Hezbollah"),
     # refusing to let an actor act, threats about it, protection, surrender, troops sent in, lawsuits
-    ("Turkey has insisted it will not allow the Syrian Kurds to attend the talks.", "Turkey", "OPPOSES", "Syrian Kurds"),
+    ("Morocco has insisted it will not allow the Polisario Front to attend the summit.", "Morocco", "OPPOSES", "Polisario Front"),
     ("Egypt refused to let Hamas open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),
     ("Trump threatened that Assad would pay a big price.", "Donald Trump", "OPPOSES", "Bashar al-Assad"),
-    ("The Kurds are still under the protection of the United States.", "United States", "BACKS", "Kurds"),
-    ("The last Isis fighters in Baghuz surrendered to the Syrian Democratic Forces.", "Islamic State", "FIGHTS", "Syrian Democratic Forces"),
+    ("The Houthis are still under the protection of Iran.", "Iran", "BACKS", "Houthis"),
+    ("The last al-Shabaab fighters in the port surrendered to the Kenyan army.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("Erdogan sent Turkish forces into Afrin.", "Turkey", "FIGHTS", "Afrin"),
-    ("Turkey sent troops into Syria in 2016.", "Turkey", "FIGHTS", "Syria"),
-    ("The European Commission began a legal case against Hungary.", "European Commission", "OPPOSES", "Hungary"),
-    ("Aine Davis was jailed by a court in Silivri, Turkey.", "Turkey", "OPPOSES", "Aine Davis"),
+    ("Rwanda sent troops into Burundi in 2015.", "Rwanda", "FIGHTS", "Burundi"),
+    ("The European Commission opened a legal case against Poland.", "European Commission", "OPPOSES", "Poland"),
+    ("Mark Hale was jailed by a court in Kisumu, Kenya.", "Kenya", "OPPOSES", "Mark Hale"),
     # a name that carries its parent's or its place's name says so
-    ("The UN\u2019s refugee agency warned of a new exodus.", "UNHCR", "MEMBER_OF", "United Nations"),
-    ("A statement from the UN children\u2019s fund said the camp was cut off.", "UNICEF", "MEMBER_OF", "United Nations"),
+    ("The UN\u2019s food agency warned of famine in Yemen.", "World Food Programme", "MEMBER_OF", "United Nations"),
+    ("In a report, the UN children\u2019s agency said the camp was cut off.", "UNICEF", "MEMBER_OF", "United Nations"),
     ("He was injured in the Manchester Arena bombing.", "Manchester Arena bombing", "LOCATED_IN", "Manchester"),
     # a group named only as its members' modifier is still the one "the organisation" means
-    ("Ankara put bounties on three senior PKK commanders. Turkey has long viewed the organisation as a terrorist group.",
-     "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
+    ("Washington put bounties on two senior Hamas commanders. The US has long viewed the organisation as a terrorist group.",
+     "United States", "OPPOSES", "Hamas"),
     # what is said of "rebels such as X" is said of X; every apposition of a list counts
-    ("Turkey backs anti-regime rebels such as the Free Syrian Army.", "Turkey", "BACKS", "Free Syrian Army"),
+    ("Rwanda backs anti-government rebels such as the M23.", "Rwanda", "BACKS", "M23"),
     ("Iran supports armed groups including Hezbollah and Hamas.", "Iran", "BACKS", "Hamas"),
-    ("The deal was agreed by regime allies Iran and Russia and rebel backer Turkey.", "Turkey", "PARTICIPATES_IN", "deal"),
+    ("The pact was agreed by government allies Egypt and Jordan and rebel backer Qatar.", "Qatar", "PARTICIPATES_IN", "pact"),
     # quotation marks round part of an event's name are no part of it
     ("A “de-escalation zone” deal was agreed by Iran and Russia.", "Iran", "PARTICIPATES_IN", "de-escalation zone deal"),
     # "the authorities" of the state the sentence is set in; "him" of a clause with its own subject
@@ -517,32 +517,32 @@ ABSENT = [
     ("The president held talks with Mark Hale.", "the president", "OPPOSES", "Mark Hale"),
     ("Mark Hale and John Peters, who worked with the reporters Li Wei and Sara Khan, were detained. "
      "The pair are held by the Bolivian army.", "Bolivia", "OPPOSES", "Li Wei"),
-    ("Mark Hale was seized by al-Shabaab in 2019. His mother appealed for direct talks with the group holding him.",
-     "His mother", "OPPOSES", "Mark Hale"),
+    ("Mark Hale was seized by al-Shabaab in 2019. His brother called for negotiations with the group holding him.",
+     "His brother", "OPPOSES", "Mark Hale"),
     # an event whose name lacks its place is not placed by the catalogue
     ("The Sochi agreement collapsed.", "Sochi agreement", "LOCATED_IN", "Idlib"),
     # precision guards found by reading new edges on unannotated articles
-    ("The event was a success for the US-led anti-Isis international coalition.", "United States", "LEADS", "Islamic State"),
-    ("Russia and Turkey, whose ministers met in Moscow, agreed to avoid a regime assault on Idlib. The regime "
-     "denied it.", "Russia", "FIGHTS", "Idlib"),
+    ("The raid was a success for the US-led anti-Houthi naval coalition.", "United States", "LEADS", "Houthis"),
+    ("Iran and Turkey, whose ministers met in Tehran, agreed to avoid a regime assault on Daraa. The regime "
+     "denied it.", "Iran", "FIGHTS", "Daraa"),
     ("Saddam gassed Kurdish villages during the Iran-Iraq war.", "Iraq War", "LOCATED_IN", "Iraq"),
-    ("Ilham Ahmed is co-chair of the council, which has fought Isis.", "Ilham Ahmed", "FIGHTS", "Islamic State"),
+    ("Maria Lopez is co-chair of the council, which has fought al-Shabaab.", "Maria Lopez", "FIGHTS", "al-Shabaab"),
     ("The council passed a resolution, spearheaded by Britain.", "United Kingdom", "LEADS", "council"),
-    ("Hoda Muthana surrendered to Kurdish forces in March.", "Hoda Muthana", "FIGHTS", "Kurdish forces"),
-    ("The court in the town of Kilis said Neil Prakash must stay in jail.", "Australia", "CALLED_ON", "Neil Prakash"),
+    ("Mark Hale surrendered to Kurdish forces in March.", "Mark Hale", "FIGHTS", "Kurdish forces"),
+    ("Canada wants Mark Hale back. The court in the town of Arusha said he must stay in jail.", "Canada", "CALLED_ON", "Mark Hale"),
     ("Mark Hale said Afrin was lawless.", "Mark Hale", "OPPOSES", "Afrin"),
     ("Ghouta, a rebel-held suburb of Damascus, is under daily bombardment.", "Syrian rebels", "OPPOSES", "Eastern Ghouta"),
-    ("Trump has said he will not allow US troops to stay in Syria.", "Donald Trump", "OPPOSES", "United States"),
-    ("Mark Hale, who served in Afghanistan in 2012, travelled to Syria.", "Mark Hale", "MEMBER_OF", "Afghanistan"),
-    ("Turkey plans to destroy Isis's old Kurdish arch-enemies.", "Turkey", "FIGHTS", "Islamic State"),
-    ("The plan is meant to prevent a large-scale Russian-Syrian attack on Idlib.", "Syria", "FIGHTS", "Russia"),
-    ("The SDF advanced towards the Iraqi border.", "Syrian Democratic Forces", "FIGHTS", "Iraq"),
-    ("Trump imposed a ban on Syrian refugees.", "Donald Trump", "OPPOSES", "Syria"),
+    ("Macron has said he will not allow French troops to stay in Mali.", "Emmanuel Macron", "OPPOSES", "France"),
+    ("Mark Hale, who served in Mali in 2015, travelled to Niger.", "Mark Hale", "MEMBER_OF", "Mali"),
+    ("Israel vowed to crush Hamas's old Palestinian rivals.", "Israel", "FIGHTS", "Hamas"),
+    ("The plan is meant to prevent a joint Saudi-Emirati attack on Hodeidah.", "United Arab Emirates", "FIGHTS", "Saudi Arabia"),
+    ("Al-Shabaab advanced towards the Kenyan border.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Hungary imposed a ban on Afghan refugees.", "Hungary", "OPPOSES", "Afghanistan"),
     ("The long wars could include Somalia or Mali.", "Somalia", "MEMBER_OF", "Mali"),
-    ("Erdogan threatened to confront its Nato ally.", "Recep Tayyip Erdogan", "OPPOSES", "NATO"),
-    ("He thanked the Egyptian president, Abdel Fatah al-Sisi, for the decision.", "Abdel Fattah el-Sisi", "MEMBER_OF", "Fatah"),
-    ("Boris Johnson travelled to Iraq. He became the first British foreign secretary to visit the country.",
-     "Boris Johnson", "MET_WITH", "United Kingdom"),
+    ("Greece warned that it would confront its Nato ally.", "Greece", "OPPOSES", "NATO"),
+    ("The envoy met Abdel Fatah Hamdan, a tribal elder, in Kandahar.", "Abdel Fatah Hamdan", "MEMBER_OF", "Fatah"),
+    ("Jeremy Hunt flew to Chad. He was the first British minister in a decade to visit the country.",
+     "Jeremy Hunt", "MET_WITH", "United Kingdom"),
     ("The storm swept across Britain.", "storm", "FIGHTS", "United Kingdom"),
     ("The vote went on the side of Iran.", "vote", "ALLY_OF", "Iran"),
     ("Kenya sent officials to Nairobi to obtain Ethiopia's agreement.", "Ethiopia", "PARTICIPATES_IN", "agreement"),
@@ -551,7 +551,7 @@ ABSENT = [
     ("Turkey sent aid into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Egypt allowed Hamas to open an office in Cairo.", "Egypt", "OPPOSES", "Hamas"),
     # a state's people are not the state
-    ("Isis was behind the killings of US and UK citizens.", "Islamic State", "FIGHTS", "United States"),
+    ("Al-Shabaab was behind the killings of Danish and Kenyan citizens.", "al-Shabaab", "FIGHTS", "Denmark"),
     ("Al-Shabaab kidnapped British aid workers in Kenya.", "al-Shabaab", "FIGHTS", "United Kingdom"),
     # "him" is not the subject of its own clause, even through an adverbial clause
     ("Trump called Erdogan, urging him to halt the offensive.", "Donald Trump", "CALLED_ON", "Donald Trump"),
@@ -567,7 +567,7 @@ ABSENT = [
 NOT_NEGATED = [
     ("Kenya declined to comment on reports that Eritrea had armed the Houthis.", "Eritrea", "BACKS", "Houthis"),
     ("The ministry refused to discuss claims that Iran was arming the Houthis.", "Iran", "BACKS", "Houthis"),
-    ("Kenya refused to give details of where Eritrea sent weapons to al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
+    ("Kenya refused to provide details of how Eritrea sent weapons to al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
 ]
 
 # negated, refused and denied statements come out, flagged negated
@@ -727,3 +727,9 @@ def test_a_name_inside_a_hyphenated_modifier_is_no_antecedent(extract):
     r = extract("Tomas Berg spoke in Lima. Peru cannot afford a reckless, George Bush-style tax cut, he said.", "2024-06-01")
     assert not any(m["text"] == "he" for e in r["entities"] if e["name"] == "George W. Bush" for m in e["mentions"])
     assert any(m["text"] == "he" for e in r["entities"] if e["name"] == "Tomas Berg" for m in e["mentions"])
+
+
+def test_a_persons_name_with_a_groups_name_inside_stays_the_person(extract):
+    r = extract("The minister thanked Abdel Fatah Mansour for his help.", "2024-06-01")
+    types = {e["name"]: e["type"] for e in r["entities"]}
+    assert types.get("Abdel Fatah Mansour") == "Person" and "Fatah" not in types, types

@@ -27,7 +27,7 @@ class ArgumentFinder:
             own = self._mentions_of_one(res, t, depth)
             out.extend(own)
             if t.pos_ == "NOUN" and all(m.kind in ("descriptor", "bloc") for m in own):
-                # "rebels such as the FSA", "groups including Hamas": what is said of them is said of each
+                # "rebels such as the M23", "groups including Hamas": what is said of them is said of each
                 out.extend(m for e in self._such_as(t) + self._pobjs(t, ("including",))
                            for m in self.mentions_of(res, e, depth + 1) if m.kind == "name")
         uniq, seen = [], set()
@@ -86,7 +86,7 @@ class ArgumentFinder:
                     break
                 anc = anc.head
         apposed = [m for child in tok.children if child.dep_ == "appos" for m in self.mentions_of(res, child, depth + 1)]
-        if apposed:  # "regime allies Iran and Russia and rebel backer Turkey": every apposition
+        if apposed:  # "junta allies Russia and Belarus and rebel backer Chad": every apposition
             return apposed
         if tok.dep_ == "appos":
             return self.mentions_of(res, tok.head, depth + 1)
@@ -142,7 +142,7 @@ class ArgumentFinder:
                 continue
             if t.lemma_.lower() in self.cues["civilian_nouns"] or t.lemma_.lower() in self.cues["border_nouns"] \
                     or self._is_agent_noun(t):
-                continue  # "killed US citizens", "the Iraqi border", "X's enemies": not the state, not X
+                continue  # "killed Danish citizens", "the Chadian border", "X's enemies": not the state, not X
             holders = [m for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
                        if m.type in ACTOR_TYPES]
@@ -193,8 +193,8 @@ class ArgumentFinder:
                 continue
             lemma = tok.lemma_.lower()
             if depth >= 3 or lemma in self.cues["civilian_nouns"] or lemma in self.cues["border_nouns"]:
-                continue  # "US citizens", "the Iraqi border": not the state
-            other_side = self._is_agent_noun(tok)  # "Isis's arch-enemies": Isis is not the target
+                continue  # "Danish citizens", "the Chadian border": not the state
+            other_side = self._is_agent_noun(tok)  # "Hamas's old rivals": Hamas is not the target
             for c in tok.children:
                 if other_side and (c.dep_ == "poss" or any(m.type == "Organization" for m in res.at(c.i))):
                     continue  # nor is Nato the "Nato ally" confronted
@@ -530,7 +530,7 @@ class ArgumentFinder:
             if verb.dep_ == "acomp":  # "X is responsible for the attack"
                 toks, pen = self._subject_tokens(verb.head)
                 return toks, pen + 0.05
-            noun = verb.head  # "the militant responsible for the killings", "X, the group responsible for it"
+            noun = verb.head  # "the gunman responsible for the raid", "X, the group responsible for it"
             if noun.dep_ == "attr" and noun.head.lemma_ in self.cues["copulas"]:
                 return self._children(noun.head, SUBJ), 0.05
             return [noun], 0.05
@@ -652,7 +652,7 @@ class ArgumentFinder:
         if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
             # "talks between X and Y", "clashes between X and Y"
             between = self._pobjs(noun, ("between", "among"))
-            if noun.lemma_.lower() in self.cues["mutual_fight_nouns"]:  # "the rivalry of Saudi Arabia and Iran"
+            if noun.lemma_.lower() in self.cues["mutual_fight_nouns"]:  # "the rivalry of Chile and Peru"
                 between += [p for p in self._pobjs(noun, ("of",)) if p.conjuncts]
             ms = [m for t in between for m in self.mentions_of(res, t)]
             for i, a in enumerate(ms):

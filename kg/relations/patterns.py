@@ -23,7 +23,7 @@ class SurfacePatterns:
                 continue
             first = subjects[0].start
             if first - 2 >= sent.start and doc[first - 1].lower_ in ("and", "or"):
-                # "Russian and Iran-backed forces", "Turkish- and Qatari-backed rebels": both back them
+                # "Chadian and Sudan-backed forces", "Turkish- and Qatari-backed rebels": both back them
                 subjects += [m for m in res.at(first - 2) if m.type in ACTOR_TYPES and m.start == first - 2
                              and (m.kind in ("name", "demonym", "capital") or m.kind == "descriptor" and m.type == "State")]
             noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else next(
@@ -35,11 +35,11 @@ class SurfacePatterns:
             later = any(m.type == "State" for c in noun.children if c.i > tok.i and c.dep_ in ("amod", "compound")
                         for m in res.at(c.i) if m.head == c.i)  # "Saudi and Emirati-backed Yemeni forces" name their own state
             own = set() if later else {m.id for m in res.at(noun.i) if m.type == "State" and m.kind == "descriptor"}
-            subjects = subjects[:1] + [m for m in subjects[1:] if m.id not in own]  # "Syrian and Iran-backed troops": Syria's own
+            subjects = subjects[:1] + [m for m in subjects[1:] if m.id not in own]  # "Malian and Russian-backed troops": Mali's own
             ids = {s_.id for s_ in subjects}
             objects = [m for m in self._mentions_of_one(res, noun, 0) if m.id not in ids] or [
                 m for c in noun.children if c.dep_ in ("compound", "amod") and c.i > tok.i and doc[c.i - 1].text != "-"
-                for m in res.at(c.i) if m.id not in ids and m.type == "State"]  # "Russian and Iran-backed government forces"
+                for m in res.at(c.i) if m.id not in ids and m.type == "State"]  # "Chadian and Sudan-backed government forces"
             for sense in self.lex.verbs.get(tok.lemma_.lower(), ()):
                 if not sense.dobj or sense.particle or sense.needs_prep:
                     continue
@@ -326,7 +326,7 @@ class SurfacePatterns:
                 out.extend(self._said_to_be(res, sent, verb, kinds))  # "Lima says the movement is a criminal gang"
                 continue
             if verb.pos_ == "NOUN" and verb.dep_ == "relcl" and verb.lemma_.lower() in self.lex.stance_verbs:
-                out.extend(self._nominal_stance(res, sent, verb, kinds))  # "militias that Turkey views as terrorists"
+                out.extend(self._nominal_stance(res, sent, verb, kinds))  # "militias that Peru views as terrorists"
                 continue
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.stance_verbs:
                 continue
@@ -356,7 +356,7 @@ class SurfacePatterns:
                 continue
             if self._is_passive(verb):
                 subj_toks, targets = self._agent_tokens(verb), self._children(verb, PASSIVE_SUBJ)
-                if not subj_toks:  # "proscribed in Turkey and in western countries as a terrorist group"
+                if not subj_toks:  # "outlawed in Chile and in Peru as a terrorist movement"
                     subj_toks = [t for t in self._pobjs(verb, ("in",)) for t in (t, *t.conjuncts)
                                  if any(m.type == "State" or m.kind == "bloc" for m in res.at(t.i))]
                     subj_toks += [t for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "in"
@@ -380,7 +380,7 @@ class SurfacePatterns:
         return out
 
     def _nominal_stance(self, res: Resolution, sent, verb: Token, kinds: dict) -> list[Found]:
-        """"the militias that Turkey views as terrorists" with "Turkey views" read as a noun phrase:
+        """"the militias that Peru views as terrorists" with "Peru views" read as a noun phrase:
         its compound is the subject, the relative's antecedent the target, the kind after "as"."""
         doc = res.doc
         subjects = [m for c in verb.children if c.dep_ == "compound" for m in res.at(c.i) if m.type in ACTOR_TYPES]
@@ -403,7 +403,7 @@ class SurfacePatterns:
             senses = [x for x in (self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower(), ()))
                       if x.type in ("MET_WITH", "FIGHTS", "ALLY_OF") and x.kind == "event"
                       and (x.type != "FIGHTS" or tok.lemma_.lower() in self.cues["mutual_fight_nouns"])]
-            # "the Russia-Ukraine war" is between them; "a Russian-Syrian attack" is theirs together
+            # "the Russia-Ukraine war" is between them; "a Saudi-Emirati attack" is theirs together
             event = next((m for m in res.at(tok.i) if m.type == "Event" and m.head == tok.i), None)
             if not senses and event is None or doc[tok.i - 2].text not in ("-", "–"):
                 continue

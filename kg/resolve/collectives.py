@@ -36,14 +36,14 @@ class Collectives:
 
     def _local_state(self, doc: Doc, res: Resolution, tok) -> str | None:
         """The state of the place a sentence puts itself in ("in south-west Turkey", "at a Kenyan
-        airport", "in Didim"), the nearest one to ``tok``; a place climbs to its state through the
+        airport", "in Arica"), the nearest one to ``tok``; a place climbs to its state through the
         catalogue."""
         best, dist = None, None
         for m in res.mentions:
             if m.start < tok.sent.start or m.start >= tok.sent.end or m.type not in ("State", "Place"):
                 continue
             head = doc[m.head]
-            if head.dep_ == "appos" and head.head.dep_ == "pobj":  # "in Didim, Turkey"
+            if head.dep_ == "appos" and head.head.dep_ == "pobj":  # "in Arica, Chile"
                 head = head.head
             prep = head.head if head.dep_ == "pobj" else None
             if prep is None or prep.lower_ not in self.cues["locative_preps"]:
@@ -116,7 +116,7 @@ class Collectives:
                 local = lower in self.lex.local_state_bodies
                 if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies or local) \
                         and not any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i) for c in tok.children):
-                    # "on holiday in Turkey when the authorities arrested him": the state the sentence
+                    # "was visiting Chile when the authorities detained her": the state the sentence
                     # places the act in, else the article's own (police and courts: only a named place's)
                     placed = local or lower in self.lex.placed_state_bodies  # "the regime" stays the article's
                     state = (self._local_state(doc, res, tok) if placed else None) or (None if local else main_state)

@@ -140,7 +140,7 @@ class Coreference:
         return first > 0 and doc[first - 1].lower_ == "the"
 
     def _people_of_name(self, tok) -> bool:
-        """A name modifying its own people ("three senior PKK leaders", "Hamas fighters") keeps the
+        """A name modifying its own people ("two senior Hamas commanders", "ELN fighters") keeps the
         group in view for "the group" that follows; one modifying a place or thing does not."""
         head = tok.head
         lemma = head.lemma_.lower()

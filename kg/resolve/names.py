@@ -24,12 +24,18 @@ class Names:
         return doc[start:end] if end > start else span
 
     def _unlisted_names(self, doc: Doc) -> list[Span]:
-        """Organisation names the model found that the catalogue ruler split: a demonym or a
+        """Names the model found that the catalogue ruler split. A person's name with a group's
+        inside it stays the person's. Organisation names: a demonym or a
         state's name inside a longer name ("the Kurdish Aid Society", "Refugee Help Norway") is
         part of that name, unless the name's head is a body of the state ("the Russian foreign
         ministry", "Israeli Defence Forces") or the ruler knows the whole as a name."""
         out = []
         for span in doc.spans.get("ner", ()):
+            if span.label_ == "PERSON" and len(span) >= 3 and any(
+                    span.start < e.start and e.end < span.end and e.label_ in ("Group", "Organization", "Event")
+                    for e in doc.ents):
+                out.append(span)  # "Abdel Hamas Karimi": a name inside a person's name is part of it
+                continue
             if span.label_ != "ORG" or len(span) < 2:
                 continue
             span = self._clean_span(span)
@@ -52,6 +58,7 @@ class Names:
     def _names(self, doc: Doc, res: Resolution) -> None:
         unlisted = self._unlisted_names(doc)
         claimed = {i for span in unlisted for i in range(span.start, span.end)}
+        people = {(span.start, span.end) for span in unlisted if span.label_ == "PERSON"}
         ents = [e for e in doc.ents if e.start not in claimed] + unlisted
         ents.sort(key=lambda e: e.start)
         for ent in ents:
@@ -73,10 +80,6 @@ class Names:
                         doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
                         doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
                     continue  # "Therese Kayikwamba Wagner" is a person, not the Wagner Group
-                if actor.type not in ("Person", "State") and any(
-                        sp.label_ == "PERSON" and sp.start < ent.start and ent.end < sp.end and len(sp) >= 3
-                        for sp in doc.spans.get("ner", ())):
-                    continue  # "Abdel Fatah al-Sisi": a name inside a person's name is no group
                 if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
                     state = self.cat.get(actor.capital_of)
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
@@ -119,7 +122,8 @@ class Names:
             if etype in ("Organization", "Place") and self._after_title(doc, span.start):
                 etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG
             words = text.lower().replace("-", " ").split()
-            if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1:
+            if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1 \
+                    and (ent.start, ent.end) not in people:  # a person's name with a group's in it stays a person
                 etype = "Group"  # "Liwa al-Quds Battalion" tagged PERSON, "Ansar al-Furqan Brigade" tagged GPE
             if etype == "Person" and any(w in self.lex.org_words for w in words):
                 etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
@@ -135,7 +139,7 @@ class Names:
             res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
 
     def _named_parent(self, doc: Doc, res: Resolution, named: M, actor) -> None:
-        """"the UN's refugee agency", "the Manchester Arena bombing": a name that carries its
+        """"the UN's food agency", "the Salisbury poisoning": a name that carries its
         parent's or its place's name states that it is part of the parent or lies there (the
         catalogue's ``part_of`` and ``in``)."""
         text = doc[named.start:named.end].text.lower()
@@ -147,7 +151,7 @@ class Names:
             res.titles.append(TitleFact(named, owner, relation, None, named.start, named.end))
 
     def _named_as(self, doc: Doc, res: Resolution) -> None:
-        """"an Isis cell known as “the Beatles”", "a militia called the Desert Hawks", "the unit,
+        """"an al-Shabaab cell known as “the Lions”", "a militia called the Desert Hawks", "the unit,
         dubbed the Wolves": the name is what the noun is, typed by the noun when the model's type
         for it came without the catalogue."""
         acl = doc.vocab.strings["acl"]
