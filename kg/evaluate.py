@@ -100,6 +100,24 @@ def _matches(p: Pred, g: Gold) -> bool:
     return p.type in SYMMETRIC and bool(p.subjects & g.objects) and bool(p.objects & g.subjects)
 
 
+EVIDENCE_OFFSETS = re.compile(r"^@(\d+)-(\d+)$")
+
+
+def _evidence(rel: dict, path: str | None) -> str:
+    """A gold relation's evidence: the words, or, where the gold gives "@start-end" character
+    offsets into the article file (so that a gold file need not copy the article's text), the
+    words at those offsets when the article is at hand."""
+    ev = str(rel.get("evidence") or "")
+    m = EVIDENCE_OFFSETS.match(ev)
+    if m and path:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                return f.read()[int(m.group(1)):int(m.group(2))]
+        except OSError:
+            pass
+    return ev
+
+
 def evaluate(gold_path: str | os.PathLike, extractions_path: str | os.PathLike) -> Result:
     extracted = {}
     for line in _read_jsonl(extractions_path):
@@ -149,7 +167,9 @@ def evaluate(gold_path: str | os.PathLike, extractions_path: str | os.PathLike) 
             t["correct"] += p in ok
         result.articles[g["article"]] = {"required": len(required), "recalled": len(hits),
                                          "extracted": len(preds), "correct": len(ok)}
-        result.missed += [{"article": g["article"], **q.raw} for q in required if q not in hits]
+        path = (extracted.get(g["article"], {}).get("article") or {}).get("path")
+        result.missed += [{"article": g["article"], **q.raw, "evidence": _evidence(q.raw, path)}
+                          for q in required if q not in hits]
         result.wrong += [{"article": g["article"], **p.raw} for p in preds if p not in ok]
     return result
 

@@ -29,3 +29,19 @@ def test_types_count_recall_by_gold_type_and_precision_by_extracted_type(tmp_pat
     report = format_report(result, verbose=False)
     assert "BACKS" in report and "1.00 (1/1)" in report
     assert json.loads(json.dumps(result.summary()))["types"]["FIGHTS"]["extracted"] == 1
+
+
+def test_evidence_given_as_offsets_is_printed_from_the_article(tmp_path):
+    article = tmp_path / "b.txt"
+    article.write_text("Headline\n\nNorway armed Chile on Monday.\n", "utf-8")
+    start = article.read_text("utf-8").index("Norway")
+    gold = {"article": "b.txt", "entities": [{"name": "Norway", "type": "State"}, {"name": "Chile", "type": "State"}],
+            "relations": [{"subject": ["Norway"], "type": "BACKS", "object": ["Chile"], "required": True,
+                           "evidence": f"@{start}-{start + 18}"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", "utf-8")
+    (tmp_path / "ext.jsonl").write_text(json.dumps({"article": {"path": str(article)}, "relations": []}) + "\n", "utf-8")
+    report = format_report(evaluate(tmp_path / "gold.jsonl", tmp_path / "ext.jsonl"))
+    assert "Norway BACKS Chile | Norway armed Chile" in report
+    article.unlink()  # the article gone: the offsets themselves
+    report = format_report(evaluate(tmp_path / "gold.jsonl", tmp_path / "ext.jsonl"))
+    assert f"| @{start}-{start + 18}" in report
