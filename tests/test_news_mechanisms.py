@@ -407,9 +407,30 @@ CASES = [
      "Kenya", "OPPOSES", "Mark Hale"),
     ("Mark Hale and his fiancee, Ana Ruiz, were on holiday in Kenya when the authorities arrested him.",
      "Kenya", "OPPOSES", "Mark Hale"),
+    # parties and chambers: party names as members' nouns, legislators' titles
+    ("Ann Cole, a Republican, voted against the bill.", "Ann Cole", "MEMBER_OF", "Republican Party"),
+    ("John Hale, a Texas Democrat, said the vote was a farce.", "John Hale", "MEMBER_OF", "Democratic Party"),
+    ("The Democrat Ann Cole won the seat.", "Ann Cole", "MEMBER_OF", "Democratic Party"),
+    ("Republican senator John Hale opposed the deal.", "John Hale", "MEMBER_OF", "Republican Party"),
+    ("Republican senator John Hale opposed the deal.", "John Hale", "MEMBER_OF", "US Senate"),
+    ("Ohio Sen. Joe Brand voted against the bill.", "Joe Brand", "MEMBER_OF", "US Senate"),
+    ("Rep. Ann Kessler asked for the documents.", "Ann Kessler", "MEMBER_OF", "US House of Representatives"),
+    ("House Speaker Ann Cole said the chamber would vote on Friday.", "Ann Cole", "LEADS", "US House of Representatives"),
+    ("Senators Tom Hale and Ann Cole wrote to the president.", "Ann Cole", "MEMBER_OF", "US Senate"),
+    ("The Kenyan ministers Tom Hale and Ann Cole resigned.", "Ann Cole", "MEMBER_OF", "Kenya"),
+    ("Ann Cole, a Liberal Democrat peer, spoke in the debate.", "Ann Cole", "MEMBER_OF", "Liberal Democrats"),
+    # a plural noun of enmity over a list: each opposes the other
+    ("Peru and Chile are bitter enemies.", "Chile", "OPPOSES", "Peru"),
+    ("Peru and Chile are bitter enemies.", "Peru", "OPPOSES", "Chile"),
+    ("Hamas and Fatah, long-time rivals, agreed to talks in Cairo.", "Fatah", "OPPOSES", "Hamas"),
+    ("Kenya and Somalia, the two regional adversaries, traded accusations.", "Kenya", "OPPOSES", "Somalia"),
 ]
 
 ABSENT = [
+    ("Ann Cole, a Liberal Democrat peer, spoke in the debate.", "Ann Cole", "MEMBER_OF", "Democratic Party"),
+    ("The French senator Marc Blanc criticised the plan.", "Marc Blanc", "MEMBER_OF", "US Senate"),
+    ("Senator Tom Hale and Ann Cole wrote to the president.", "Ann Cole", "MEMBER_OF", "US Senate"),
+    ("Peru and Chile are old rivals of Bolivia.", "Peru", "OPPOSES", "Chile"),
     ("Lena Fischer decided to revoke the Austrian citizenship of Maria Lopez.", "Lena Fischer", "OPPOSES", "Austria"),
     ("Tehran condemned Washington's Syria policy.", "Iran", "OPPOSES", "Syria"),
     # "..., which angered Z" is angered by the act, not by the noun before the comma
@@ -598,6 +619,7 @@ NEGATED = [
     ("Kenya denied it was discussing forming an alliance with Ethiopia.", "Kenya", "ALLY_OF", "Ethiopia"),
     ("Hamas denied responsibility for the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
     ("Hamas was not behind the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
+    ("Peru and Chile are not rivals.", "Chile", "OPPOSES", "Peru"),
 ]
 
 

@@ -513,6 +513,14 @@ class ArgumentFinder:
         if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:
             yield from self._pairs(subjects, [], 0.6, sense, res, noun)  # "Russia and Iran are allies"
             return
+        if sense.type == "OPPOSES" and not objects and len(subjects) > 1 and noun.tag in self.plural_tags:
+            # "Peru and Chile are old rivals", "X and Y, two sworn enemies,": each opposes the other
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1:]:
+                    if a.id != b.id:
+                        yield a, b, 0.6
+                        yield b, a, 0.6
+            return
         yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
 
     def _perpetrators(self, anchor: Token) -> tuple[list[Token], float]:

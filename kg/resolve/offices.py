@@ -109,6 +109,13 @@ class Offices:
                 if actor is not None and actor.roles and not any(r.of == owner.id for r in actor.roles):
                     continue  # "... his term as US President, X said": across a comma, an office X never held
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
+            if spec and any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]):
+                # "Senators X and Y", "the foreign ministers X and Y": the office is each one's
+                for c in doc[p.head].conjuncts:
+                    for q in res.at(c.i):
+                        if q.type == "Person" and q.head == c.i and q.id != p.id:
+                            self._add_title(res, q, owner, spec, date, (owner.start if owner else tstart), q.end,
+                                            former=former)
         # "the ruler of Monaco, Prince Albert"
         for p in persons:
             comma = self._skip_honorifics_left(doc, p.start)
@@ -152,6 +159,13 @@ class Offices:
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
                                 former=former)
+                return
+        for child in nouns:  # "X, a Texas Democrat", "X, a Tory": one of the party's, or the group's
+            group = next((m for m in res.at(child.i) if m.head == child.i and m.type == "Group" and m.kind == "name"
+                          and child.tag_ in ("NNP", "NN") and child.dep_ == "appos"), None)
+            if group is not None and group.id != p.id:
+                self._add_title(res, p, group, {"relation": "MEMBER_OF", "role": None}, date,
+                                min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
                 return
         if not nouns:  # "Ahmed Saleh of the Relief Committee", "a researcher from Some Institute"
             owner = self._segment_owner(res, [c for c in head.children if c.dep_ == "prep"], False,
@@ -212,7 +226,14 @@ class Offices:
         if spec is not None and spec.get("org_only") and (owner is None or owner.type not in ("Group", "Organization")):
             return  # "a British journalist" is a nationality, not an office of the state
         roles = [] if former else self.cat.roles_at(p.id, date)
-        if spec is not None and spec.get("is_counterpart"):
+        body = self.cat.find(spec["body"], ("Organization",)) if spec is not None and spec.get("body") else None
+        if body is not None and (owner is None or owner.type in ("Place", "State") and (
+                owner.type == "Place" or owner.id == body.country)):
+            # "Senator X", "Ohio Sen. X": the chamber the office sits in
+            owner = M(p.start, p.start, body.id, body.name, body.type, "implied")
+            res.names.setdefault(body.id, (body.name, body.type))
+        elif body is not None and owner.type == "Group":  # "Republican senator X": the party's, and the chamber's
+            self._add_title(res, p, None, spec, date, start, end, former)
             # "his Peruvian counterpart Rosa Quispe": the office of the one he is the counterpart of
             ante = self._antecedent_person(res.doc, res, p.start)
             fact = next((t for t in res.titles if ante and t.person.id == ante.id and t.role), None)
