@@ -419,6 +419,10 @@ CASES = [
     ("Senators Tom Hale and Ann Cole wrote to the president.", "Ann Cole", "MEMBER_OF", "US Senate"),
     ("The Kenyan ministers Tom Hale and Ann Cole resigned.", "Ann Cole", "MEMBER_OF", "Kenya"),
     ("Ann Cole, a Liberal Democrat peer, spoke in the debate.", "Ann Cole", "MEMBER_OF", "Liberal Democrats"),
+    # places: a region set off by commas with the state's possessive, lists of places, a possessive past adjectives
+    ("Fighting spread to Cusco, in Peru’s south.", "Cusco", "LOCATED_IN", "Peru"),
+    ("The rebels hold Puno, Cusco and Arequipa provinces in Peru.", "Cusco", "LOCATED_IN", "Peru"),
+    ("Gunmen attacked Peru’s far southern Puno province.", "Puno", "LOCATED_IN", "Peru"),
     # a plural noun of enmity over a list: each opposes the other
     ("Peru and Chile are bitter enemies.", "Chile", "OPPOSES", "Peru"),
     ("Peru and Chile are bitter enemies.", "Peru", "OPPOSES", "Chile"),
@@ -427,6 +431,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Turkey's Afrin operation began in January.", "Afrin", "LOCATED_IN", "Turkey"),
     ("Ann Cole, a Liberal Democrat peer, spoke in the debate.", "Ann Cole", "MEMBER_OF", "Democratic Party"),
     ("The French senator Marc Blanc criticised the plan.", "Marc Blanc", "MEMBER_OF", "US Senate"),
     ("Senator Tom Hale and Ann Cole wrote to the president.", "Ann Cole", "MEMBER_OF", "US Senate"),

@@ -81,6 +81,9 @@ class PlacePatterns:
                                                    or doc[j].lower_ in self.cues["compass_words"]):
             j += 1
         owner = next((o for o in res.at(j) if o.type in ("State", "Place") and o.start == j), None)
+        if owner is not None and owner.end + 1 < sent.end and doc[owner.end].tag_ == "POS" \
+                and doc[owner.end + 1].lower_.split("-")[0] in self.cues["compass_words"]:
+            return [owner]  # "Afrin, in Syria's north-west"
         if owner is None or owner.end < sent.end and not doc[owner.end].is_punct:
             return []
         if j == i + 1 and (doc[owner.head].dep_ == "conj" or doc[m.head].dep_ == "conj" or
@@ -92,6 +95,7 @@ class PlacePatterns:
     def _locations(self, res: Resolution, sent) -> list[Found]:
         """``LOCATED_IN`` stated by the noun phrase around a place or event name."""
         out = []
+        doc = res.doc
         for m in res.mentions:
             if m.type not in ("Place", "Event") or m.kind not in ("name", "event") or not (sent.start <= m.head < sent.end):
                 continue
@@ -108,6 +112,21 @@ class PlacePatterns:
                            if o.type == "Place" and o.kind == "name" and o.head == c.i]  # "the Geneva talks"
             else:
                 owners += self._place_owner(res, tok)
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "the Puno, Cusco and Tacna regions of Peru": each of the list
+            if first is not tok and first.dep_ in ("compound", "amod", "nmod") and self._place_noun(first.head):
+                owners += self._place_owner(res, first.head)
+            if first is not tok:  # "Puno, Cusco and Tacna, regions of southern Peru"
+                owners += [o for c in first.children if c.dep_ == "appos" and self._place_noun(c)
+                           for o in self._place_owner(res, c)]
+            if m.type == "Place" and (tok.dep_ not in ("compound", "amod", "nmod") or self._place_noun(tok.head)):
+                k = m.start - 1  # "Peru's far southern Tacna province", whatever the parse made of it
+                while k > sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].text == "-"
+                                          or doc[k].lower_ in self.cues["compass_words"]):
+                    k -= 1
+                if k > sent.start and k < m.start - 0 and doc[k].tag_ == "POS":
+                    owners += [o for o in res.at(k - 1) if o.type in ("State", "Place") and o.end == k]
             if tok.dep_ in ("compound", "amod", "nmod") and self._place_noun(tok.head):  # "Peru's Puno region"
                 owners += self._place_owner(res, tok.head)
                 owners += [o for p in self._pobjs(tok.head, ("of",)) for o in res.at(p.i)  # "the Ate district of Lima"
