@@ -760,3 +760,11 @@ def test_a_persons_name_with_a_groups_name_inside_stays_the_person(extract):
     r = extract("The minister thanked Abdel Fatah Mansour for his help.", "2024-06-01")
     types = {e["name"]: e["type"] for e in r["entities"]}
     assert types.get("Abdel Fatah Mansour") == "Person" and "Fatah" not in types, types
+
+
+def test_a_plural_noun_capitalised_at_the_start_of_a_sentence_is_no_place(extract):
+    for text in ("Rebels shelled Damascus on Monday.", "Gunmen attacked Peru's army.", "Militants stormed the base."):
+        r = extract(text, "2024-06-01")
+        assert not any(e["type"] == "Place" and e["name"] in ("Rebels", "Gunmen", "Militants") for e in r["entities"]), r["entities"]
+    r = extract("Rebels shelled Damascus on Monday.", "2024-06-01")
+    assert find(r["relations"], "Syrian rebels", "FIGHTS", "Syria"), show(r["relations"])

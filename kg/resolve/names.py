@@ -111,6 +111,8 @@ class Names:
             text = span.text
             if len(span) == 1 and span[0].lower_ in self.lex.communities:
                 continue  # "Kurd", "Druze" name communities, not people or organisations
+            if len(span) == 1 and span[0].is_sent_start and (span[0].tag_ == "NNS" or span[0].lower_ in self.lex.collectives):
+                continue  # "Rebels shelled the town": a common noun capitalised by its place, not a name
             if not text or not any(c.isalpha() for c in text) or not text[0].isupper():
                 continue
             actor = self.cat.find(text)
