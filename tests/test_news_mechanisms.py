@@ -423,6 +423,9 @@ CASES = [
     ("Fighting spread to Cusco, in Peru’s south.", "Cusco", "LOCATED_IN", "Peru"),
     ("The rebels hold Puno, Cusco and Arequipa provinces in Peru.", "Cusco", "LOCATED_IN", "Peru"),
     ("Gunmen attacked Peru’s far southern Puno province.", "Puno", "LOCATED_IN", "Peru"),
+    ("Rep. Adam Kessler, an Illinois Republican, disputed the claim.", "Adam Kessler", "MEMBER_OF", "Republican Party"),
+    ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "Democratic Party"),
+    ("Democratic senators Ann Cole and Tom Hale objected.", "Tom Hale", "MEMBER_OF", "Democratic Party"),
     # a plural noun of enmity over a list: each opposes the other
     ("Peru and Chile are bitter enemies.", "Chile", "OPPOSES", "Peru"),
     ("Peru and Chile are bitter enemies.", "Peru", "OPPOSES", "Chile"),
@@ -431,6 +434,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "US Senate"),
     ("Turkey's Afrin operation began in January.", "Afrin", "LOCATED_IN", "Turkey"),
     ("Ann Cole, a Liberal Democrat peer, spoke in the debate.", "Ann Cole", "MEMBER_OF", "Democratic Party"),
     ("The French senator Marc Blanc criticised the plan.", "Marc Blanc", "MEMBER_OF", "US Senate"),

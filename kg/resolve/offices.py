@@ -100,6 +100,8 @@ class Offices:
                     1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
                 if any(doc[k].pos_ == "NOUN" for k in range(owner.end, tstart)):
                     spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state
+            if self._appositive_group(doc, res, p, date) and spec is None and owner is None:
+                continue
             if spec is None and owner is None:
                 # "X, the president of Y" / "X, Y's foreign minister"
                 self._appositive_title(doc, res, p, date)
@@ -125,6 +127,18 @@ class Offices:
                     tstart, spec = self._title_before(doc, owner_ms[0].start - 1)
                     if spec and not spec.get("is_counterpart"):
                         self._add_title(res, p, owner_ms[0], spec, date, tstart, p.end)
+
+    def _appositive_group(self, doc: Doc, res: Resolution, p: M, date: str | None) -> bool:
+        """"X, a Texas Democrat", "Rep. X, a Tory": one of the party's, or the group's."""
+        for child in doc[p.head].children:
+            if child.dep_ != "appos" or child.tag_ not in ("NNP", "NN"):
+                continue
+            group = next((m for m in res.at(child.i) if m.head == child.i and m.type == "Group" and m.kind == "name"), None)
+            if group is not None and group.id != p.id:
+                self._add_title(res, p, group, {"relation": "MEMBER_OF", "role": None}, date,
+                                min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
+                return True
+        return False
 
     def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
         """"X, the president of Y", "X, Y's foreign minister", "X, a spokesman for Y", "X,
@@ -159,13 +173,6 @@ class Offices:
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
                                 former=former)
-                return
-        for child in nouns:  # "X, a Texas Democrat", "X, a Tory": one of the party's, or the group's
-            group = next((m for m in res.at(child.i) if m.head == child.i and m.type == "Group" and m.kind == "name"
-                          and child.tag_ in ("NNP", "NN") and child.dep_ == "appos"), None)
-            if group is not None and group.id != p.id:
-                self._add_title(res, p, group, {"relation": "MEMBER_OF", "role": None}, date,
-                                min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
                 return
         if not nouns:  # "Ahmed Saleh of the Relief Committee", "a researcher from Some Institute"
             owner = self._segment_owner(res, [c for c in head.children if c.dep_ == "prep"], False,
