@@ -426,6 +426,9 @@ CASES = [
     ("Rep. Adam Kessler, an Illinois Republican, disputed the claim.", "Adam Kessler", "MEMBER_OF", "Republican Party"),
     ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "Democratic Party"),
     ("Democratic senators Ann Cole and Tom Hale objected.", "Tom Hale", "MEMBER_OF", "Democratic Party"),
+    # forces "from" a state are that state's
+    ("Troops from Kenya and Uganda attacked al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
+    ("Special forces from Britain and France raided the Isis positions.", "France", "FIGHTS", "Islamic State"),
     # a plural noun of enmity over a list: each opposes the other
     ("Peru and Chile are bitter enemies.", "Chile", "OPPOSES", "Peru"),
     ("Peru and Chile are bitter enemies.", "Peru", "OPPOSES", "Chile"),
@@ -434,6 +437,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Volunteers from Britain joined the Kurds to fight Isis.", "United Kingdom", "FIGHTS", "Islamic State"),
     ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "US Senate"),
     ("Turkey's Afrin operation began in January.", "Afrin", "LOCATED_IN", "Turkey"),
     ("Ann Cole, a Liberal Democrat peer, spoke in the debate.", "Ann Cole", "MEMBER_OF", "Democratic Party"),
@@ -629,6 +633,7 @@ NEGATED = [
     ("Hamas denied responsibility for the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
     ("Hamas was not behind the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
     ("Peru and Chile are not rivals.", "Chile", "OPPOSES", "Peru"),
+    ("Troops from Kenya did not attack al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
 ]
 
 

@@ -26,6 +26,13 @@ class Collectives:
                         state = self._leader_state(res, m.id, date)
                         if state:
                             return state, m.start
+        for child in noun.children:  # "troops from Kenya and Uganda": the forces a state sends
+            if child.dep_ == "prep" and child.lower_ == "from" and child.i == noun.i + 1 \
+                    and noun.lower_ in self.cues["sent_forces"]:
+                for p in child.children:
+                    for m in res.at(p.i):
+                        if p.dep_ == "pobj" and m.type == "State" and m.head == p.i:
+                            return m.id, noun.i
         for child in noun.children:  # "police in Turkey", "officials in Moscow"
             if child.dep_ == "prep" and child.lower_ == "in" and child.i == noun.i + 1 and noun.lower_ in self.lex.home_bodies:
                 for p in child.children:
@@ -112,6 +119,12 @@ class Collectives:
                                 for m in list(res.at(conj.i)):
                                     if m.type == "State" and m.id != state and m.kind == "demonym":
                                         res.add(M(m.start, m.end, m.id, m.name, "State", "descriptor", tok.i))
+                        if c.dep_ == "prep" and c.lower_ == "from" and left == tok.i:  # "troops from X and Y"
+                            for p in c.children:
+                                for conj in (p.conjuncts if p.dep_ == "pobj" else ()):
+                                    for m in list(res.at(conj.i)):
+                                        if m.type == "State" and m.id != state and m.head == conj.i:
+                                            res.add(M(tok.i, tok.i + 1, m.id, m.name, "State", "descriptor", tok.i))
                     continue
                 local = lower in self.lex.local_state_bodies
                 if (lower in self.lex.bare_state_bodies or two in self.lex.bare_state_bodies or local) \
