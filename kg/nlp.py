@@ -134,6 +134,10 @@ def repair_verb_lemmas(doc: Doc) -> Doc:
             fixes = {c for c in verb_lemma_candidates(tok.lower_) if c in known}
             if len(fixes) == 1:
                 tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBG", "VERB"
+        elif tok.tag_ in ("NNP", "NN") and tok.text.islower() and tok.lower_ in known and tok.dep_ in ("xcomp", "advcl", "conj") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "aims to dislodge X" with the infinitive tagged a name: the parse has it right
+            tok.lemma_, tok.tag_, tok.pos_ = tok.lower_, "VB", "VERB"
     return doc
 
 

@@ -426,6 +426,15 @@ CASES = [
     ("Rep. Adam Kessler, an Illinois Republican, disputed the claim.", "Adam Kessler", "MEMBER_OF", "Republican Party"),
     ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "Democratic Party"),
     ("Democratic senators Ann Cole and Tom Hale objected.", "Tom Hale", "MEMBER_OF", "Democratic Party"),
+    # an attack repelled: attacker and defender fight each other
+    ("Ethiopia helped Kenya repel al-Shabaab's attack.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Ethiopia helped Kenya repel al-Shabaab's attack.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Somali forces withstood a fierce attack by al-Shabaab.", "al-Shabaab", "FIGHTS", "Somalia"),
+    # coordinated passives share the last one's agent
+    ("Kenyan troops were ambushed and killed by al-Shabaab.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Kenyan troops were ambushed, captured and killed by al-Shabaab.", "al-Shabaab", "FIGHTS", "Kenya"),
+    # an infinitive the tagger took for a name
+    ("Kenya aims to dislodge al-Shabaab from the port.", "Kenya", "OPPOSES", "al-Shabaab"),
     # forces "from" a state are that state's
     ("Troops from Kenya and Uganda attacked al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
     ("Special forces from Britain and France raided the Isis positions.", "France", "FIGHTS", "Islamic State"),
@@ -437,6 +446,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Kenya praised al-Shabaab's attack on the base.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Volunteers from Britain joined the Kurds to fight Isis.", "United Kingdom", "FIGHTS", "Islamic State"),
     ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "US Senate"),
     ("Turkey's Afrin operation began in January.", "Afrin", "LOCATED_IN", "Turkey"),
@@ -634,6 +644,7 @@ NEGATED = [
     ("Hamas was not behind the attack on Israel.", "Hamas", "FIGHTS", "Israel"),
     ("Peru and Chile are not rivals.", "Chile", "OPPOSES", "Peru"),
     ("Troops from Kenya did not attack al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Kenyan troops were not ambushed and killed by al-Shabaab.", "al-Shabaab", "FIGHTS", "Kenya"),
 ]
 
 

@@ -222,6 +222,16 @@ class ArgumentFinder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         toks += self._pobjs(p, ("by",))
+        if not toks:  # "were ambushed and killed by X": the agent of the last of coordinated passives
+            tok = verb
+            while True:
+                nxt = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                if not nxt:
+                    break
+                tok = nxt[-1]
+            if tok is not verb:
+                toks = self._pobjs(tok, ("by",))
         return toks
 
     def _children(self, tok: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -657,6 +667,16 @@ class ArgumentFinder:
             taken = {p for s_ in self._senses(up) for p in s_.preps}  # the verb's own objects are its own
             obj_toks = [t for t in self._pobjs(up, tuple(p for p in sense.preps if p not in taken)) if t.i > noun.i]
             conf -= 0.1
+        if not obj_toks and subj_toks and sense.type == "FIGHTS" and anchor.dep_ == "dobj" \
+                and self._word_in(head, self.cues["resist_verbs"]):
+            # "Kenya repelled al-Shabaab's attack": the attack was on the one who repels it, who fights back
+            defenders = [m for t in self._subject_tokens(head)[0] for m in self.mentions_of(res, t)]
+            attackers = [m for t in subj_toks for m in self.mentions_of(res, t)]
+            for a in attackers:
+                for d in defenders:
+                    yield a, d, conf - 0.1
+                    yield d, a, conf - 0.1
+            return
         if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
             # "talks between X and Y", "clashes between X and Y"
             between = self._pobjs(noun, ("between", "among"))
