@@ -426,6 +426,10 @@ CASES = [
     ("Rep. Adam Kessler, an Illinois Republican, disputed the claim.", "Adam Kessler", "MEMBER_OF", "Republican Party"),
     ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "Democratic Party"),
     ("Democratic senators Ann Cole and Tom Hale objected.", "Tom Hale", "MEMBER_OF", "Democratic Party"),
+    # a sentence opening on "its" / "it" goes on about the last sentence's subject
+    ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
+     "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Chile signed a deal with Peru on Monday. It also wants to strengthen ties with Bolivia.", "Chile", "ALLY_OF", "Bolivia"),
     # an attack repelled: attacker and defender fight each other
     ("Ethiopia helped Kenya repel al-Shabaab's attack.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("Ethiopia helped Kenya repel al-Shabaab's attack.", "Kenya", "FIGHTS", "al-Shabaab"),
@@ -446,6 +450,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
+     "Somalia", "FIGHTS", "al-Shabaab"),
     ("Kenya praised al-Shabaab's attack on the base.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Volunteers from Britain joined the Kurds to fight Isis.", "United Kingdom", "FIGHTS", "Islamic State"),
     ("Senate Democratic leader Tom Hale blocked the bill.", "Tom Hale", "LEADS", "US Senate"),

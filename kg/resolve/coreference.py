@@ -124,6 +124,15 @@ class Coreference:
                          and t.lower_ in ("they", "their")), None)
             if subj is not None:
                 return subj
+        if not plural and sent.start > 0 and not any(m.type in kinds for k in range(sent.start, i) for m in res.at(k)):
+            # "Kenya sent troops into Somalia. Its troops ...": a sentence that opens on "its" or
+            # "it" goes on about the last sentence's subject, not its last-named actor
+            prev = doc[sent.start - 1].sent
+            subj = next((m for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")
+                         for m in res.at(t.i) if m.type in kinds and m.head == t.i
+                         and (m.kind != "demonym" or self._people_of(doc, m))), None)
+            if subj is not None:
+                return subj
         best = None
         for m in res.mentions:
             if m.type in kinds and start <= m.start < i and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m)):
