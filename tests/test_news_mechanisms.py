@@ -430,6 +430,8 @@ CASES = [
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
      "Kenya", "FIGHTS", "al-Shabaab"),
     ("Chile signed a deal with Peru on Monday. It also wants to strengthen ties with Bolivia.", "Chile", "ALLY_OF", "Bolivia"),
+    # the target phrase hung by the parser on the weapon
+    ("The Houthis fired missiles at Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
     # an attack repelled: attacker and defender fight each other
     ("Ethiopia helped Kenya repel al-Shabaab's attack.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("Ethiopia helped Kenya repel al-Shabaab's attack.", "Kenya", "FIGHTS", "al-Shabaab"),
@@ -651,6 +653,7 @@ NEGATED = [
     ("Peru and Chile are not rivals.", "Chile", "OPPOSES", "Peru"),
     ("Troops from Kenya did not attack al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Kenyan troops were not ambushed and killed by al-Shabaab.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("The Houthis did not fire missiles at Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
 ]
 
 

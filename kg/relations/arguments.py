@@ -418,7 +418,8 @@ class ArgumentFinder:
             if (sense.type == "CALLED_ON" or verb.lemma_.lower() in self.cues["menace_verbs"]) and not obj_toks:
                 # "demanded that Rwanda withdraw", "threatened that Chile would pay"
                 obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
-            if sense.needs_dobj_noun:  # "pledged allegiance to X"
+            if sense.needs_dobj_noun or not sense.dobj and sense.preps and not obj_toks:
+                # "pledged allegiance to X"; "fired missiles at X" with the phrase hung on the missiles
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
         if sense.inverse and sense.type == "OPPOSES" and not passive and any(t.lower_ in ("which", "that") for t in subj_toks):
             return  # "X bombed Y's camps, which angered Z", "..., a move that angered Z": the act did, not the noun
