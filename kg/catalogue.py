@@ -32,7 +32,9 @@ CATALOGUE_ENV = "KG_CATALOGUE"
 # The heads of organisation names that some newspapers write in lower case ("the Labour party").
 LOWERCASE_HEADS = frozenset({"Party", "Front", "Army", "Council", "Movement", "Brigade", "Brigades", "Forces", "Union",
                              "Organisation", "Organization", "Committee", "Commission", "Coalition", "Alliance",
-                             "Agency", "Court", "Ministry", "Units", "Group", "Guard", "Guards"})
+                             "Agency", "Court", "Ministry", "Units", "Group", "Guard", "Guards", "Parliament",
+                             "Assembly", "Congress", "Command", "Institute", "Foundation", "Observatory", "Centre",
+                             "Center", "Service", "Bureau", "Department", "Fund", "Programme", "Authority"})
 
 
 def norm_name(text: str) -> str:

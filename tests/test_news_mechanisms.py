@@ -430,6 +430,12 @@ CASES = [
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
      "Kenya", "FIGHTS", "al-Shabaab"),
     ("Chile signed a deal with Peru on Monday. It also wants to strengthen ties with Bolivia.", "Chile", "ALLY_OF", "Bolivia"),
+    # "be against": a stance of opposition, to an actor or to its plan
+    ("Kenya says it is firmly against al-Shabaab and the Houthis.", "Kenya", "OPPOSES", "Houthis"),
+    ("Hamas is against the Egyptian plan.", "Hamas", "OPPOSES", "Egypt"),
+    # names with a lower-cased head, as some house styles write them
+    ("The European parliament adopted a resolution, calling on the EU to accept more refugees.",
+     "European Parliament", "CALLED_ON", "European Union"),
     # the target phrase hung by the parser on the weapon
     ("The Houthis fired missiles at Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
     # an attack repelled: attacker and defender fight each other
@@ -452,6 +458,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Twelve states voted against Peru's motion, Chile said.", "Chile", "OPPOSES", "Peru"),
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
      "Somalia", "FIGHTS", "al-Shabaab"),
     ("Kenya praised al-Shabaab's attack on the base.", "Kenya", "FIGHTS", "al-Shabaab"),
@@ -654,6 +661,7 @@ NEGATED = [
     ("Troops from Kenya did not attack al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Kenyan troops were not ambushed and killed by al-Shabaab.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("The Houthis did not fire missiles at Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
+    ("Hamas is not against Egypt.", "Hamas", "OPPOSES", "Egypt"),
 ]
 
 

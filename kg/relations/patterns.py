@@ -206,6 +206,21 @@ class SurfacePatterns:
                 out.append(Found(b, "OPPOSES", a, tok, sent.start, sent.end, confidence=0.6))
         return out
 
+    def _against(self, res: Resolution, sent) -> list[Found]:
+        """"X is against Y", "X remains firmly against the plan": a stance of opposition."""
+        out = []
+        for tok in res.sent_tokens(sent):
+            if tok.lower_ != "against" or tok.dep_ != "prep" or tok.head.lemma_ not in self.cues["copulas"]:
+                continue
+            verb = tok.head
+            sides = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            objects = self._pobjs(verb, ("against",))
+            targets = [m for t in objects for m in self.mentions_of(res, t)] + self._owner_mentions(res, objects)
+            for a in sides:
+                for b in targets:
+                    out.append(Found(a, "OPPOSES", b, tok, sent.start, sent.end, confidence=0.6))
+        return out
+
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
         """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
         out, kinds = [], self.cues.get("under_nouns", {})
