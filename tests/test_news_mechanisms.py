@@ -430,6 +430,9 @@ CASES = [
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
      "Kenya", "FIGHTS", "al-Shabaab"),
     ("Chile signed a deal with Peru on Monday. It also wants to strengthen ties with Bolivia.", "Chile", "ALLY_OF", "Bolivia"),
+    # what an actor failed to do, named with "of"
+    ("Kenya denounced the inaction of the African Union.", "Kenya", "OPPOSES", "African Union"),
+    ("Kenya condemned the failure of the Security Council to act.", "Kenya", "OPPOSES", "UN Security Council"),
     # "be against": a stance of opposition, to an actor or to its plan
     ("Kenya says it is firmly against al-Shabaab and the Houthis.", "Kenya", "OPPOSES", "Houthis"),
     ("Hamas is against the Egyptian plan.", "Hamas", "OPPOSES", "Egypt"),

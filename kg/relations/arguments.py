@@ -165,7 +165,8 @@ class ArgumentFinder:
                     out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
             for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
                 out.extend(self.mentions_of(res, p))
-            if t.lemma_.lower() in self.cues["doer_of_nouns"] or t.lower_ in self.cues["doer_of_nouns"]:
+            if t.lemma_.lower() in self.cues["doer_of_nouns"] or t.lower_ in self.cues["doer_of_nouns"] \
+                    or t.lower_ in self.cues["conduct_nouns"]:
                 for p in self._pobjs(t, ("of",)):  # "objects to the presence of the militia"
                     out.extend(self.mentions_of(res, p))
             if t.pos_ == "NOUN":  # "opposes any interference by Chile", "condemned the decision by X"
