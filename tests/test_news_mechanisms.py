@@ -430,6 +430,10 @@ CASES = [
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
      "Kenya", "FIGHTS", "al-Shabaab"),
     ("Chile signed a deal with Peru on Monday. It also wants to strengthen ties with Bolivia.", "Chile", "ALLY_OF", "Bolivia"),
+    # "these groups", "those countries": the list named last
+    ("Hamas and Islamic Jihad fired rockets at Israel. These groups are backed by Iran.",
+     "Iran", "BACKS", "Palestinian Islamic Jihad"),
+    ("Chile, Peru and Bolivia met in Lima. Those countries have condemned Brazil.", "Bolivia", "OPPOSES", "Brazil"),
     # what an actor failed to do, named with "of"
     ("Kenya denounced the inaction of the African Union.", "Kenya", "OPPOSES", "African Union"),
     ("Kenya condemned the failure of the Security Council to act.", "Kenya", "OPPOSES", "UN Security Council"),
@@ -461,6 +465,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("The Houthis attacked ships near Yemen. These groups are backed by Iran.", "Iran", "BACKS", "Houthis"),
     ("Twelve states voted against Peru's motion, Chile said.", "Chile", "OPPOSES", "Peru"),
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
      "Somalia", "FIGHTS", "al-Shabaab"),

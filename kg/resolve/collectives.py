@@ -276,6 +276,23 @@ class Collectives:
         return True
 
     # -- plural references ---------------------------------------------------------------------
+    @staticmethod
+    def _last_list_size(doc: Doc, res: Resolution, tok, kinds) -> int | None:
+        """How many actors of ``kinds`` the last list before ``tok`` (this sentence or the one
+        before) names: "Chile, Peru and Bolivia ... these countries" is three."""
+        sent = doc[tok.i].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in sorted(res.mentions, key=lambda m: -m.start):
+            if not (first <= m.start < tok.i) or m.type not in kinds or m.kind == "pronoun":
+                continue
+            head = doc[m.head]
+            root = head
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            members = {x.id for t in (root, *root.conjuncts) for x in res.at(t.i) if x.type in kinds and x.head == t.i}
+            return len(members) if len(members) >= 2 else None
+        return None
+
     def _plurals(self, doc: Doc, res: Resolution) -> None:
         """'both sides', 'the two leaders', 'the three countries': the N actors of that kind named
         last, in this sentence or the two before it."""
@@ -292,6 +309,8 @@ class Collectives:
             if n is None and tok.lower_ in self.cues["dual_nouns"] and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
                 n = 2  # "the pair", "the duo"
+            if n is None and tok.i > 0 and any(c.lower_ in ("these", "those") and c.dep_ == "det" for c in tok.children):
+                n = self._last_list_size(doc, res, tok, kinds)  # "X, Y and Z ... These groups": the list
             if n is None or tok.i == 0:
                 continue
             sent = doc[tok.i].sent
