@@ -430,6 +430,8 @@ CASES = [
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",
      "Kenya", "FIGHTS", "al-Shabaab"),
     ("Chile signed a deal with Peru on Monday. It also wants to strengthen ties with Bolivia.", "Chile", "ALLY_OF", "Bolivia"),
+    ("Chile's president met his Peruvian counterpart, Dina Boluarte, in Lima.", "Dina Boluarte", "LEADS", "Peru"),
+    ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Iraq"),
     # "these groups", "those countries": the list named last
     ("Hamas and Islamic Jihad fired rockets at Israel. These groups are backed by Iran.",
      "Iran", "BACKS", "Palestinian Islamic Jihad"),
@@ -465,6 +467,10 @@ CASES = [
 ]
 
 ABSENT = [
+    ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Anbar"),
+    ("The army will clear the Afrin and Manbij regions.", "Manbij", "LOCATED_IN", "Afrin"),
+    ("For its part, Israel wants a stable government in Syria.", "Israel", "MEMBER_OF", "Syria"),
+    ("The Tennessee Republican has clashed repeatedly with Trump.", "Republican Party", "FIGHTS", "Donald Trump"),
     ("The Houthis attacked ships near Yemen. These groups are backed by Iran.", "Iran", "BACKS", "Houthis"),
     ("Twelve states voted against Peru's motion, Chile said.", "Chile", "OPPOSES", "Peru"),
     ("Kenya sent troops into Somalia. Its troops had orders to oust al-Shabaab from the border towns.",

@@ -116,7 +116,10 @@ class PlacePatterns:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "the Puno, Cusco and Tacna regions of Peru": each of the list
             if first is not tok and first.dep_ in ("compound", "amod", "nmod") and self._place_noun(first.head):
-                owners += self._place_owner(res, first.head)
+                members = {first.i, *(c.i for c in first.conjuncts)}  # not one of the list itself
+                owners += [o for o in self._place_owner(res, first.head) if o.head not in members]
+                owners += [o for p in self._pobjs(first.head, ("of",)) for o in res.at(p.i)
+                           if o.type in ("State", "Place") and o.head == p.i]
             if first is not tok:  # "Puno, Cusco and Tacna, regions of southern Peru"
                 owners += [o for c in first.children if c.dep_ == "appos" and self._place_noun(c)
                            for o in self._place_owner(res, c)]

@@ -188,7 +188,8 @@ class Coreference:
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
             elif (lower in ("its", "their") and tok.dep_ == "poss" or lower in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")) \
-                    and not res.at(tok.i):
+                    and not res.at(tok.i) and not (tok.head.lower_ == "part" and tok.head.head.lower_ == "for"):
+                # ("for its part, X ...": X's own, named next)
                 if lower == "it" and tok.head.lemma_ in self.cues["expletive_verbs"] and any(
                         c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
                     continue  # "it is unthinkable to ..."

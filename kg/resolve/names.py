@@ -80,6 +80,10 @@ class Names:
                         doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
                         doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
                     continue  # "Therese Kayikwamba Wagner" is a person, not the Wagner Group
+                last = doc[ent.end - 1]
+                if actor.type == "Group" and ent.text.lower() in self.cues["party_member_names"] and last.dep_ != "appos" \
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another", "this") for c in last.children):
+                    continue  # "the Tennessee Republican clashed with X": one member, not the party
                 if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
                     state = self.cat.get(actor.capital_of)
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))

@@ -241,6 +241,7 @@ class Offices:
             res.names.setdefault(body.id, (body.name, body.type))
         elif body is not None and owner.type == "Group":  # "Republican senator X": the party's, and the chamber's
             self._add_title(res, p, None, spec, date, start, end, former)
+        if spec is not None and spec.get("is_counterpart"):
             # "his Peruvian counterpart Rosa Quispe": the office of the one he is the counterpart of
             ante = self._antecedent_person(res.doc, res, p.start)
             fact = next((t for t in res.titles if ante and t.person.id == ante.id and t.role), None)
