@@ -432,6 +432,7 @@ CASES = [
     ("Chile signed a deal with Peru on Monday. It also wants to strengthen ties with Bolivia.", "Chile", "ALLY_OF", "Bolivia"),
     ("Chile's president met his Peruvian counterpart, Dina Boluarte, in Lima.", "Dina Boluarte", "LEADS", "Peru"),
     ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Iraq"),
+    ("Ilham Rasul is co-chair of the Syrian Democratic Council.", "Ilham Rasul", "LEADS", "Syrian Democratic Council"),
     # "these groups", "those countries": the list named last
     ("Hamas and Islamic Jihad fired rockets at Israel. These groups are backed by Iran.",
      "Iran", "BACKS", "Palestinian Islamic Jihad"),
@@ -467,6 +468,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Maria Lopez, head of the Nordic Green Alliance, spoke.", "Nordic Green Alliance", "ALLY_OF", "Maria Lopez"),
     ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Anbar"),
     ("The army will clear the Afrin and Manbij regions.", "Manbij", "LOCATED_IN", "Afrin"),
     ("For its part, Israel wants a stable government in Syria.", "Israel", "MEMBER_OF", "Syria"),

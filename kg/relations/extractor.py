@@ -59,6 +59,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             for tok in res.sent_tokens(sent):
                 if tok.lower not in triggers and tok.lemma not in triggers:
                     continue  # no trigger word: most tokens (a hash test, no strings made)
+                if any(m.end - m.start > 1 and m.type in ACTOR_TYPES and m.kind == "name" for m in res.at(tok.i)):
+                    continue  # a word of an actor's name ("the Nordic Green Alliance") states nothing
                 for sense in self._senses(tok):
                     for subj, obj, conf in self._arguments(res, tok, sense):
                         if sense.object_types and obj.type not in sense.object_types or \

@@ -41,7 +41,9 @@ class Names:
             span = self._clean_span(span)
             span = Span(doc, span.start, span.end, label="ORG")
             inner = [e for e in doc.ents if e.start >= span.start and e.end <= span.end]
-            if not inner or any(e.label_ not in ("DEMONYM", "State", "Place") for e in inner):
+            if not inner or any(e.label_ not in ("DEMONYM", "State", "Place") and not (
+                    e.label_ == "Group" and e.text.lower() in self.cues["party_member_names"]) for e in inner):
+                # (a party's adjective inside a longer name is part of it: "the Syrian Democratic Council")
                 continue
             if any(e.start == span.start and e.end == span.end for e in inner):
                 continue
