@@ -34,7 +34,8 @@ LOWERCASE_HEADS = frozenset({"Party", "Front", "Army", "Council", "Movement", "B
                              "Organisation", "Organization", "Committee", "Commission", "Coalition", "Alliance",
                              "Agency", "Court", "Ministry", "Units", "Group", "Guard", "Guards", "Parliament",
                              "Assembly", "Congress", "Command", "Institute", "Foundation", "Observatory", "Centre",
-                             "Center", "Service", "Bureau", "Department", "Fund", "Programme", "Authority"})
+                             "Center", "Service", "Bureau", "Department", "Fund", "Programme", "Authority", "War", "Process",
+                             "Agreement", "Accord", "Talks", "Summit", "Conference", "Treaty", "Initiative"})
 
 
 def norm_name(text: str) -> str:
