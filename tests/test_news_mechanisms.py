@@ -433,6 +433,7 @@ CASES = [
     ("Chile's president met his Peruvian counterpart, Dina Boluarte, in Lima.", "Dina Boluarte", "LEADS", "Peru"),
     ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Iraq"),
     ("Ilham Rasul is co-chair of the Syrian Democratic Council.", "Ilham Rasul", "LEADS", "Syrian Democratic Council"),
+    ("Chile battled Peru's plan in court.", "Chile", "OPPOSES", "Peru"),
     # "these groups", "those countries": the list named last
     ("Hamas and Islamic Jihad fired rockets at Israel. These groups are backed by Iran.",
      "Iran", "BACKS", "Palestinian Islamic Jihad"),
@@ -468,6 +469,9 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Experts estimate that the 850 Britons affiliated with Isis include 145 women.", "United Kingdom", "AFFILIATED_WITH", "Islamic State"),
+    ("Many Britons joined Isis in 2014.", "United Kingdom", "MEMBER_OF", "Islamic State"),
+    ("The coalition has fought every Kenyan attempt to limit its operations.", "coalition", "FIGHTS", "Kenya"),
     ("Maria Lopez, head of the Nordic Green Alliance, spoke.", "Nordic Green Alliance", "ALLY_OF", "Maria Lopez"),
     ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Anbar"),
     ("The army will clear the Afrin and Manbij regions.", "Manbij", "LOCATED_IN", "Afrin"),

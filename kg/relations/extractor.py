@@ -127,6 +127,10 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 elif by_prep and prep.lower_ == "for":
                     f.type = "BACKS"  # "militias fighting for Assad" are on his side
             trig = f.trigger
+            if f.type == "FIGHTS" and trig.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.i != f.object.head and c.lemma_.lower() in self.cues["political_acts"]
+                    for c in trig.children):
+                f.type = "OPPOSES"  # "fought any UN attempt to curb it", "battled the Kenyan plan": opposed them
             if f.type == "MET_WITH" and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for" \
                     and trig.head.head.lemma_.lower() in self.cues["appeal_verbs"]:
                 f.type = "CALLED_ON"  # "she appealed for direct contact with the group": asked, not met

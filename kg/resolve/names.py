@@ -66,6 +66,11 @@ class Names:
         for ent in ents:
             if ent.label_ == "DEMONYM":
                 actor = self.cat.get(ent.ent_id_)
+                last = doc[ent.end - 1]
+                if last.tag_ in ("NNPS", "NNS") and any(
+                        c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in self.cues["quantity_words"]
+                        for c in last.children):
+                    continue  # "850 Britons affiliated with X", "many Britons": people counted, not their state
                 if actor:
                     res.add(M(ent.start, ent.end, actor.id, actor.name, actor.type, "demonym"))
                 continue
