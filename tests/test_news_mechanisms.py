@@ -434,6 +434,12 @@ CASES = [
     ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Iraq"),
     ("Ilham Rasul is co-chair of the Syrian Democratic Council.", "Ilham Rasul", "LEADS", "Syrian Democratic Council"),
     ("Chile battled Peru's plan in court.", "Chile", "OPPOSES", "Peru"),
+    # an apposition "at" an organisation; a party's minister is the state's too
+    ("Maria Lopez, a Sahel expert at the Nordic Peace Institute, said the truce would hold.",
+     "Maria Lopez", "MEMBER_OF", "Nordic Peace Institute"),
+    ("Mark Hale, a volunteer with Doctors Without Borders, was killed.", "Mark Hale", "MEMBER_OF", "Doctors Without Borders"),
+    ("The Tory minister Tim Rowe said the fighters should face trial.", "Tim Rowe", "MEMBER_OF", "United Kingdom"),
+    ("The Tory minister Tim Rowe said the fighters should face trial.", "Tim Rowe", "MEMBER_OF", "Conservative Party"),
     # "these groups", "those countries": the list named last
     ("Hamas and Islamic Jihad fired rockets at Israel. These groups are backed by Iran.",
      "Iran", "BACKS", "Palestinian Islamic Jihad"),
@@ -469,6 +475,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Mark Hale, a visitor at the Kenyan embassy, was killed.", "Mark Hale", "MEMBER_OF", "Kenya"),
+    ("Tim Rowe, a Tory MP, spoke in the debate.", "Tim Rowe", "MEMBER_OF", "United Kingdom"),
     ("Experts estimate that the 850 Britons affiliated with Isis include 145 women.", "United Kingdom", "AFFILIATED_WITH", "Islamic State"),
     ("Many Britons joined Isis in 2014.", "United Kingdom", "MEMBER_OF", "Islamic State"),
     ("The coalition has fought every Kenyan attempt to limit its operations.", "coalition", "FIGHTS", "Kenya"),

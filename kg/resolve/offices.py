@@ -174,6 +174,15 @@ class Offices:
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
                                 former=former)
                 return
+        for child in nouns:  # "X, a Syria expert at the Y Institute", "X, a student at Z College": one of theirs
+            if child.pos_ != "NOUN" or child.dep_ != "appos" or self._title_at(doc, child)[2]:
+                continue
+            owner = self._segment_owner(res, [c for c in child.children if c.dep_ == "prep"], False,
+                                        preps=frozenset(("at", "with")), types=("Group", "Organization"))
+            if owner is not None:
+                self._add_title(res, p, owner, {"relation": "MEMBER_OF", "role": None}, date,
+                                min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
+                return
         if not nouns:  # "Ahmed Saleh of the Relief Committee", "a researcher from Some Institute"
             owner = self._segment_owner(res, [c for c in head.children if c.dep_ == "prep"], False,
                                         preps=self.cues["membership_preps"], types=("Group", "Organization"))
@@ -288,6 +297,15 @@ class Offices:
         term = self._term(p.id, owner.id, spec.get("role"), date, former)
         res.titles.append(TitleFact(p, owner, spec["relation"], spec.get("role"), start, end, former=former,
                                     valid_from=term[0], valid_until=term[1]))
+        role_words = set((spec.get("role") or "").lower().split())
+        if owner.type == "Group" and role_words & self.cues["government_role_words"]:
+            # "the Tory minister X", "the Labour foreign secretary X": a minister of the party's state
+            party = self.cat.get(owner.id)
+            state = self.cat.get(party.country) if party is not None and party.country else None
+            if state is not None and state.type == "State":
+                res.names.setdefault(state.id, (state.name, state.type))
+                res.titles.append(TitleFact(p, M(p.start, p.start, state.id, state.name, state.type, "implied"),
+                                            "MEMBER_OF", spec.get("role"), start, end, former=former))
 
     def _term(self, person_id: str, owner_id: str, role: str | None, date: str | None, former: bool) -> tuple:
         """The catalogue's dates of a person's office of ``owner_id``: the term running on
