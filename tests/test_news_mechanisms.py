@@ -434,6 +434,11 @@ CASES = [
     ("The militants regrouped in the Anbar and Nineveh provinces of Iraq.", "Nineveh", "LOCATED_IN", "Iraq"),
     ("Ilham Rasul is co-chair of the Syrian Democratic Council.", "Ilham Rasul", "LEADS", "Syrian Democratic Council"),
     ("Chile battled Peru's plan in court.", "Chile", "OPPOSES", "Peru"),
+    # taking part in a war; "on X's side"
+    ("Hezbollah fought in the Syrian civil war on Assad's side.", "Hezbollah", "PARTICIPATES_IN", "Syrian civil war"),
+    ("Hezbollah fought in the Syrian civil war on Assad's side.", "Hezbollah", "ALLY_OF", "Bashar al-Assad"),
+    ("Russia intervened in the Syrian civil war in 2015.", "Russia", "PARTICIPATES_IN", "Syrian civil war"),
+    ("Chile is on Peru's side in the dispute.", "Chile", "ALLY_OF", "Peru"),
     # an apposition "at" an organisation; a party's minister is the state's too
     ("Maria Lopez, a Sahel expert at the Nordic Peace Institute, said the truce would hold.",
      "Maria Lopez", "MEMBER_OF", "Nordic Peace Institute"),
@@ -475,6 +480,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Hezbollah fought in the Syrian civil war on Assad's side.", "Hezbollah", "FIGHTS", "Bashar al-Assad"),
     ("Mark Hale, a visitor at the Kenyan embassy, was killed.", "Mark Hale", "MEMBER_OF", "Kenya"),
     ("Tim Rowe, a Tory MP, spoke in the debate.", "Tim Rowe", "MEMBER_OF", "United Kingdom"),
     ("Experts estimate that the 850 Britons affiliated with Isis include 145 women.", "United Kingdom", "AFFILIATED_WITH", "Islamic State"),
@@ -690,6 +696,7 @@ NEGATED = [
     ("Kenyan troops were not ambushed and killed by al-Shabaab.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("The Houthis did not fire missiles at Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
     ("Hamas is not against Egypt.", "Hamas", "OPPOSES", "Egypt"),
+    ("Russia did not intervene in the Syrian civil war.", "Russia", "PARTICIPATES_IN", "Syrian civil war"),
 ]
 
 

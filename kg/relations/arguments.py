@@ -141,7 +141,7 @@ class ArgumentFinder:
             if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
                 continue
             if t.lemma_.lower() in self.cues["civilian_nouns"] or t.lemma_.lower() in self.cues["border_nouns"] \
-                    or self._is_agent_noun(t):
+                    or self._is_agent_noun(t) or t.lower_ in ("side", "sides"):  # "on X's side" is X's ally
                 continue  # "killed Danish citizens", "the Chadian border", "X's enemies": not the state, not X
             holders = [m for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
@@ -699,6 +699,7 @@ class ArgumentFinder:
             partner = head.head
             subj_toks = subj_toks + self._copula_subject(res, partner) + ([partner.head] if partner.dep_ == "appos" else [])
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        obj_toks = [t for t in obj_toks if t.lower_ not in ("side", "sides")]  # "on X's side" is X's ally
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
             objects = self._owner_mentions(res, obj_toks)

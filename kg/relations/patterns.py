@@ -474,13 +474,18 @@ class SurfacePatterns:
         out = []
         for tok in res.sent_tokens(sent):
             if tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
-                # "fighting on the side of X", "X is on the side of Y": the same side
+                # "fighting on the side of X", "X is on the side of Y", "fought in the war on X's side": the same side
                 verb = tok.head.head
+                for _ in range(2):  # past the noun the phrase hangs on ("fought in the war on X's side")
+                    if verb.pos_ in ("VERB", "AUX") or verb.dep_ != "pobj":
+                        break
+                    verb = verb.head.head
                 if verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in self.cues["copulas"] or any(
                         sense.type == "FIGHTS" for sense in self.lex.verbs.get(verb.lemma_.lower(), ()))
                         or verb.lemma_.lower() in self.cues["alongside_verbs"]):
                     subjects = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
-                    partners = [m for p in self._pobjs(tok, ("of",)) for m in self.mentions_of(res, p)]
+                    partners = [m for p in self._pobjs(tok, ("of",)) + [c for c in tok.children if c.dep_ == "poss"]
+                                for m in self.mentions_of(res, p)]
                     out += [Found(s_, "ALLY_OF", p, tok, sent.start, sent.end, confidence=0.6)
                             for s_ in subjects for p in partners if p.id != s_.id]
                 continue
