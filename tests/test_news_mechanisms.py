@@ -439,6 +439,8 @@ CASES = [
     ("Hezbollah fought in the Syrian civil war on Assad's side.", "Hezbollah", "ALLY_OF", "Bashar al-Assad"),
     ("Russia intervened in the Syrian civil war in 2015.", "Russia", "PARTICIPATES_IN", "Syrian civil war"),
     ("Chile is on Peru's side in the dispute.", "Chile", "ALLY_OF", "Peru"),
+    ("Damascus says Syria will recover. Hezbollah has fought in the war since 2013.",
+     "Hezbollah", "PARTICIPATES_IN", "Syrian civil war"),
     # an apposition "at" an organisation; a party's minister is the state's too
     ("Maria Lopez, a Sahel expert at the Nordic Peace Institute, said the truce would hold.",
      "Maria Lopez", "MEMBER_OF", "Nordic Peace Institute"),
@@ -480,6 +482,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Damascus says Syria will recover. Hezbollah fought in the war against Israel in 2006.",
+     "Hezbollah", "PARTICIPATES_IN", "Syrian civil war"),
     ("Hezbollah fought in the Syrian civil war on Assad's side.", "Hezbollah", "FIGHTS", "Bashar al-Assad"),
     ("Mark Hale, a visitor at the Kenyan embassy, was killed.", "Mark Hale", "MEMBER_OF", "Kenya"),
     ("Tim Rowe, a Tory MP, spoke in the debate.", "Tim Rowe", "MEMBER_OF", "United Kingdom"),

@@ -26,6 +26,8 @@ class Events:
                 continue
             if tok.pos_ != "NOUN" or (lower not in heads and tok.lemma_.lower() not in heads) or res.at(tok.i):
                 continue
+            if lower in ("war", "conflict") and not res.at(tok.i) and self._the_war(doc, res, tok):
+                continue
             if lower in military or tok.lemma_.lower() in military:
                 continue  # acts of war are relations (FIGHTS), not events to take part in
             if tok.dep_ == "compound" and (tok.head.lower_ in heads or tok.head.lemma_.lower() in heads):
@@ -60,6 +62,45 @@ class Events:
                 continue
             eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{scope}"
             seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
+
+    def _the_war(self, doc: Doc, res: Resolution, tok: Token) -> bool:
+        """"the war", "the civil war", "the seven-year conflict": the war the article named last, else
+        the catalogue's war in the article's state. Not a war the phrase itself places or names
+        ("the war in Yemen", "the war against Isis", "the Kurdish war")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("poss", "compound", "nmod", "relcl", "acl") or c.dep_ == "amod" and res.at(c.i)
+                or c.dep_ == "prep" and c.lower_ in ("in", "against", "between", "with", "of", "over", "for", "on", "across")
+                for c in tok.children):
+            return False
+        named = [m for m in res.mentions if m.type == "Event" and m.kind == "name" and m.start < tok.i
+                 and any(w in m.name.lower() for w in ("war", "conflict"))]
+        actor = None
+        if named:
+            last = max(named, key=lambda m: m.start)
+            actor = self.cat.get(last.id)
+            name = last.name if actor is None else actor.name
+            eid = last.id
+        else:
+            state = self._main_state(res)
+            actor = self._state_war(state) if state else None
+            if actor is None:
+                return False
+            name, eid = actor.name, actor.id
+        left = min(c.i for c in tok.children if c.dep_ == "det")
+        res.add(M(left, tok.i + 1, eid, name, "Event", "pronoun", tok.i))
+        return True
+
+    def _state_war(self, state_id: str):
+        """The catalogue's war inside a state, when it has exactly one."""
+        wars = getattr(self, "_wars_by_state", None)
+        if wars is None:
+            wars = {}
+            for a in self.cat.actors.values():
+                if a.type == "Event" and a.located_in and "war" in a.name.lower().split():
+                    wars.setdefault(a.located_in, []).append(a)
+            self._wars_by_state = wars
+        found = wars.get(state_id, [])
+        return found[0] if len(found) == 1 else None
 
     def _battle(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> None:
         """A battle, offensive or siege named by its place is an event: "the Cusco offensive", "the
