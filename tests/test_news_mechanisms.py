@@ -441,6 +441,15 @@ CASES = [
     ("Chile is on Peru's side in the dispute.", "Chile", "ALLY_OF", "Peru"),
     ("Damascus says Syria will recover. Hezbollah has fought in the war since 2013.",
      "Hezbollah", "PARTICIPATES_IN", "Syrian civil war"),
+    # held in a state's prison or custody
+    ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
+    ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
+    ("Mark Hale was sent to a Kenyan prison.", "Kenya", "OPPOSES", "Mark Hale"),
+    # "the 21-year-old": the person the sentences are about
+    ("Mark Hale left Britain in 2014. The 21-year-old joined the YPG last year.",
+     "Mark Hale", "MEMBER_OF", "People's Protection Units"),
+    # a to-infinitive of purpose under a passive takes its patient as subject
+    ("Iran has been emboldened to confront Saudi Arabia in Yemen.", "Iran", "OPPOSES", "Saudi Arabia"),
     # an apposition "at" an organisation; a party's minister is the state's too
     ("Maria Lopez, a Sahel expert at the Nordic Peace Institute, said the truce would hold.",
      "Maria Lopez", "MEMBER_OF", "Nordic Peace Institute"),
@@ -482,6 +491,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Mark Hale visited a Turkish prison in May.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Damascus says Syria will recover. Hezbollah fought in the war against Israel in 2006.",
      "Hezbollah", "PARTICIPATES_IN", "Syrian civil war"),
     ("Hezbollah fought in the Syrian civil war on Assad's side.", "Hezbollah", "FIGHTS", "Bashar al-Assad"),
@@ -701,6 +711,7 @@ NEGATED = [
     ("The Houthis did not fire missiles at Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
     ("Hamas is not against Egypt.", "Hamas", "OPPOSES", "Egypt"),
     ("Russia did not intervene in the Syrian civil war.", "Russia", "PARTICIPATES_IN", "Syrian civil war"),
+    ("Mark Hale is not in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
 ]
 
 

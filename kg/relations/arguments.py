@@ -297,7 +297,9 @@ class ArgumentFinder:
             if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
                 return [head], 0.05
             return [], 0.0
-        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]):
+        to_advcl = verb.dep_ == "advcl" and self._is_passive(head) and not self._children(head, SUBJ) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "X was emboldened to confront Y"
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]) or to_advcl:
             if head.lemma_.lower() in self.cues["object_control"]:
                 objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to"))
                 if objs:

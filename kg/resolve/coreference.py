@@ -169,6 +169,15 @@ class Coreference:
                 ante = self._antecedent_person(doc, res, tok.i)
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
+            elif lower == "old" and not res.at(tok.i) and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(
+                    c.lower_ == "year" and any(g.dep_ == "nummod" for g in c.children) for c in tok.children) \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "the 21-year-old was captured": the person the sentences are about
+                ante = self._antecedent_person(doc, res, tok.i)
+                if ante:
+                    left = min(c.i for c in tok.children if c.dep_ == "det")
+                    res.add(M(left, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
             elif lower in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and not res.at(tok.i):
                 ante = self._object_antecedent(doc, res, tok.i)
                 if ante:
