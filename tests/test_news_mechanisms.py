@@ -441,6 +441,10 @@ CASES = [
     ("Chile is on Peru's side in the dispute.", "Chile", "ALLY_OF", "Peru"),
     ("Damascus says Syria will recover. Hezbollah has fought in the war since 2013.",
      "Hezbollah", "PARTICIPATES_IN", "Syrian civil war"),
+    # "told X that ...": spoke to X; "X's aim of ousting Y": X would oust Y
+    ("William Ruto told Antony Blinken on Monday that the border would reopen.", "William Ruto", "MET_WITH", "Antony Blinken"),
+    ("The west's aim of ousting Assad has failed.", "Western governments", "OPPOSES", "Bashar al-Assad"),
+    ("Turkey's plan of invading Afrin alarmed Washington.", "Turkey", "FIGHTS", "Afrin"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
@@ -491,6 +495,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("William Ruto told the BBC that the border would reopen.", "William Ruto", "MET_WITH", "BBC"),
+    ("Kenya told Somalia to withdraw its troops.", "Kenya", "MET_WITH", "Somalia"),
     ("Mark Hale visited a Turkish prison in May.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Damascus says Syria will recover. Hezbollah fought in the war against Israel in 2006.",
      "Hezbollah", "PARTICIPATES_IN", "Syrian civil war"),

@@ -279,6 +279,9 @@ class ArgumentFinder:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Arica", "is accused of backing"
             above = head.head
+            owners = [c for c in above.children if c.dep_ == "poss"] if above.pos_ == "NOUN" and head.lower_ == "of" else []
+            if owners and deps == SUBJ:  # "the west's aim of ousting X", "Chile's policy of arming Y": theirs
+                return owners, 0.05
             for _ in range(2):  # "took severe casualties in battles against X"
                 if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
                     break

@@ -204,6 +204,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             fits = tuple(s for s in senses if self._verb_sense_fits(tok, s))
             if any(s.particle for s in fits):  # "called out X" is not "called X"; "hit out at" is not "hit"
                 fits = tuple(s for s in fits if s.particle)
+            if any(s.needs_xcomp for s in fits):  # "told X to leave" asks X; "told X that ..." only speaks to X
+                fits = tuple(s for s in fits if s.needs_xcomp or s.type != "MET_WITH")
             return fits
         if tok.pos_ in ("NOUN", "PROPN"):
             senses = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
