@@ -445,6 +445,7 @@ CASES = [
     ("William Ruto told Antony Blinken on Monday that the border would reopen.", "William Ruto", "MET_WITH", "Antony Blinken"),
     ("The west's aim of ousting Assad has failed.", "Western governments", "OPPOSES", "Bashar al-Assad"),
     ("Turkey's plan of invading Afrin alarmed Washington.", "Turkey", "FIGHTS", "Afrin"),
+    ("Somalia is at war. William Ruto will be gratified, as will his allies in Ethiopia.", "Ethiopia", "ALLY_OF", "William Ruto"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
@@ -495,6 +496,10 @@ CASES = [
 ]
 
 ABSENT = [
+    ("The crisis could deepen if there is a conflict between Kenya and Somalia’s Islamists.", "Kenya", "FIGHTS", "Somalia"),
+    ("The crisis could deepen if there is a conflict between Kenya and Somalia’s Islamists.", "Kenya", "OPPOSES", "Islamists"),
+    ("Trump ordered a cruise missile strike on Syrian military facilities.", "Donald Trump", "OPPOSES", "Syria"),
+    ("Somalia is at war. The announcement caught Kenya’s allies in Somalia off guard.", "Somalia", "ALLY_OF", "Kenya"),
     ("William Ruto told the BBC that the border would reopen.", "William Ruto", "MET_WITH", "BBC"),
     ("Kenya told Somalia to withdraw its troops.", "Kenya", "MET_WITH", "Somalia"),
     ("Mark Hale visited a Turkish prison in May.", "Turkey", "OPPOSES", "Mark Hale"),
@@ -718,6 +723,7 @@ NEGATED = [
     ("Hamas is not against Egypt.", "Hamas", "OPPOSES", "Egypt"),
     ("Russia did not intervene in the Syrian civil war.", "Russia", "PARTICIPATES_IN", "Syrian civil war"),
     ("Mark Hale is not in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
+    ("Putin left Ankara without meeting Erdogan.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdogan"),
 ]
 
 

@@ -484,6 +484,16 @@ class ArgumentFinder:
             return self._children(verb, PASSIVE_SUBJ) or self._subject_tokens(verb)[0]
         return []
 
+    @staticmethod
+    def _setting_state(res: Resolution) -> str | None:
+        """The state the article names most (by name, capital or demonym): where its story is set."""
+        counts: dict[str, int] = {}
+        for m in res.mentions:
+            if m.type == "State" and m.kind in ("name", "capital", "demonym"):
+                counts[m.id] = counts.get(m.id, 0) + 1
+        top = max(counts, key=counts.get) if counts else None
+        return top if top is not None and counts[top] >= 2 else None
+
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         nxt = noun.i + 1
         if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
@@ -515,7 +525,10 @@ class ArgumentFinder:
                         if any(m.kind == "demonym" for m in res.at(t.i))]
             if not subj_toks:  # "X, the Chilean partner of Y" is X, not Chile
                 subj_toks += demonyms
-            subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
+            setting = self._setting_state(res)  # "his allies in Iran" are Iran; "the US's allies in Syria", where the war is, are there
+            subj_toks += [t for t in self._pobjs(noun, ("in",)) if not any(
+                m.type == "State" and m.id == setting and m.kind == "name" for m in res.at(t.i))]
+            subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["have_verbs"]:
             # "Norway has allies such as X": the holder is the other side
             poss = self._subject_tokens(noun.head)[0]
@@ -689,7 +702,8 @@ class ArgumentFinder:
             between = self._pobjs(noun, ("between", "among"))
             if noun.lemma_.lower() in self.cues["mutual_fight_nouns"]:  # "the rivalry of Chile and Peru"
                 between += [p for p in self._pobjs(noun, ("of",)) if p.conjuncts]
-            ms = [m for t in between for m in self.mentions_of(res, t)]
+            ms = [m for t in between for m in self.mentions_of(res, t)
+                  if not (m.end < len(res.doc) and res.doc[m.end].tag_ == "POS")]  # "Y's Kurds": not Y
             for i, a in enumerate(ms):
                 for b in ms[i + 1:]:
                     yield a, b, conf

@@ -33,6 +33,8 @@ class Flags:
         # claims that X armed Y") or a "no basis for claims that ..."
         local = True
         for i, t in enumerate(chain):
+            if t.dep_ == "pcomp" and t.head.lower_ == "without" and i <= 1:
+                f.negated = True  # "left without meeting X", "hurt civilians without toppling X"
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
             if local and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
@@ -115,5 +117,8 @@ class Flags:
             if any(c.dep_ == "aux" and c.lower_ in self.cues["future_modals"] for c in t.children):
                 return True
             if t is not trig and self._word_in(t, self.cues["threat_verbs"]):
+                if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.i == t.i \
+                        and t.lemma_.lower() in self.cues["done_orders"]:
+                    return False  # "ordered a strike on X", "announced an offensive": done, not threatened
                 return True
         return False
