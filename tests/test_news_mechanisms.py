@@ -446,6 +446,7 @@ CASES = [
     ("The west's aim of ousting Assad has failed.", "Western governments", "OPPOSES", "Bashar al-Assad"),
     ("Turkey's plan of invading Afrin alarmed Washington.", "Turkey", "FIGHTS", "Afrin"),
     ("Somalia is at war. William Ruto will be gratified, as will his allies in Ethiopia.", "Ethiopia", "ALLY_OF", "William Ruto"),
+    ("Turkey armed the Syrian rebels. In 2016 it sent troops to fight Isis.", "Turkey", "FIGHTS", "Islamic State"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),

@@ -129,14 +129,15 @@ class Coreference:
             # "it" goes on about the last sentence's subject, not its last-named actor
             prev = doc[sent.start - 1].sent
             subj = next((m for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")
-                         for m in res.at(t.i) if m.type in kinds and m.head == t.i
+                         for m in res.at(t.i) if m.type in kinds and m.head == t.i and t.tag_ not in ("NNS", "NNPS")
                          and (m.kind != "demonym" or self._people_of(doc, m))), None)
             if subj is not None:
                 return subj
         best = None
         for m in res.mentions:
-            if m.type in kinds and start <= m.start < i and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m)):
-                best = m
+            if m.type in kinds and start <= m.start < i and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m)) \
+                    and (plural or doc[m.head].tag_ not in ("NNS", "NNPS") or m.kind == "name"):
+                best = m  # (an "it" is not "the rebels")
         return best
 
     def _definite_place(self, doc: Doc, tok) -> bool:
