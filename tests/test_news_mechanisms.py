@@ -447,6 +447,9 @@ CASES = [
     ("Turkey's plan of invading Afrin alarmed Washington.", "Turkey", "FIGHTS", "Afrin"),
     ("Somalia is at war. William Ruto will be gratified, as will his allies in Ethiopia.", "Ethiopia", "ALLY_OF", "William Ruto"),
     ("Turkey armed the Syrian rebels. In 2016 it sent troops to fight Isis.", "Turkey", "FIGHTS", "Islamic State"),
+    # "the institute", "the bureau": the organisation named before whose name ends so
+    ("The Nordic Peace Institute published a report. Maria Lopez, the institute's director, said it was accurate.",
+     "Maria Lopez", "MEMBER_OF", "Nordic Peace Institute"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),

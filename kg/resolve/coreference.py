@@ -163,6 +163,28 @@ class Coreference:
         tok = doc[m.head]
         return tok.tag_ in ("NNPS", "NNS") and any(c.lower_ == "the" for c in tok.children)
 
+    @staticmethod
+    def _named_by_head(res: Resolution, tok) -> M | None:
+        """The organisation or group named last before ``tok`` whose name ends in its word."""
+        best = None
+        for m in res.mentions:
+            if m.start >= tok.i:
+                break
+            if m.type in ("Organization", "Group") and m.kind == "name" and m.name.lower().split()[-1] == tok.lower_:
+                best = m
+        return best
+
+    def _definite_orgs(self, doc: Doc, res: Resolution) -> None:
+        """"the bureau's director", "the institute said": the bureau, the institute named before (run
+        before the offices, which need the owner)."""
+        heads = self.cues["definite_org_heads"]
+        for tok in res.tokens:
+            if tok.lower_ in heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
+                    and not res.at(tok.i):
+                ante = self._named_by_head(res, tok)
+                if ante is not None:
+                    res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
         for tok in res.tokens:
             lower = tok.lower_
