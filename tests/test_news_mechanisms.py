@@ -500,6 +500,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Fighting broke out between rebel factions and Hayat Tahrir al-Sham, an al-Qaida affiliate, in Idlib.",
+     "rebels", "AFFILIATED_WITH", "Al-Qaeda"),
     ("The crisis could deepen if there is a conflict between Kenya and Somalia’s Islamists.", "Kenya", "FIGHTS", "Somalia"),
     ("The crisis could deepen if there is a conflict between Kenya and Somalia’s Islamists.", "Kenya", "OPPOSES", "Islamists"),
     ("Trump ordered a cruise missile strike on Syrian military facilities.", "Donald Trump", "OPPOSES", "Syria"),

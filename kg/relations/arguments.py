@@ -533,7 +533,11 @@ class ArgumentFinder:
             # "Norway has allies such as X": the holder is the other side
             poss = self._subject_tokens(noun.head)[0]
             subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
-        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        last_conjunct = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "conj" and any(
+            c.dep_ == "det" for c in noun.children) and any(m.kind == "name" for m in res.at(noun.head.i)) else None
+        # ("X and Y, an affiliate of Z,": the apposition on the last of a list is that one's alone)
+        subjects = [m for t in subj_toks for m in (self._mentions_of_one(res, t, 0) if last_conjunct is not None and t.i == last_conjunct.i
+                                                   else self.mentions_of(res, t))]
         if not subjects:  # "America's Kurdish allies": the noun names its own group
             subjects = [m for m in res.at(noun.i) if m.head == noun.i and m.kind == "descriptor" and m.type == "Group"]
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods
