@@ -450,6 +450,7 @@ CASES = [
     # "the institute", "the bureau": the organisation named before whose name ends so
     ("The Nordic Peace Institute published a report. Maria Lopez, the institute's director, said it was accurate.",
      "Maria Lopez", "MEMBER_OF", "Nordic Peace Institute"),
+    ("Kenya vowed revenge against al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
@@ -500,6 +501,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Kenya called al-Shabaab's claims lies.", "Kenya", "CALLED_ON", "al-Shabaab"),
     ("Fighting broke out between rebel factions and Hayat Tahrir al-Sham, an al-Qaida affiliate, in Idlib.",
      "rebels", "AFFILIATED_WITH", "Al-Qaeda"),
     ("The crisis could deepen if there is a conflict between Kenya and Somalia’s Islamists.", "Kenya", "FIGHTS", "Somalia"),

@@ -379,6 +379,7 @@ class ArgumentFinder:
         passive = self._is_passive(verb)
         conf = 0.75
         obj_toks: list[Token] = []
+        from_clause = False
         if passive:
             subj_toks = self._agent_tokens(verb)
             patients = self._children(verb, PASSIVE_SUBJ) or (self._children(verb, SUBJ) if self._caused(verb) else [])
@@ -424,6 +425,7 @@ class ArgumentFinder:
             if (sense.type == "CALLED_ON" or verb.lemma_.lower() in self.cues["menace_verbs"]) and not obj_toks:
                 # "demanded that Rwanda withdraw", "threatened that Chile would pay"
                 obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
+                from_clause = bool(obj_toks)  # the clause's own subject, never whoever owns it
             if sense.needs_dobj_noun or not sense.dobj and sense.preps and not obj_toks:
                 # "pledged allegiance to X"; "fired missiles at X" with the phrase hung on the missiles
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
@@ -458,7 +460,8 @@ class ArgumentFinder:
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
             objects = self._owner_mentions(res, obj_toks)
             conf -= 0.1
-        if not objects and subjects and sense.type in ("OPPOSES", "FIGHTS", "BACKS", "CALLED_ON"):
+        if not objects and subjects and sense.type in ("OPPOSES", "FIGHTS", "BACKS", "CALLED_ON") \
+                and not (from_clause and sense.type == "CALLED_ON"):  # not "called X's claims lies"
             objects = self._deep_objects(res, obj_toks, through_of=sense.type == "FIGHTS")
             conf -= 0.05
         if sense.needs_dobj_noun and sense.type == "FIGHTS" and subjects and all(m.type == "Person" for m in subjects):
