@@ -451,6 +451,9 @@ CASES = [
     ("The Nordic Peace Institute published a report. Maria Lopez, the institute's director, said it was accurate.",
      "Maria Lopez", "MEMBER_OF", "Nordic Peace Institute"),
     ("Kenya vowed revenge against al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Kenya has poured money into the Somali army.", "Kenya", "BACKS", "Somalia"),
+    ("Qatar funnelled millions of dollars to Hamas.", "Qatar", "BACKS", "Hamas"),
+    ("Kenya hosted talks between Somalia and al-Shabaab.", "Somalia", "MET_WITH", "al-Shabaab"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
@@ -501,6 +504,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Kenya poured cold water on Somalia's plan.", "Kenya", "BACKS", "Somalia"),
     ("Kenya called al-Shabaab's claims lies.", "Kenya", "CALLED_ON", "al-Shabaab"),
     ("Fighting broke out between rebel factions and Hayat Tahrir al-Sham, an al-Qaida affiliate, in Idlib.",
      "rebels", "AFFILIATED_WITH", "Al-Qaeda"),

@@ -704,6 +704,12 @@ class ArgumentFinder:
                     yield a, d, conf - 0.1
                     yield d, a, conf - 0.1
             return
+        if sense.type == "MET_WITH" and (obj_toks or subj_toks):  # "Z hosted talks between X and Y": X met Y
+            ms = [m for t in self._pobjs(noun, ("between",)) for m in self.mentions_of(res, t)]
+            for i, a in enumerate(ms):
+                for b in ms[i + 1:]:
+                    if a.id != b.id:
+                        yield a, b, conf - 0.1
         if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
             # "talks between X and Y", "clashes between X and Y"
             between = self._pobjs(noun, ("between", "among"))
