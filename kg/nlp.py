@@ -117,14 +117,33 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("kg_lemmas")
-def repair_verb_lemmas(doc: Doc) -> Doc:
-    """Verbs whose lemma the lemmatizer got wrong ("waged" as "wag") get the base form the
-    lexicon knows, when exactly one regular inflection leads there; other tokens are untouched."""
+PREFIXES = ("re", "over", "out", "under", "up", "with", "mis", "fore")
+
+
+@Language.factory("kg_lemmas")
+def make_lemma_repair(nlp: Language, name: str):
+    """The repair below, with the lemmatizer's own irregular verbs ("took" -> "take") to read
+    prefixed forms it does not list ("retook" -> "retake")."""
+    irregular: dict = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    return lambda doc: repair_verb_lemmas(doc, irregular)
+
+
+def repair_verb_lemmas(doc: Doc, irregular: dict | None = None) -> Doc:
+    """Verbs whose lemma the lemmatizer got wrong ("waged" as "wag", "retook" as itself) get the
+    base form the lexicon knows, when exactly one regular inflection, or one known irregular form
+    after a prefix, leads there; other tokens are untouched."""
     known = load_lexicon().known_verbs
     for tok in doc:
-        if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ") and tok.lemma_.lower() not in known:
-            fixes = {c for c in verb_lemma_candidates(tok.text) if c in known}
+        if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and tok.lemma_.lower() not in known:
+            fixes = {c for c in verb_lemma_candidates(tok.text) if c in known} if tok.tag_ != "VBP" else set()
+            if not fixes and irregular:
+                lower = tok.lower_
+                fixes = {p + base for p in PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2
+                         for base in irregular.get(lower[len(p):], ()) if p + base in known}
             if len(fixes) == 1:
                 tok.lemma_ = fixes.pop()
         elif tok.tag_ in ("NNP", "NN") and tok.lower_.endswith("ing") and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp") \

@@ -454,6 +454,12 @@ CASES = [
     ("Kenya has poured money into the Somali army.", "Kenya", "BACKS", "Somalia"),
     ("Qatar funnelled millions of dollars to Hamas.", "Qatar", "BACKS", "Hamas"),
     ("Kenya hosted talks between Somalia and al-Shabaab.", "Somalia", "MET_WITH", "al-Shabaab"),
+    # territory lost "to" an actor; prefixed irregular verbs ("retook")
+    ("Al-Shabaab lost the town to Kenyan forces.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Isis lost control of Raqqa to the SDF.", "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
+    ("Kenyan forces retook the town from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    # the rebels of the country the article's places lie in
+    ("Russian warplanes pounded rebel-held areas of Idlib.", "Russia", "FIGHTS", "Syrian rebels"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
@@ -504,6 +510,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Arsenal lost the match to Chelsea.", "Chelsea", "FIGHTS", "Arsenal"),
+    ("Russian warplanes pounded rebel-held areas of Idlib.", "Russia", "FIGHTS", "Russian rebels"),
     ("Kenya poured cold water on Somalia's plan.", "Kenya", "BACKS", "Somalia"),
     ("Kenya called al-Shabaab's claims lies.", "Kenya", "CALLED_ON", "al-Shabaab"),
     ("Fighting broke out between rebel factions and Hayat Tahrir al-Sham, an al-Qaida affiliate, in Idlib.",

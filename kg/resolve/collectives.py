@@ -189,6 +189,18 @@ class Collectives:
                 name = f"{dem} {label}".strip()
                 family_names[family] = (entity_id("Group", name), name)
         plain = {family for _, _, family, label in pending if label == family}
+        if pending:  # the country the article's places lie in names its rebels before the state it names most
+            # ("Russian jets pounded rebel-held areas of Idlib": Syria's rebels)
+            counts: dict[str, int] = {}
+            for m in res.mentions:
+                if m.type == "Place" and m.kind == "name":
+                    st = self._state_of_place(m.id)
+                    if st:
+                        counts[st] = counts.get(st, 0) + 1
+            if counts:
+                top = max(counts, key=counts.get)
+                if main_state is None or not any(m.id == main_state and m.kind in ("name", "capital") for m in res.mentions):
+                    main_state = top
         for left, i, family, label in pending:
             if family in plain:
                 label = family  # "the rebels ... opposition groups": one node named by the family, "Syrian rebels"
