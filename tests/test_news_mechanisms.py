@@ -460,6 +460,9 @@ CASES = [
     ("Kenyan forces retook the town from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
     # the rebels of the country the article's places lie in
     ("Russian warplanes pounded rebel-held areas of Idlib.", "Russia", "FIGHTS", "Syrian rebels"),
+    # a first name that is also a place; a name in apposition to an office is a person's
+    ("Kenya's defence minister Aden Duale visited the troops.", "Aden Duale", "MEMBER_OF", "Kenya"),
+    ("Aden Duale, Kenya's defence minister, visited the troops.", "Aden Duale", "MEMBER_OF", "Kenya"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),

@@ -36,6 +36,11 @@ class Names:
                     for e in doc.ents):
                 out.append(span)  # "Abdel Hamas Karimi": a name inside a person's name is part of it
                 continue
+            if span.label_ == "PERSON" and len(span) >= 2 and doc[span.end - 1].pos_ == "PROPN" and any(
+                    e.start == span.start and e.end < span.end and e.label_ in ("Place", "State") for e in doc.ents) \
+                    and not any(e.start < span.end < e.end for e in doc.ents):
+                out.append(span)  # "Aden Duale", "Jordan Hale": a first name that is also a place
+                continue
             if span.label_ != "ORG" or len(span) < 2:
                 continue
             span = self._clean_span(span)
@@ -132,8 +137,10 @@ class Names:
                 continue
             if etype is None:  # NORP not in the catalogue ("Islamist", "Western")
                 continue
-            if etype in ("Organization", "Place") and self._after_title(doc, span.start):
-                etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG
+            if etype in ("Organization", "Place") and (self._after_title(doc, span.start) or any(
+                    c.dep_ == "appos" and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
+                    for c in span.root.children)):
+                etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG; "X, Kenya's defence minister"
             words = text.lower().replace("-", " ").split()
             if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1 \
                     and (ent.start, ent.end) not in people:  # a person's name with a group's in it stays a person
