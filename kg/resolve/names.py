@@ -138,8 +138,8 @@ class Names:
             if etype is None:  # NORP not in the catalogue ("Islamist", "Western")
                 continue
             if etype in ("Organization", "Place") and (self._after_title(doc, span.start) or any(
-                    c.dep_ == "appos" and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
-                    for c in span.root.children)):
+                    c.dep_ == "appos" and c.tag_ == "NN" and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
+                    and any(g.dep_ in ("det", "poss") for g in c.children) for c in span.root.children)):
                 etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG; "X, Kenya's defence minister"
             words = text.lower().replace("-", " ").split()
             if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1 \
