@@ -463,6 +463,8 @@ CASES = [
     # a first name that is also a place; a name in apposition to an office is a person's
     ("Kenya's defence minister Aden Duale visited the troops.", "Aden Duale", "MEMBER_OF", "Kenya"),
     ("Aden Duale, Kenya's defence minister, visited the troops.", "Aden Duale", "MEMBER_OF", "Kenya"),
+    ("The SDF’s recapture of Raqqa took four months.", "Syrian Democratic Forces", "FIGHTS", "Raqqa"),
+    ("Kenya's conquest of Kismayo ended the siege.", "Kenya", "FIGHTS", "Kismayo"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
