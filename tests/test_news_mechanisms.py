@@ -465,6 +465,7 @@ CASES = [
     ("Aden Duale, Kenya's defence minister, visited the troops.", "Aden Duale", "MEMBER_OF", "Kenya"),
     ("The SDF’s recapture of Raqqa took four months.", "Syrian Democratic Forces", "FIGHTS", "Raqqa"),
     ("Kenya's conquest of Kismayo ended the siege.", "Kenya", "FIGHTS", "Kismayo"),
+    ("The Russia/Iran alliance props up the regime.", "Russia", "ALLY_OF", "Iran"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),

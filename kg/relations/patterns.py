@@ -441,7 +441,7 @@ class SurfacePatterns:
                       and (x.type != "FIGHTS" or tok.lemma_.lower() in self.cues["mutual_fight_nouns"])]
             # "the Russia-Ukraine war" is between them; "a Saudi-Emirati attack" is theirs together
             event = next((m for m in res.at(tok.i) if m.type == "Event" and m.head == tok.i), None)
-            if not senses and event is None or doc[tok.i - 2].text not in ("-", "–"):
+            if not senses and event is None or doc[tok.i - 2].text not in ("-", "–", "/"):  # "the US/Iran talks"
                 continue
             right = [m for m in res.at(tok.i - 1) if m.end == tok.i and m.type in ACTOR_TYPES]
             left = [m for m in res.at(tok.i - 3) if m.end == tok.i - 2 and m.type in ACTOR_TYPES]
