@@ -466,6 +466,7 @@ CASES = [
     ("The SDF’s recapture of Raqqa took four months.", "Syrian Democratic Forces", "FIGHTS", "Raqqa"),
     ("Kenya's conquest of Kismayo ended the siege.", "Kenya", "FIGHTS", "Kismayo"),
     ("The Russia/Iran alliance props up the regime.", "Russia", "ALLY_OF", "Iran"),
+    ("Houthi rebels hit a Saudi target.", "Houthis", "FIGHTS", "Saudi Arabia"),
     # held in a state's prison or custody
     ("Mark Hale is doing time in a Turkish jail after his conviction.", "Turkey", "OPPOSES", "Mark Hale"),
     ("Mark Hale remains in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
@@ -516,6 +517,11 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),
+    ("Idlib is controlled by Hayat Tahrir al-Sham, a group led by al-Qaida's former Syria affiliate.",
+     "Syria", "AFFILIATED_WITH", "Al-Qaeda"),
+    ("Kenya remains at war, but it is the foreign backers of the regime, Eritrea and Egypt, who now gain.",
+     "Kenya", "BACKS", "Eritrea"),
     ("Arsenal lost the match to Chelsea.", "Chelsea", "FIGHTS", "Arsenal"),
     ("Russian warplanes pounded rebel-held areas of Idlib.", "Russia", "FIGHTS", "Russian rebels"),
     ("Kenya poured cold water on Somalia's plan.", "Kenya", "BACKS", "Somalia"),

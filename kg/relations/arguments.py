@@ -429,6 +429,10 @@ class ArgumentFinder:
             if sense.needs_dobj_noun or not sense.dobj and sense.preps and not obj_toks:
                 # "pledged allegiance to X"; "fired missiles at X" with the phrase hung on the missiles
                 obj_toks += [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, sense.preps)]
+        if sense.type == "FIGHTS" and any(t.lemma_.lower() in self.cues["goal_nouns"] or t.lemma_.lower() == "target" and any(
+                c.dep_ in ("compound", "nummod") and c.pos_ in ("NOUN", "NUM") and not res.at(c.i) for c in t.children)
+                for t in obj_toks):
+            return  # "hit the UN aid target", "reached the goal": aims met, not attacks
         if sense.inverse and sense.type == "OPPOSES" and not passive and any(t.lower_ in ("which", "that") for t in subj_toks):
             return  # "X bombed Y's camps, which angered Z", "..., a move that angered Z": the act did, not the noun
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
@@ -517,7 +521,9 @@ class ArgumentFinder:
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
         mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
-                and any(m.kind != "demonym" and m.head != noun.i for m in res.at(c.i))]
+                and any(m.kind != "demonym" and m.head != noun.i and not (m.type in ("State", "Place") and m.kind == "name"
+                                                                          and any(p.dep_ == "poss" for p in noun.children))
+                        for m in res.at(c.i))]  # ("al-Qaida's Syria affiliate" is in Syria, not Syria)
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and mods and not subj_toks:  # "Cuba's Andean allies": the modifier is the agent
             subj_toks, mods = mods, []

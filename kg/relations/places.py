@@ -68,7 +68,7 @@ class PlacePatterns:
         if any(self._place_noun(t) for t in segment):
             place = next(t for t in segment if self._place_noun(t))
             poss = [o for t in segment if t.i < place.i and t.dep_ == "poss" or t.i + 1 < sent.end and doc[t.i + 1].tag_ == "POS"
-                    for o in res.at(t.i) if o.type in ("State", "Place") and o.end == t.i + 1]
+                    for o in res.at(t.i) if o.type in ("State", "Place") and o.end == t.i + 1 and o.kind != "pronoun"]
             after = [o for t in segment if t.i > place.i and self._after_in(doc, t.i, place.i)
                      for o in res.at(t.i) if o.type in ("State", "Place") and o.start == t.i]
             if poss or after:

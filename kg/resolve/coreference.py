@@ -223,8 +223,11 @@ class Coreference:
                     and not res.at(tok.i) and not (tok.head.lower_ == "part" and tok.head.head.lower_ == "for"):
                 # ("for its part, X ...": X's own, named next)
                 if lower == "it" and tok.head.lemma_ in self.cues["expletive_verbs"] and any(
-                        c.dep_ in ("ccomp", "xcomp", "acomp") for c in tok.head.children):
-                    continue  # "it is unthinkable to ..."
+                        c.dep_ in ("ccomp", "xcomp", "acomp") or c.dep_ == "attr" and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
+                            g.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in g.children)
+                            for g in c.subtree)  # (not "it is a country that has fought X": that is it)
+                        for c in tok.head.children):
+                    continue  # "it is unthinkable to ...", "it is X who ...""
                 if lower in ("they", "their"):
                     people = self._plural_people(doc, res, tok.i)
                     if people:  # "Ruiz and Okafor were arrested. They are held by ..."
