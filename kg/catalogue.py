@@ -299,6 +299,10 @@ class Catalogue:
                     self._acronyms.add((norm_name(name), actor.id))
             for dem in actor.demonyms:
                 self._demonyms.setdefault(dem.lower(), actor.id)
+        self._wars: dict[str, list[str]] = {}  # state id -> the wars the catalogue places in it
+        for actor in self.actors.values():
+            if actor.type == "Event" and actor.located_in and "war" in actor.name.lower().split():
+                self._wars.setdefault(actor.located_in, []).append(actor.id)
 
     # -- lookups --------------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:
@@ -316,6 +320,11 @@ class Catalogue:
             if wanted is None or actor.type in wanted:
                 return actor
         return None
+
+    def war_in(self, state_id: str) -> Actor | None:
+        """The war the catalogue places in a state, when it knows exactly one."""
+        wars = self._wars.get(state_id, [])
+        return self.actors[wars[0]] if len(wars) == 1 else None
 
     def state_of_demonym(self, word: str) -> str | None:
         """``"Syrian"`` -> ``"state:syria"``."""

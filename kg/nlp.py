@@ -139,7 +139,8 @@ def repair_verb_lemmas(doc: Doc, irregular: dict | None = None) -> Doc:
     known = load_lexicon().known_verbs
     for tok in doc:
         if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and tok.lemma_.lower() not in known:
-            fixes = {c for c in verb_lemma_candidates(tok.text) if c in known} if tok.tag_ != "VBP" else set()
+            # (a VBP is its own base form, unless a prefixed irregular past was tagged so: "retook")
+            fixes = set() if tok.tag_ == "VBP" else {c for c in verb_lemma_candidates(tok.text) if c in known}
             if not fixes and irregular:
                 lower = tok.lower_
                 fixes = {p + base for p in PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2

@@ -141,7 +141,7 @@ class ArgumentFinder:
             if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
                 continue
             if t.lemma_.lower() in self.cues["civilian_nouns"] or t.lemma_.lower() in self.cues["border_nouns"] \
-                    or self._is_agent_noun(t) or t.lower_ in ("side", "sides"):  # "on X's side" is X's ally
+                    or self._is_agent_noun(t) or t.lower_ in self.cues["side_nouns"]:  # "on X's side" is X's ally
                 continue  # "killed Danish citizens", "the Chadian border", "X's enemies": not the state, not X
             holders = [m for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
@@ -195,7 +195,8 @@ class ArgumentFinder:
             lemma = tok.lemma_.lower()
             if depth >= 3 or lemma in self.cues["civilian_nouns"] or lemma in self.cues["border_nouns"]:
                 continue  # "Danish citizens", "the Chadian border": not the state
-            other_side = self._is_agent_noun(tok)  # "Hamas's old rivals": Hamas is not the target
+            other_side = self._is_agent_noun(tok) or tok.lower_ in self.cues["side_nouns"]
+            # ("Hamas's old rivals", "on Assad's side": Hamas and Assad are not the target)
             for c in tok.children:
                 if other_side and (c.dep_ == "poss" or any(m.type == "Organization" for m in res.at(c.i))):
                     continue  # nor is Nato the "Nato ally" confronted
@@ -491,16 +492,6 @@ class ArgumentFinder:
             return self._children(verb, PASSIVE_SUBJ) or self._subject_tokens(verb)[0]
         return []
 
-    @staticmethod
-    def _setting_state(res: Resolution) -> str | None:
-        """The state the article names most (by name, capital or demonym): where its story is set."""
-        counts: dict[str, int] = {}
-        for m in res.mentions:
-            if m.type == "State" and m.kind in ("name", "capital", "demonym"):
-                counts[m.id] = counts.get(m.id, 0) + 1
-        top = max(counts, key=counts.get) if counts else None
-        return top if top is not None and counts[top] >= 2 else None
-
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         nxt = noun.i + 1
         if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
@@ -534,7 +525,7 @@ class ArgumentFinder:
                         if any(m.kind == "demonym" for m in res.at(t.i))]
             if not subj_toks:  # "X, the Chilean partner of Y" is X, not Chile
                 subj_toks += demonyms
-            setting = self._setting_state(res)  # "his allies in Iran" are Iran; "the US's allies in Syria", where the war is, are there
+            setting = res.setting_state()  # "his allies in Iran" are Iran; "the US's allies in Syria", where the war is, are there
             subj_toks += [t for t in self._pobjs(noun, ("in",)) if not any(
                 m.type == "State" and m.id == setting and m.kind == "name" for m in res.at(t.i))]
             subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
@@ -737,7 +728,6 @@ class ArgumentFinder:
             partner = head.head
             subj_toks = subj_toks + self._copula_subject(res, partner) + ([partner.head] if partner.dep_ == "appos" else [])
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
-        obj_toks = [t for t in obj_toks if t.lower_ not in ("side", "sides")]  # "on X's side" is X's ally
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"
             objects = self._owner_mentions(res, obj_toks)

@@ -165,11 +165,12 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 if f.type == "OPPOSES" and f.trigger.lemma_.lower() in self.cues["permission_verbs"]:
                     f.negated = False  # "will not allow X": the refusal is the opposition
             out.append(f)
-            between = any(a.dep_ == "prep" and a.lower_ in ("between", "among") and a.head.i == f.trigger.i
-                          for a in doc[f.subject.head].ancestors)  # "a war between X and Y could ...": no one threatens
-            if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and not between and self._threatened(f.trigger):
+            if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and not any(
+                    a.dep_ == "prep" and a.lower_ in ("between", "among") and a.head.i == f.trigger.i
+                    for a in doc[f.subject.head].ancestors) and self._threatened(f.trigger):
                 # a threatened or announced attack is a stated hostility now: "vowed to crush X", "will launch
-                # an offensive against X" (the attack itself stays, flagged as the plan it is)
+                # an offensive against X" (the attack itself stays, flagged as the plan it is); not "a war
+                # between X and Y could come", which no one threatens
                 threat = Found(f.subject, "OPPOSES", f.object, f.trigger, f.start, f.end, confidence=f.confidence,
                                attributed_to=f.attributed_to)
                 okey = (f.subject.id, "OPPOSES", f.object.id, f.start)

@@ -174,6 +174,21 @@ class Coreference:
                 best = m
         return best
 
+    def _empty_it(self, tok) -> bool:
+        """An "it" that stands for nothing: before a clause ("it is unthinkable to ...") or in a cleft
+        ("it is the backers of X who ...", not "it is a country that has fought X", where it is it)."""
+        verb = tok.head
+        if verb.lemma_ not in self.cues["expletive_verbs"]:
+            return False
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp", "acomp"):
+                return True
+            if c.dep_ == "attr" and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
+                    g.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in g.children)
+                    for g in c.subtree):
+                return True
+        return False
+
     def _definite_orgs(self, doc: Doc, res: Resolution) -> None:
         """"the bureau's director", "the institute said": the bureau, the institute named before (run
         before the offices, which need the owner)."""
@@ -222,12 +237,8 @@ class Coreference:
             elif (lower in ("its", "their") and tok.dep_ == "poss" or lower in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")) \
                     and not res.at(tok.i) and not (tok.head.lower_ == "part" and tok.head.head.lower_ == "for"):
                 # ("for its part, X ...": X's own, named next)
-                if lower == "it" and tok.head.lemma_ in self.cues["expletive_verbs"] and any(
-                        c.dep_ in ("ccomp", "xcomp", "acomp") or c.dep_ == "attr" and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
-                            g.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in g.children)
-                            for g in c.subtree)  # (not "it is a country that has fought X": that is it)
-                        for c in tok.head.children):
-                    continue  # "it is unthinkable to ...", "it is X who ...""
+                if lower == "it" and self._empty_it(tok):
+                    continue
                 if lower in ("they", "their"):
                     people = self._plural_people(doc, res, tok.i)
                     if people:  # "Ruiz and Okafor were arrested. They are held by ..."

@@ -26,7 +26,7 @@ class Events:
                 continue
             if tok.pos_ != "NOUN" or (lower not in heads and tok.lemma_.lower() not in heads) or res.at(tok.i):
                 continue
-            if lower in ("war", "conflict") and not res.at(tok.i) and self._the_war(doc, res, tok):
+            if lower in ("war", "conflict") and self._the_war(doc, res, tok):
                 continue
             if lower in military or tok.lemma_.lower() in military:
                 continue  # acts of war are relations (FIGHTS), not events to take part in
@@ -74,33 +74,18 @@ class Events:
             return False
         named = [m for m in res.mentions if m.type == "Event" and m.kind == "name" and m.start < tok.i
                  and any(w in m.name.lower() for w in ("war", "conflict"))]
-        actor = None
         if named:
             last = max(named, key=lambda m: m.start)
-            actor = self.cat.get(last.id)
-            name = last.name if actor is None else actor.name
-            eid = last.id
+            eid, name = last.id, last.name
         else:
             state = self._main_state(res)
-            actor = self._state_war(state) if state else None
-            if actor is None:
+            war = self.cat.war_in(state) if state else None
+            if war is None:
                 return False
-            name, eid = actor.name, actor.id
+            eid, name = war.id, war.name
         left = min(c.i for c in tok.children if c.dep_ == "det")
         res.add(M(left, tok.i + 1, eid, name, "Event", "pronoun", tok.i))
         return True
-
-    def _state_war(self, state_id: str):
-        """The catalogue's war inside a state, when it has exactly one."""
-        wars = getattr(self, "_wars_by_state", None)
-        if wars is None:
-            wars = {}
-            for a in self.cat.actors.values():
-                if a.type == "Event" and a.located_in and "war" in a.name.lower().split():
-                    wars.setdefault(a.located_in, []).append(a)
-            self._wars_by_state = wars
-        found = wars.get(state_id, [])
-        return found[0] if len(found) == 1 else None
 
     def _battle(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> None:
         """A battle, offensive or siege named by its place is an event: "the Cusco offensive", "the

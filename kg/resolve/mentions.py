@@ -82,10 +82,23 @@ class Resolution:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
     event_places: list[tuple[str, "M"]] = field(default_factory=list)  # battles and the place that names them
     tokens: list = field(default_factory=list)  # the doc's tokens, made once: the stages walk them many times
+    _setting: tuple = ()  # the setting state, once known (see ``setting_state``)
 
     def __post_init__(self) -> None:
         if not self.tokens:
             self.tokens = list(self.doc)
+
+    def setting_state(self) -> str | None:
+        """The state the finished resolution names most, twice at least (by name, capital or
+        demonym): where the story is set. Counted once, on first use by the relation stage."""
+        if not self._setting:
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.type == "State" and m.kind in ("name", "capital", "demonym"):
+                    counts[m.id] = counts.get(m.id, 0) + 1
+            top = max(counts, key=counts.get) if counts else None
+            self._setting = (top if top is not None and counts[top] >= 2 else None,)
+        return self._setting[0]
 
     def sent_tokens(self, sent) -> list:
         return self.tokens[sent.start:sent.end]
