@@ -25,6 +25,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,62 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+class BoltProxy:
+    """A TCP proxy in front of a Bolt server. Each packet goes through ``on_packet`` first, which
+    says what becomes of it: "forward", "drop" (swallowed, the connection kept open) or "end" (the
+    connection closes both ways). Subclasses decide."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.sockets: list[socket.socket] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def on_packet(self, data: bytes, from_client: bool) -> str:
+        return "forward"
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            try:
+                server = socket.create_connection(self.target)
+            except OSError:  # the server is gone: so is the connection
+                client.close()
+                continue
+            self.sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, from_client: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                action = self.on_packet(data, from_client)
+                if action == "end":
+                    break
+                if action == "forward":
+                    sink.sendall(data)
+        except OSError:
+            pass
+        _shut(source, sink)  # one side ended: the other side sees the connection close
+
+    def close(self) -> None:
+        self.listener.close()
+        _shut(*self.sockets)
+
+
+def _shut(*sockets: socket.socket) -> None:
+    for sock in sockets:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        sock.close()
 
 
 class Neo4jSetupError(RuntimeError):

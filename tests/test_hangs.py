@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from db_server import clean_db, db_config, write_seed_build  # noqa: F401 - fixtures
+from db_server import BoltProxy, clean_db, db_config, write_seed_build  # noqa: F401 - fixtures
 
 pytest.register_assert_rewrite("helpers")
 from helpers import ROOT, lines, run_cli
@@ -81,50 +80,20 @@ def test_workers_end_when_their_build_is_killed(tmp_path):
 
 # -- a database that stops answering ---------------------------------------------------------------
 
-class FreezingProxy:
-    """A TCP proxy to a Bolt server that stops forwarding, for good, at the first packet from the
+class FreezingProxy(BoltProxy):
+    """A proxy to a Bolt server that stops forwarding, for good, at the first packet from the
     client holding ``marker``: to the client, the server has stopped answering (as under
     ``kill -STOP``), with the connection still open."""
 
     def __init__(self, host: str, port: int, marker: bytes) -> None:
-        self.target = (host, port)
         self.marker = marker
         self.frozen = threading.Event()
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.sockets: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__(host, port)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(self.target)
-            self.sockets += [client, server]
-            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
-
-    def _pump(self, source: socket.socket, sink: socket.socket, from_client: bool) -> None:
-        try:
-            while data := source.recv(65536):
-                if from_client and self.marker in data:
-                    self.frozen.set()
-                if self.frozen.is_set():
-                    continue  # swallowed: no answer will ever come
-                sink.sendall(data)
-        except OSError:
-            pass
-
-    def close(self) -> None:
-        self.listener.close()
-        for sock in self.sockets:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            sock.close()
+    def on_packet(self, data: bytes, from_client: bool) -> str:
+        if from_client and self.marker in data:
+            self.frozen.set()
+        return "drop" if self.frozen.is_set() else "forward"  # swallowed: no answer will ever come
 
 
 @pytest.mark.db

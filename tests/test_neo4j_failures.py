@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
 import pytest
-from db_server import Neo4jServer, clean_db, db_config, snapshot, wipe, write_seed_build  # noqa: F401 - fixtures
+from db_server import BoltProxy, Neo4jServer, clean_db, db_config, snapshot, wipe, write_seed_build  # noqa: F401 - fixtures
 
 pytest.register_assert_rewrite("helpers")
 from helpers import ROOT, lines
@@ -32,8 +31,8 @@ def connection_flags(uri: str, config) -> list[str]:
     return flags + (["--database", config.database] if config.database else [])
 
 
-class KillingProxy:
-    """A TCP proxy to a Neo4j server that kills the server (SIGKILL) when the client first sends
+class KillingProxy(BoltProxy):
+    """A proxy to a Neo4j server that kills the server (SIGKILL) when the client first sends
     ``marker``, before that message reaches it: the server dies in the middle of the client's
     work, with no chance to answer. Connections then end as the dead server's do."""
 
@@ -41,44 +40,15 @@ class KillingProxy:
         self.server = server
         self.marker = marker
         self.killed = threading.Event()
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__("127.0.0.1", server.bolt_port)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            try:
-                upstream = socket.create_connection(("127.0.0.1", self.server.bolt_port))
-            except OSError:  # the server is gone: so is the connection
-                client.close()
-                continue
-            threading.Thread(target=self._pump, args=(client, upstream, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, False), daemon=True).start()
-
-    def _pump(self, source: socket.socket, sink: socket.socket, from_client: bool) -> None:
-        try:
-            while data := source.recv(65536):
-                if from_client and self.marker in data and not self.killed.is_set():
-                    self.server.process.send_signal(signal.SIGKILL)
-                    self.server.process.wait(timeout=60)
-                    self.killed.set()
-                    break  # the message dies with the server
-                sink.sendall(data)
-        except OSError:
-            pass
-        for sock in (source, sink):  # one side ended: the other side sees the connection close
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            sock.close()
-
-    def close(self) -> None:
-        self.listener.close()
+    def on_packet(self, data: bytes, from_client: bool) -> str:
+        if from_client and self.marker in data and not self.killed.is_set():
+            self.server.process.send_signal(signal.SIGKILL)
+            self.server.process.wait(timeout=60)
+            self.killed.set()
+            return "end"  # the message dies with the server
+        return "forward"
 
 
 @pytest.fixture
