@@ -457,12 +457,17 @@ def mouse(page, kind: str, x: float, y: float, pressed: bool = False) -> None:
               buttons=1 if pressed or kind == "mousePressed" else 0, clickCount=1)
 
 
-@pytest.mark.browser
-def test_hedged_only_edges_are_drawn_dashed_with_a_legend_entry(tmp_path, page):
+def open_ring(tmp_path, page) -> None:
+    """The ring graph's page, drawn and fitted by the camera."""
     write_html(ring_graph(), tmp_path / "index.html")
     page.send("Page.navigate", url=(tmp_path / "index.html").as_uri())
     page.wait_for("document.body && document.body.dataset.drawnMs", timeout=30)
     page.evaluate("new Promise(r => setTimeout(r, 500))")  # the camera's first fit
+
+
+@pytest.mark.browser
+def test_hedged_only_edges_are_drawn_dashed_with_a_legend_entry(tmp_path, page):
+    open_ring(tmp_path, page)
     shot = tmp_path / "shot.png"
     page.screenshot(shot)
     _, _, pixels = read_png(shot.read_bytes())
@@ -495,10 +500,7 @@ def test_hedged_only_edges_are_drawn_dashed_with_a_legend_entry(tmp_path, page):
 
 @pytest.mark.browser
 def test_a_node_dragged_moves_with_its_edges_and_the_camera_stays(tmp_path, page):
-    write_html(ring_graph(), tmp_path / "index.html")
-    page.send("Page.navigate", url=(tmp_path / "index.html").as_uri())
-    page.wait_for("document.body && document.body.dataset.drawnMs", timeout=30)
-    page.evaluate("new Promise(r => setTimeout(r, 500))")  # the camera's first fit
+    open_ring(tmp_path, page)
     camera = "JSON.stringify(window.kgView.renderer.getCamera().getState())"
     before = page.evaluate(camera)
     node = node_index(page, "state:s0")
