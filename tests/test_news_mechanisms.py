@@ -514,9 +514,41 @@ CASES = [
     ("Peru and Chile are bitter enemies.", "Peru", "OPPOSES", "Chile"),
     ("Hamas and Fatah, long-time rivals, agreed to talks in Cairo.", "Fatah", "OPPOSES", "Hamas"),
     ("Kenya and Somalia, the two regional adversaries, traded accusations.", "Kenya", "OPPOSES", "Somalia"),
+    # meetings in a city lie in it; deals and summits are welcomed, rejected and boycotted
+    ("Hamas boycotted a summit in Sochi.", "Hamas", "OPPOSES", "Sochi summit"),
+    ("Hamas boycotted a summit in Sochi.", "Sochi summit", "LOCATED_IN", "Sochi"),
+    ("Ministers gathered for talks in Geneva on Monday.", "Geneva talks", "LOCATED_IN", "Geneva"),
+    ("AU-mediated talks in Addis Ababa resumed on Thursday.", "Addis Ababa talks", "LOCATED_IN", "Addis Ababa"),
+    ("Israel rejected the nuclear deal with Iran.", "Israel", "OPPOSES", "nuclear deal"),
+    ("Russia welcomed the Istanbul agreement.", "Russia", "BACKS", "Istanbul agreement"),
+    # a sponsor before an event is no name: the place names it
+    ("The UN-sponsored talks in Vienna collapsed.", "United Nations", "PARTICIPATES_IN", "Vienna talks"),
+    # an offensive on a place is an event there, whoever launches or joins it takes part
+    ("Russia and Iran joined the offensive on Aleppo.", "Iran", "PARTICIPATES_IN", "Aleppo offensive"),
+    ("Russia and Iran joined the offensive on Aleppo.", "Aleppo offensive", "LOCATED_IN", "Aleppo"),
+    ("Syrian government forces began a large-scale offensive on Idlib province on Tuesday.",
+     "Syria", "PARTICIPATES_IN", "Idlib offensive"),
+    ("Syrian government forces began a large-scale offensive on Idlib province on Tuesday.",
+     "Syria", "FIGHTS", "Idlib"),
+    ("The Turkish offensive on Afrin has displaced thousands.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
+    # allies no one else owns are the allies of whoever acts on them
+    ("Kenya reassured regional allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    ("Norway consulted key partners such as Denmark before the vote.", "Denmark", "ALLY_OF", "Norway"),
+    # joining a fight is fighting
+    ("Kenya joined the fight against al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Uganda joined the war on al-Shabaab in 2011.", "Uganda", "FIGHTS", "al-Shabaab"),
 ]
 
 ABSENT = [
+    # a briefing for reporters is no event; operations, an assault: acts, not events in a place
+    ("The minister told a news conference in Geneva that the talks would resume.", "Geneva conference", "LOCATED_IN", "Geneva"),
+    ("The cell planned operations in Iraq and in Europe.", "Iraq operations", "LOCATED_IN", "Iraq"),
+    ("An assault on Homs killed dozens.", "Homs assault", "LOCATED_IN", "Homs"),
+    ("The Syria talks in Vienna stalled.", "Syria talks", "LOCATED_IN", "Syria"),
+    # allies of someone named are that one's, not the allies of who acts on them
+    ("Kenya attacked allies of Somalia such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    # welcoming a visitor is meeting, not backing
+    ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),
     ("Idlib is controlled by Hayat Tahrir al-Sham, a group led by al-Qaida's former Syria affiliate.",
      "Syria", "AFFILIATED_WITH", "Al-Qaeda"),
@@ -564,9 +596,8 @@ ABSENT = [
     ("Tehran condemned Washington's Syria policy.", "Iran", "OPPOSES", "Syria"),
     # "..., which angered Z" is angered by the act, not by the noun before the comma
     ("Kenya's jets bombed al-Shabaab camps, which angered Somalia.", "Somalia", "OPPOSES", "al-Shabaab"),
-    # talks named after where they are held are not said to be there
+    # talks named after the state they are held in are not said to lie in the state (a city's are: see CASES)
     ("Lavrov spoke after talks in Qatar with Iran.", "Qatar talks", "LOCATED_IN", "Qatar"),
-    ("AU-mediated talks in Addis Ababa resumed on Thursday.", "Addis Ababa talks", "LOCATED_IN", "Addis Ababa"),
     # "the neighbouring province" is another one
     ("Fighting spread to Idlib. Russian jets launched an attack on the neighbouring province.", "Russia", "FIGHTS", "Idlib"),
     # "hit out at" is words, not blows
@@ -718,6 +749,8 @@ NOT_NEGATED = [
     ("Kenya declined to comment on reports that Eritrea had armed the Houthis.", "Eritrea", "BACKS", "Houthis"),
     ("The ministry refused to discuss claims that Iran was arming the Houthis.", "Iran", "BACKS", "Houthis"),
     ("Kenya refused to provide details of how Eritrea sent weapons to al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
+    # an agent noun names its side whatever is done to it
+    ("Kenya did not reassure allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
 ]
 
 # negated, refused and denied statements come out, flagged negated
@@ -756,6 +789,9 @@ NEGATED = [
     ("Russia did not intervene in the Syrian civil war.", "Russia", "PARTICIPATES_IN", "Syrian civil war"),
     ("Mark Hale is not in Iraqi custody.", "Iraq", "OPPOSES", "Mark Hale"),
     ("Putin left Ankara without meeting Erdogan.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdogan"),
+    ("Iraq did not join the offensive on Aleppo.", "Iraq", "PARTICIPATES_IN", "Aleppo offensive"),
+    ("Kenya has no allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    ("Turkey did not welcome the Istanbul agreement.", "Turkey", "BACKS", "Istanbul agreement"),
 ]
 
 

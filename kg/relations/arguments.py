@@ -529,8 +529,10 @@ class ArgumentFinder:
             subj_toks += [t for t in self._pobjs(noun, ("in",)) if not any(
                 m.type == "State" and m.id == setting and m.kind == "name" for m in res.at(t.i))]
             subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
-        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["have_verbs"]:
-            # "Norway has allies such as X": the holder is the other side
+        elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in self.cues["have_verbs"] or sense.type == "ALLY_OF"
+                                      and noun.head.pos_ == "VERB" and sense.kind == "agent"):
+            # "Norway has allies such as X": the holder is the other side; so is whoever acts on
+            # allies no one else owns ("Norway reassured allies such as X", "abandoned its partners")
             poss = self._subject_tokens(noun.head)[0]
             subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
         last_conjunct = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "conj" and any(

@@ -192,6 +192,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         if f.type == "FIGHTS":  # attacks on cities and regions count; people "defeat" rivals in elections
             return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person") \
                 and not (s == "Person" and o == "Place")  # a fighter dies in a battle for a town, he does not attack it
+        if f.type in ("BACKS", "OPPOSES") and o == "Event":  # deals and summits are welcomed, rejected, boycotted
+            return s in ACTOR_TYPES and self._word_in(f.trigger, self.cues["event_stance_words"])
         if f.type in ("BACKS", "OPPOSES"):  # regions act politically too ("support for the Nordmark region")
             return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place")
         return s in ACTOR_TYPES and o in ACTOR_TYPES

@@ -32,7 +32,13 @@ class Flags:
         # provide support", "refused to back"), under a denial ("denied backing", "rejected
         # claims that X armed Y") or a "no basis for claims that ..."
         local = True
+        # an agent noun names its side whatever is done to it: "did not reassure allies such as X",
+        # "abandoned its partners" (but "has no allies", "is not an ally" deny it)
+        named_side = trig.dep_ == "dobj" and trig.pos_ == "NOUN" and self._is_agent_noun(trig) \
+            and not self._word_in(trig.head, cues["have_verbs"]) and trig.head.lemma_ not in cues["copulas"]
         for i, t in enumerate(chain):
+            if i == 1 and named_side:
+                break
             if t.dep_ == "pcomp" and t.head.lower_ == "without" and i <= 1:
                 f.negated = True  # "left without meeting X", "hurt civilians without toppling X"
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):

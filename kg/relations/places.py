@@ -149,8 +149,8 @@ class PlacePatterns:
             owners += self._comma_in_owner(res, m, sent)
             owners += self._elsewhere_owner(res, m, sent)
             for o in owners:
-                if m.type == "Event" and m.kind == "event" and o.name.lower() in m.name.lower():
-                    continue  # "talks in Doha" named "Doha talks" after the place: no news that they are there
+                if m.type == "Event" and m.kind == "event" and o.name.lower() in m.name.lower() and o.type != "Place":
+                    continue  # "the Syria talks" are about the state, not held in it; "the Doha talks" are in Doha
                 if o.id != m.id and o.start not in range(m.start, m.end):
                     out.append(Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.8))
         return out

@@ -32,11 +32,14 @@ class Events:
                 continue  # acts of war are relations (FIGHTS), not events to take part in
             if tok.dep_ == "compound" and (tok.head.lower_ in heads or tok.head.lemma_.lower() in heads):
                 continue  # "ceasefire deal": the deal is the event
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in self.cues["press_event_words"] for c in tok.children):
+                continue  # "a news conference": reporters are told something; no one takes part
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
             left = min([c.left_edge.i for c in mods] + [tok.i])
             while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") and not YEAR.fullmatch(doc[left].text):
                 left += 1
-            named = [m for c in mods for m in res.at(c.i) if m.kind in ("name", "demonym", "capital")]
+            named = [m for c in mods for m in res.at(c.i) if m.kind in ("name", "demonym", "capital")
+                     and not (m.end < len(doc) and doc[m.end].text == "-")]  # "UN-hosted talks": a sponsor, no name
             places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                       for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
                       if m.type in ("Place", "State") or m.kind == "capital"]
@@ -89,15 +92,24 @@ class Events:
 
     def _battle(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> None:
         """A battle, offensive or siege named by its place is an event: "the Cusco offensive", "the
-        battle for Tarija", "the siege of Arica". Without a place it stays a relation (FIGHTS)."""
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in tok.children):
-            return  # "an assault on Tarija" is an act, not a named battle
-        places = [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
-                  for m in res.at(c.i) if m.type == "Place" and m.head == c.i]
+        battle for Tarija", "the siege of Arica", "the offensive on Tarija" (named "Tarija offensive").
+        Without a place it stays a relation (FIGHTS); so does "an assault on Tarija", an act, while a
+        campaign its place bounds ("a new offensive on Tarija province") is one whatever its article."""
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in tok.children)
+        if indefinite and (tok.lemma_.lower() not in self.cues["campaign_heads"] or any(
+                c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children)):
+            return
+        places = [] if indefinite else [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                                        for m in res.at(c.i) if m.type == "Place" and m.head == c.i]
         phrase_end = None
+        named_after = False  # "the offensive on Tarija" is named "Tarija offensive"
         if not places:
-            for p in tok.children:
-                if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i == tok.i + 1:
+            preps = list(tok.children)
+            if tok.dep_ == "dobj":  # "launched an offensive on Tarija", the phrase hung on the verb
+                preps += [p for p in tok.head.children if p.dep_ == "prep" and p.i == tok.i + 1]
+            for p in preps:
+                against = p.lower_ in self.cues["campaign_place_preps"] and p.i == tok.i + 1 and tok.tag_ != "NNS"
+                if p.dep_ == "prep" and (p.lower_ in ("for", "of") and p.i == tok.i + 1 and not indefinite or against):
                     pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
@@ -105,14 +117,18 @@ class Events:
                     if self._is_place_noun(pobj):  # "the fight for the port of Mollendo"
                         target = next((o for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
                                        for o in q.children if o.dep_ == "pobj"), pobj)
-                    places = [m for m in res.at(target.i) if m.type == "Place"]
-                    phrase_end = target.i + 1
-                    break
+                    places = [m for m in res.at(target.i) if m.type == "Place" and m.head == target.i]
+                    if places:
+                        phrase_end = target.i + 1
+                        named_after = against
+                        break
         if not places:
             return
         place = places[0]
-        name = f"{place.name} {tok.text}" if phrase_end is None else f"{tok.text} for {place.name}" \
-            if tok.lemma_.lower() == "battle" else f"{tok.text} of {place.name}"
+        if phrase_end is None or named_after:
+            name = f"{place.name} {tok.text}"
+        else:
+            name = f"{tok.text} for {place.name}" if tok.lemma_.lower() == "battle" else f"{tok.text} of {place.name}"
         key = norm_name(name)
         if key not in seen:
             seen[key] = M(tok.i, tok.i + 1, entity_id("Event", name), name, "Event", "event", tok.i)
