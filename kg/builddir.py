@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import networkx as nx
@@ -51,6 +51,12 @@ def read_graph(build: str | os.PathLike) -> nx.MultiDiGraph:
 
 def iter_extractions(build: str | os.PathLike) -> Iterator[dict]:
     """The lines of ``extractions.jsonl`` as written (``ArticleExtraction.to_dict``), one by one."""
+    return (record for _, record in numbered_extractions(build))
+
+
+def numbered_extractions(build: str | os.PathLike) -> Iterator[tuple[int, dict]]:
+    """The lines of ``extractions.jsonl`` as written, each with its line number (blank lines are
+    skipped, and counted)."""
     path = build_file(build, EXTRACTIONS)
     try:
         lines = path.open(encoding="utf-8")
@@ -67,18 +73,24 @@ def iter_extractions(build: str | os.PathLike) -> Iterator[dict]:
                 str(record["article"]["id"])
             except (ValueError, KeyError, TypeError, RecursionError):
                 raise InputError(f"{path}:{number}: not an extraction record") from None
-            yield record
+            yield number, record
+
+
+def parse_extraction(record: Mapping, where: str) -> ArticleExtraction:
+    """``ArticleExtraction.from_dict(record)`` of a line read at ``where`` (``FILE:LINE``), or
+    ``InputError`` naming it when a field of an extraction is missing or of the wrong kind."""
+    try:
+        return ArticleExtraction.from_dict(record)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise InputError(f"{where}: lacks a field of an extraction") from None
 
 
 def read_extractions(build: str | os.PathLike) -> Iterator[ArticleExtraction]:
     """The lines of ``extractions.jsonl`` as ``ArticleExtraction``s (the articles' texts are not
     in the file: ``""``)."""
     path = build_file(build, EXTRACTIONS)
-    for number, record in enumerate(iter_extractions(path), 1):
-        try:
-            yield ArticleExtraction.from_dict(record)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise InputError(f"{path}: record {number} lacks a field of an extraction") from None
+    for number, record in numbered_extractions(path):
+        yield parse_extraction(record, f"{path}:{number}")
 
 
 def read_report(build: str | os.PathLike) -> dict:

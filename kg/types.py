@@ -30,6 +30,9 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or content_id(name, 8)
 
 
+UNKNOWN_TYPE = "Unknown"  # the type of an entity nothing typed (no schema type: a node of no type label)
+
+
 def entity_id(entity_type: str, name: str) -> str:
     """The id of an entity: its type and the slug of its canonical name, ``"state:russia"``."""
     return f"{entity_type.lower()}:{slug(name)}"
@@ -176,18 +179,20 @@ class Relation:
 
 
 def complete_entities(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
-                      types: Mapping[str, str] | None = None) -> tuple[Entity, ...]:
+                      types: Mapping[str, str] | None = None, *, speakers: bool = False) -> tuple[Entity, ...]:
     """``entities`` and after them, in the order of ``relations``, an entity for every subject and
-    object they do not list, named as the relation names it, of its type in ``types`` (else
-    ``Unknown``), without mentions: the one place where an extraction's entities are completed
-    (the component does it with the types it resolved, the graph for extractions made elsewhere)."""
+    object (with ``speakers``, also everyone a relation is attributed to) they do not list, named
+    as the relation names it, of its type in ``types`` (else ``UNKNOWN_TYPE``), without mentions:
+    the one place where an extraction's entities are completed (the component does it with the
+    types it resolved, the graph for extractions made elsewhere, the database loader with
+    speakers, who get a node there though no edge of the graph)."""
     listed = {e.id for e in entities}
     added: list[Entity] = []
     for r in relations:
-        for ref in (r.subject, r.object):
-            if ref.id not in listed:
+        for ref in (r.subject, r.object, r.attributed_to if speakers else None):
+            if ref is not None and ref.id not in listed:
                 listed.add(ref.id)
-                added.append(Entity(ref.id, ref.name, (types or {}).get(ref.id, "Unknown")))
+                added.append(Entity(ref.id, ref.name, (types or {}).get(ref.id, UNKNOWN_TYPE)))
     return entities + tuple(added) if added else entities
 
 
@@ -248,9 +253,10 @@ class ArticleExtraction:
                 "entities": [e.to_dict() for e in self.entities],
                 "relations": [r.to_dict() for r in self.relations]}
 
-    def completed(self) -> ArticleExtraction:
-        """With an entity for every end of its relations (see ``complete_entities``)."""
-        entities = complete_entities(self.entities, self.relations)
+    def completed(self, *, speakers: bool = False) -> ArticleExtraction:
+        """With an entity for every end of its relations, and with ``speakers`` for everyone they
+        are attributed to (see ``complete_entities``)."""
+        entities = complete_entities(self.entities, self.relations, speakers=speakers)
         return self if entities is self.entities else ArticleExtraction(self.article, entities, self.relations)
 
     @classmethod

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from kg.extraction import extract_with
-from kg.types import Article, ArticleExtraction, Entity, Extraction, Mention, Ref, Relation
+from kg.types import UNKNOWN_TYPE, Article, ArticleExtraction, Entity, Extraction, Mention, Ref, Relation
 
 TEXT = "Turkey backs the rebels in Idlib, officials in Ankara said."
 
@@ -66,3 +67,7 @@ def test_entities_are_completed_in_one_place():
     G = builder.freeze()
     assert G.nodes["group:rebels"]["type"] == "Unknown" and G.nodes["group:rebels"]["name"] == "rebels"
     assert G.nodes["state:turkey"]["type"] == "Unknown" and G.has_edge("state:turkey", "group:rebels", "BACKS")
+    said = ArticleExtraction(article, (listed,), (replace(_relation(0, 24), attributed_to=Ref("person:x", "X")),))
+    assert [e.id for e in said.completed().entities] == ["state:turkey", "group:rebels"]  # a speaker: no edge, no node
+    assert [(e.id, e.type) for e in said.completed(speakers=True).entities] == [  # in the database, a node
+        ("state:turkey", "State"), ("group:rebels", UNKNOWN_TYPE), ("person:x", UNKNOWN_TYPE)]
