@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from kg.graph import GraphBuilder
-from kg.types import Article, ArticleExtraction, Ref, Relation
+from kg.types import UNKNOWN_TYPE, Article, ArticleExtraction, Ref, Relation
 
 from .build import REFS, flatten
 
@@ -94,10 +94,10 @@ def derive_entity(entity_id: str, listings: list[dict], refs: list[dict]) -> dic
     if listings:
         ordered = sorted(listings, key=lambda r: _article_order(r.get("path"), r["article"]))
         name = ordered[0]["name"]
-        entity_type = next((r["type"] for r in ordered if r["type"] != "Unknown"), "Unknown")
+        entity_type = next((r["type"] for r in ordered if r["type"] != UNKNOWN_TYPE), UNKNOWN_TYPE)
         aliases = sorted({a for r in ordered for a in r.get("aliases") or []} - {name})
         return {"id": entity_id, "name": name, "type": entity_type, "aliases": aliases}
     if refs:
         first = min(refs, key=lambda r: (_article_order(r.get("path"), r["article"]), r.get("seq") or 0))
-        return {"id": entity_id, "name": first["name"] or entity_id, "type": "Unknown", "aliases": []}
+        return {"id": entity_id, "name": first["name"] or entity_id, "type": UNKNOWN_TYPE, "aliases": []}
     return None

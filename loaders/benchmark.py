@@ -85,9 +85,8 @@ def row_per_transaction(config: Neo4jConfig, articles: list[ArticleRows]) -> Non
                 session.execute_write(lambda tx: _run(tx, cypher, rows=[row]))
 
             for art in articles:
-                listed = {row["entity"]: row["type"] for row in art.mentions}
-                for ent_id, name in art.refs.items():
-                    write(ENTITIES, {"id": ent_id, "name": name, "type": listed.get(ent_id, "Unknown")})
+                for row in art.entities.values():
+                    write(ENTITIES, row)
                 write(ARTICLES, {"id": art.id, "props": art.props})
                 for row in art.mentions:
                     write(MENTIONS, {"article": art.id, **row})
@@ -95,7 +94,7 @@ def row_per_transaction(config: Neo4jConfig, articles: list[ArticleRows]) -> Non
                     write(EVIDENCE, {"article": art.id, **row})
                 for edge in sorted(art.edges()):
                     session.execute_write(_recompute_edges, {edge})
-                for ent_id in sorted(art.refs):
+                for ent_id in sorted(art.entities):
                     session.execute_write(_recompute_entities, {ent_id})
     finally:
         driver.close()

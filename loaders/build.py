@@ -2,9 +2,10 @@
 
 The database does not copy ``graph.json``: it keeps the evidence (every extracted statement, with
 its article) and each article's list of entities, and derives edges and node properties from all
-that is loaded (see ``loaders.aggregate``). So a load reads ``extractions.jsonl`` into one
-:class:`ArticleRows` per article; ``graph.json`` is only checked (its relation types must be the
-schema's, as everything placed in Cypher must be).
+that is loaded (see ``loaders.aggregate``). So a load reads each line of ``extractions.jsonl`` as
+the one data model (``kg.types.ArticleExtraction``) and makes one :class:`ArticleRows` per article
+of it; ``graph.json`` is only checked (its relation types must be the schema's, as everything
+placed in Cypher must be).
 
 Everything here is plain data and pure functions: no database.
 """
@@ -21,14 +22,13 @@ from typing import Any
 
 import networkx as nx
 
-from kg.builddir import iter_extractions, read_graph
+from kg.builddir import iter_extractions, numbered_extractions, parse_extraction, read_graph
 from kg.errors import InputError
 from kg.flatten import JSON_PROPS, NULL_PROPS, flatten, unflatten  # noqa: F401 - part of this module's interface
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, SYMMETRIC
-from kg.types import content_id
+from kg.types import UNKNOWN_TYPE, ArticleExtraction, Entity, content_id
 
 REFS = ("subject", "object", "attributed_to")  # the relation fields that name entities
-ARTICLE_FIELDS = ("path", "title", "date", "source", "url", "story")
 
 
 def one_line(error: BaseException) -> str:
@@ -82,7 +82,7 @@ class ArticleRows:
     props: dict  # the Article node's properties, id and digest included
     mentions: list[dict] = field(default_factory=list)  # {entity, count, name, type, aliases}
     evidence: list[dict] = field(default_factory=list)  # {id, subject, object, attributed_to, props}
-    refs: dict[str, str] = field(default_factory=dict)  # every entity named: id -> a name for it
+    entities: dict[str, dict] = field(default_factory=dict)  # every entity named: id -> {id, name, type}
 
     def size(self) -> int:
         return 1 + len(self.mentions) + len(self.evidence)
@@ -101,14 +101,14 @@ class LoadPlan:
 
     @property
     def entities(self) -> dict[str, dict]:
-        """Every entity the articles name: id -> {name, type} (the type of a listing, if any)."""
+        """Every entity the articles name: id -> {name, type}, the name of the first article
+        naming it, the first type an article gives it (see ``ArticleRows.entities``)."""
         out: dict[str, dict] = {}
         for art in self.articles:
-            for ent_id, name in art.refs.items():
-                out.setdefault(ent_id, {"name": name, "type": "Unknown"})
-            for row in art.mentions:
-                if out[row["entity"]]["type"] == "Unknown":
-                    out[row["entity"]]["type"] = row["type"]
+            for ent_id, row in art.entities.items():
+                known = out.setdefault(ent_id, {"name": row["name"], "type": row["type"]})
+                if known["type"] == UNKNOWN_TYPE:
+                    known["type"] = row["type"]
         return out
 
     def counts(self) -> dict[str, int]:
@@ -133,62 +133,71 @@ def read_extractions(path: Path) -> Iterator[dict]:
     return iter_extractions(path)
 
 
-def _ref(ref: Any, where: str) -> tuple[str, str] | None:
-    if ref is None:
-        return None
-    if not isinstance(ref, dict) or ref.get("id") is None:
-        raise InputError(f"{where}: an entity reference without an id")
-    return str(ref["id"]), str(ref.get("name") or ref["id"])
+def _text(*values: Any) -> bool:
+    return all(isinstance(value, str) and value for value in values)
 
 
-def article_rows(record: dict, where: str = "extractions.jsonl") -> ArticleRows:
-    """The rows of one line of ``extractions.jsonl``. Raises ``InputError`` for a relation type
-    outside the schema (types are placed in Cypher)."""
-    art = record["article"]
-    art_id = str(art["id"])
-    props = {"id": art_id, **{key: art.get(key) for key in ARTICLE_FIELDS}, "digest": digest(record)}
-    props["story"] = props["story"] or art_id
-    rows = ArticleRows(art_id, props)
+def _check(extraction: ArticleExtraction, named: tuple[Entity, ...], where: str) -> None:
+    """``InputError`` for a relation type outside the schema (types are placed in Cypher), or an
+    entity or a relation's end without an id and a name (and, for an entity, a type)."""
+    for rel in extraction.relations:
+        if rel.type not in RELATION_TYPES:
+            raise InputError(f"{where}: relation type not in the schema: {str(rel.type)[:60]!r}")
+        ends = [ref for ref in (rel.subject, rel.object, rel.attributed_to) if ref is not None]
+        if not all(_text(ref.id, ref.name) for ref in ends):
+            raise InputError(f"{where}: an entity reference without an id or a name")
+    for ent in named:
+        if not _text(ent.id, ent.name, ent.type) or not all(isinstance(alias, str) for alias in ent.aliases):
+            raise InputError(f"{where}: an entity without an id, a name or a type: {str(ent.id)[:60]!r}")
+
+
+def article_rows(extraction: ArticleExtraction | dict, where: str = "extractions.jsonl",
+                 line_digest: str | None = None) -> ArticleRows:
+    """The rows of one article's extraction: the Article node (with ``line_digest``, the
+    ``digest`` of its line of ``extractions.jsonl``; by default that of ``extraction.to_dict()``,
+    the line a build writes for it), a MENTIONS row per entity the extraction lists, an Evidence
+    row per relation, and a row for every entity it names: those it lists, then the other ends
+    and speakers of its relations (``extraction.completed(speakers=True)``). A line itself (a
+    dict) is read as ``ArticleExtraction.from_dict``. Raises ``InputError`` naming ``where``."""
+    if isinstance(extraction, dict):
+        line_digest = digest(extraction) if line_digest is None else line_digest
+        extraction = parse_extraction(extraction, where)
+    named = extraction.completed(speakers=True).entities
+    _check(extraction, named, where)
+    article = extraction.article
+    props = {**article.to_dict(), "digest": digest(extraction.to_dict()) if line_digest is None else line_digest}
+    rows = ArticleRows(article.id, props)
+    for ent in named:
+        rows.entities.setdefault(ent.id, {"id": ent.id, "name": ent.name, "type": ent.type})
     listed: dict[str, dict] = {}
-    for ent in record.get("entities") or []:
-        ent_id, name = _ref(ent, where)
-        rows.refs.setdefault(ent_id, name)
-        row = listed.setdefault(ent_id, {"entity": ent_id, "count": 0, "name": name,
-                                         "type": str(ent.get("type") or "Unknown"), "aliases": []})
-        row["count"] += len(ent.get("mentions") or [])
-        row["aliases"] += [str(a) for a in ent.get("aliases") or [] if str(a) not in row["aliases"]]
+    for ent in extraction.entities:
+        row = listed.setdefault(ent.id, {"entity": ent.id, "count": 0, "name": ent.name,
+                                         "type": ent.type, "aliases": []})
+        row["count"] += len(ent.mentions)
+        row["aliases"] += [alias for alias in ent.aliases if alias not in row["aliases"]]
     rows.mentions = list(listed.values())
     seen: dict[str, int] = {}
-    for seq, rel in enumerate(record.get("relations") or []):
-        rel_type = rel.get("type")
-        if rel_type not in RELATION_TYPES:
-            raise InputError(f"{where}: relation type not in the schema: {str(rel_type)[:60]!r}")
-        ends = {name: _ref(rel.get(name), where) for name in REFS}
-        if ends["subject"] is None or ends["object"] is None:
-            raise InputError(f"{where}: a relation without a subject or object")
-        for ref in ends.values():
-            if ref is not None:
-                rows.refs.setdefault(*ref)
-        key = evidence_id(art_id, rel)
+    for seq, rel in enumerate(extraction.relations):
+        fields = rel.to_dict()
+        key = evidence_id(article.id, fields)
         seen[key] = seen.get(key, 0) + 1
-        ev_id = evidence_id(art_id, rel, seen[key])
-        (subject, subject_name), (obj, object_name) = ends["subject"], ends["object"]
-        said = ends["attributed_to"]
-        ends_of_edge = None if rel.get("negated") else edge_ends(subject, rel_type, obj)
-        fields = {k: v for k, v in rel.items() if k not in REFS}
+        ev_id = evidence_id(article.id, fields, seen[key])
+        subject, obj, said = rel.subject.id, rel.object.id, rel.attributed_to
+        ends_of_edge = None if rel.negated else edge_ends(subject, rel.type, obj)
         ev_props = {
-            **fields, "negated": bool(rel.get("negated")), "hedged": bool(rel.get("hedged")),
-            "id": ev_id, "seq": seq, "article": art_id, "path": art.get("path"),
-            "story": props["story"], "date": art.get("date"), "source": art.get("source"),
-            "subject_id": subject, "subject_name": subject_name,
-            "object_id": obj, "object_name": object_name,
-            "attributed_to_id": said[0] if said else None, "attributed_to_name": said[1] if said else None,
-            "edge": edge_key(ends_of_edge[0], rel_type, ends_of_edge[1]) if ends_of_edge else None,
+            **{k: v for k, v in fields.items() if k not in REFS},
+            "negated": bool(rel.negated), "hedged": bool(rel.hedged),
+            "id": ev_id, "seq": seq, "article": article.id, "path": article.path,
+            "story": props["story"], "date": article.date, "source": article.source,
+            "subject_id": subject, "subject_name": rel.subject.name,
+            "object_id": obj, "object_name": rel.object.name,
+            "attributed_to_id": said.id if said else None, "attributed_to_name": said.name if said else None,
+            "edge": edge_key(ends_of_edge[0], rel.type, ends_of_edge[1]) if ends_of_edge else None,
             "edge_source": ends_of_edge[0] if ends_of_edge else None,
             "edge_target": ends_of_edge[1] if ends_of_edge else None,
         }
         rows.evidence.append({"id": ev_id, "subject": subject, "object": obj,
-                              "attributed_to": said[0] if said else None,
+                              "attributed_to": said.id if said else None,
                               "props": flatten(ev_props, nulls=True)})
     return rows
 
@@ -206,8 +215,10 @@ def plan_load(build_dir: str | os.PathLike) -> LoadPlan:
                     f"graph.json: relation type not in the schema: {str(attrs.get('type', key))[:60]!r}")
     articles: dict[str, ArticleRows] = {}
     path = build / "extractions.jsonl"
-    for number, record in enumerate(read_extractions(path), 1):
-        rows = article_rows(record, f"{path}:{number}")
+    for number, record in numbered_extractions(path):
+        where = f"{path}:{number}"
+        # the digest is of the line as written: an article loaded before, unchanged, is skipped
+        rows = article_rows(parse_extraction(record, where), where, digest(record))
         articles.pop(rows.id, None)  # an article listed twice counts once, as its last line says
         articles[rows.id] = rows
     return LoadPlan(list(articles.values()))

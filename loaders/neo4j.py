@@ -42,6 +42,7 @@ from neo4j import exceptions as neo4j_errors
 
 from kg.errors import DatabaseError, InputError, QueryError, UsageError
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, check_entity_type, check_relation_type
+from kg.types import UNKNOWN_TYPE
 
 from .aggregate import derive_edges, derive_entity, edge_props
 from .build import (  # noqa: F401 - part of this module's interface
@@ -353,10 +354,8 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
     if articles:
         refs: dict[str, dict] = {}
         for art in articles:
-            listed_types = {row["entity"]: row["type"] for row in art.mentions}
-            for ent_id, name in art.refs.items():
-                refs.setdefault(ent_id, {"id": ent_id, "name": name,
-                                         "type": listed_types.get(ent_id, "Unknown")})
+            for ent_id, row in art.entities.items():
+                refs.setdefault(ent_id, row)
             edges |= art.edges()
         entities |= set(refs)
         with _step(steps, "entities"):
@@ -547,7 +546,7 @@ def read_graph(config: Neo4jConfig) -> nx.MultiDiGraph:
     for record in sorted(nodes, key=lambda r: r["id"]):
         attrs = unflatten(record["props"])
         attrs.setdefault("aliases", [])
-        attrs.setdefault("type", "Unknown")
+        attrs.setdefault("type", UNKNOWN_TYPE)  # a node stored without a type (none is written so)
         graph.add_node(record["id"], **{**attrs, "aliases": list(attrs["aliases"])})
     for record in sorted(edges, key=lambda r: (r["source"], r["type"], r["target"])):
         attrs = {**EDGE_DEFAULTS, **unflatten(record["props"]), "type": record["type"]}

@@ -297,6 +297,95 @@ def snapshot(config: Neo4jConfig) -> tuple[list, list]:
     rel_rows = sorted((r["a"], r["type"], r["b"], canon(sorted(r["props"].items()))) for r in rels)
     return node_rows, rel_rows
 
+
+# --------------------------------------------------------------------------- what a line puts in the database
+
+def line_contents(line: dict) -> dict:
+    """What one line of ``extractions.jsonl`` puts in the database, read off its JSON as it is
+    (no ``kg.types``), as the loader has always written it: ``article``, the Article node's
+    properties; ``mentions``, entity id -> the properties of the article's MENTIONS of it (one per
+    entity it lists); ``evidence``, seq -> the properties of the Evidence node of its seq-th
+    relation (every field of the relation but its ends, which are ids and names); ``entities``,
+    every entity it names, id -> {name, type}: as it lists it, else as the first relation naming
+    it names it, of type ``Unknown``."""
+    from loaders.build import REFS, digest, edge_ends, edge_key, evidence_id
+
+    art = line["article"]
+    story = art["story"] or art["id"]
+    mentions: dict[str, dict] = {}
+    entities: dict[str, dict] = {}
+    for ent in line["entities"]:
+        entities.setdefault(ent["id"], {"name": ent["name"], "type": ent["type"]})
+        row = mentions.setdefault(ent["id"], {"count": 0, "name": ent["name"], "type": ent["type"], "aliases": []})
+        row["count"] += len(ent["mentions"])
+        row["aliases"] += [alias for alias in ent["aliases"] if alias not in row["aliases"]]
+    evidence: dict[int, dict] = {}
+    seen: dict[str, int] = {}
+    for seq, rel in enumerate(line["relations"]):
+        subject, obj, said = rel["subject"], rel["object"], rel["attributed_to"]
+        for ref in (subject, obj, said):
+            if ref:
+                entities.setdefault(ref["id"], {"name": ref["name"], "type": "Unknown"})
+        key = evidence_id(art["id"], rel)
+        seen[key] = seen.get(key, 0) + 1
+        ends = None if rel["negated"] else edge_ends(subject["id"], rel["type"], obj["id"])
+        evidence[seq] = {
+            **{k: v for k, v in rel.items() if k not in REFS},
+            "id": evidence_id(art["id"], rel, seen[key]), "seq": seq, "article": art["id"],
+            "path": art["path"], "story": story, "date": art["date"], "source": art["source"],
+            "subject_id": subject["id"], "subject_name": subject["name"],
+            "object_id": obj["id"], "object_name": obj["name"],
+            "attributed_to_id": said["id"] if said else None, "attributed_to_name": said["name"] if said else None,
+            "edge": edge_key(ends[0], rel["type"], ends[1]) if ends else None,
+            "edge_source": ends[0] if ends else None, "edge_target": ends[1] if ends else None,
+        }
+    return {"article": {**art, "story": story, "digest": digest(line)}, "mentions": mentions,
+            "evidence": evidence, "entities": entities}
+
+
+def rows_contents(rows) -> dict:
+    """The same for the rows the loader made of an article (``loaders.build.ArticleRows``)."""
+    from loaders.build import unflatten
+
+    return {"article": rows.props,
+            "mentions": {m["entity"]: {k: m[k] for k in ("count", "name", "type", "aliases")} for m in rows.mentions},
+            "evidence": {row["props"]["seq"]: unflatten(row["props"]) for row in rows.evidence},
+            "entities": {ent_id: {"name": e["name"], "type": e["type"]} for ent_id, e in rows.entities.items()}}
+
+
+def database_contents(config: Neo4jConfig) -> dict[str, dict]:
+    """The same for every article in the database, by article id, with ``entities`` the ids of
+    the entities its MENTIONS and its Evidence nodes' SUBJECT, OBJECT and ATTRIBUTED_TO reach
+    (the entity nodes' properties are derived from every article: see ``loaders.aggregate``), and
+    ``ends``, seq -> {relationship type: entity id} of those links of its Evidence."""
+    from loaders.build import unflatten
+
+    driver = connect(config)
+    try:
+        def rows(cypher: str) -> list:
+            return driver.execute_query(cypher, database_=config.database)[0]
+
+        articles = rows("MATCH (a:Article) RETURN a.id AS id, properties(a) AS props")
+        mentions = rows("MATCH (a:Article)-[m:MENTIONS]->(e:Entity) "
+                        "RETURN a.id AS article, e.id AS entity, properties(m) AS props")
+        evidence = rows("MATCH (ev:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN a.id AS article, properties(ev) AS props")
+        ends = rows("MATCH (a:Article)<-[:IN_ARTICLE]-(ev:Evidence)-[r:SUBJECT|OBJECT|ATTRIBUTED_TO]->(e:Entity) "
+                    "RETURN a.id AS article, ev.seq AS seq, type(r) AS type, e.id AS entity")
+    finally:
+        driver.close()
+    out = {r["id"]: {"article": r["props"], "mentions": {}, "evidence": {}, "entities": set(), "ends": {}}
+           for r in articles}
+    for r in mentions:
+        out[r["article"]]["mentions"][r["entity"]] = r["props"]
+        out[r["article"]]["entities"].add(r["entity"])
+    for r in evidence:
+        out[r["article"]]["evidence"][r["props"]["seq"]] = unflatten(r["props"])
+    for r in ends:
+        out[r["article"]]["ends"].setdefault(r["seq"], {})[r["type"]] = r["entity"]
+        out[r["article"]]["entities"].add(r["entity"])
+    return out
+
+
 @pytest.fixture
 def clean_db(db_config: Neo4jConfig) -> Neo4jConfig:
     """The session's server with an empty database, for one test."""

@@ -40,6 +40,17 @@ def test_the_loader_reads_builds_with_the_same_reader(examples_dir):
     assert len(plan_load(examples_dir).articles) == len(read_jsonl(examples_dir / "extractions.jsonl"))
 
 
+def test_the_loader_s_rows_of_a_real_build_are_what_its_lines_say(examples_dir):
+    from db_server import line_contents, rows_contents
+    from loaders.build import plan_load
+
+    lines = read_jsonl(examples_dir / "extractions.jsonl")
+    articles = plan_load(examples_dir).articles
+    assert [art.id for art in articles] == [line["article"]["id"] for line in lines]
+    for art, line in zip(articles, lines):
+        assert rows_contents(art) == line_contents(line)
+
+
 def test_a_damaged_build_is_one_line_naming_the_file(examples_dir, tmp_path):
     broken = tmp_path / "broken"
     shutil.copytree(examples_dir, broken)

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
-from db_server import write_seed_build
+from db_server import line_contents, rows_contents, seed_extractions, write_build, write_seed_build
 
 from kg.errors import InputError
+from kg.types import ArticleExtraction, Ref
 from loaders.aggregate import derive_edges, derive_entity, natural_key
+from loaders.build import article_rows, digest
 from loaders.neo4j import Neo4jConfig, evidence_id, flatten, plan_load, unflatten
 
 
@@ -39,6 +42,47 @@ def test_plan_is_deterministic_and_complete(tmp_path):
     assert first.counts()["evidence"] == 33 and first.counts()["attributions"] == 3
     assert {e["type"] for e in first.entities.values()} == {"Person", "State", "Group", "Event", "Place"}
     assert len(first.entities) == 16 and [art.id for art in first.articles] == ["a1", "a2", "a3"]
+
+
+def test_rows_list_what_the_article_lists_and_name_every_end(tmp_path):
+    (extraction,) = seed_extractions(("a1",))
+    said = replace(extraction.relations[0], attributed_to=Ref("person:nobody", "Nobody"))
+    bare = ArticleExtraction(extraction.article, (), (said, *extraction.relations[1:]))
+    build = write_build(tmp_path, [bare])
+    line = json.loads((build / "extractions.jsonl").read_text("utf-8"))
+    [rows] = plan_load(build).articles
+    assert rows_contents(rows) == line_contents(line)
+    assert rows.mentions == []  # no MENTIONS for what the article does not list ...
+    assert rows.entities["person:nobody"] == {"id": "person:nobody", "name": "Nobody", "type": "Unknown"}
+    assert list(rows.entities) == [e.id for e in bare.completed(speakers=True).entities]  # ... a node for every end
+    assert article_rows(line) == rows == article_rows(bare)  # a line, or the extraction it is
+
+
+def test_the_digest_is_of_the_line_as_written(tmp_path):
+    (extraction,) = seed_extractions(("a1",))
+    line = extraction.to_dict()
+    for rel in line["relations"]:  # a line of a build made before relations had periods
+        del rel["valid_from"], rel["valid_until"], rel["former"]
+    (tmp_path / "extractions.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    [rows] = plan_load(tmp_path).articles
+    assert rows.props["digest"] == digest(line) != digest(ArticleExtraction.from_dict(line).to_dict())
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda line: line["relations"][0].pop("sentence"), "lacks a field of an extraction"),
+    (lambda line: line["entities"][0].update(name=None), "an entity without an id, a name or a type"),
+    (lambda line: line["entities"][0].update(type=""), "an entity without an id, a name or a type"),
+    (lambda line: line["relations"][0]["object"].update(id=None), "an entity reference without an id or a name"),
+    (lambda line: line["relations"][0].update(type="LIKES"), "relation type not in the schema"),
+])
+def test_a_line_that_is_not_an_extraction_is_named_by_its_line_number(tmp_path, damage, message):
+    build = write_seed_build(tmp_path)
+    line = json.loads((build / "extractions.jsonl").read_text("utf-8").splitlines()[0])
+    damage(line)
+    with (build / "extractions.jsonl").open("a", encoding="utf-8") as lines:
+        lines.write("\n" + json.dumps(line) + "\n")  # after a blank line: line 5
+    with pytest.raises(InputError, match=rf"extractions\.jsonl:5: {message}"):
+        plan_load(build)
 
 
 def test_evidence_id_depends_on_article_offsets_type_and_ends():

@@ -8,8 +8,10 @@ import networkx as nx
 import pytest
 from db_server import (  # noqa: F401 - fixtures
     clean_db,
+    database_contents,
     db_config,
     free_port,
+    line_contents,
     seed_extractions,
     seeds_build,
     snapshot,
@@ -221,6 +223,28 @@ def test_seed_articles_build_and_load(clean_db, seeds_build):
     assert sorted(got.edges(keys=True)) == sorted(built.edges(keys=True))
     for u, v, k, attrs in built.edges(keys=True, data=True):  # derived in the database, equal
         assert got.edges[u, v, k] == attrs
+
+
+@pytest.mark.slow
+def test_a_real_build_is_in_the_database_as_its_lines_say(clean_db, seeds_build, full_build):
+    """Every field of every line of ``extractions.jsonl`` is in the database as the line has it
+    (``line_contents``: the line's JSON read as the loader always read it): reading the lines as
+    ``kg.types`` on the way loses nothing and changes nothing."""
+    for build in (seeds_build, full_build):
+        wipe(clean_db)
+        load_build(build, clean_db)
+        lines = [json.loads(line) for line in (build / "extractions.jsonl").read_text("utf-8").splitlines()]
+        stored = database_contents(clean_db)
+        assert sorted(stored) == sorted(line["article"]["id"] for line in lines)
+        for line in lines:
+            want, got = line_contents(line), stored[line["article"]["id"]]
+            assert got["article"] == {k: v for k, v in want["article"].items() if v is not None}  # no null properties
+            assert got["mentions"] == want["mentions"]
+            assert got["evidence"] == want["evidence"] and got["entities"] == set(want["entities"])
+            assert got["ends"] == {
+                seq: {"SUBJECT": ev["subject_id"], "OBJECT": ev["object_id"],
+                      **({"ATTRIBUTED_TO": ev["attributed_to_id"]} if ev["attributed_to_id"] else {})}
+                for seq, ev in want["evidence"].items()}
 
 
 def test_entity_untyped_in_a_first_build_gets_its_label_later(clean_db, full_build, tmp_path):
