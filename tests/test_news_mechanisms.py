@@ -531,6 +531,17 @@ CASES = [
     ("Syrian government forces began a large-scale offensive on Idlib province on Tuesday.",
      "Syria", "FIGHTS", "Idlib"),
     ("The Turkish offensive on Afrin has displaced thousands.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
+    # a title in apposition is an office even of a person the catalogue knows in other offices
+    ("Chad's foreign minister, Moussa Faki Mahamat, flew to Paris.", "Moussa Faki Mahamat", "MEMBER_OF", "Chad"),
+    # more titles: counsellors, commissioners, generals, mediators, recruiters
+    ("White House counselor Dana Pruitt defended the plan.", "Dana Pruitt", "MEMBER_OF", "United States"),
+    ("EU commissioner Anna Varga pledged support for Chad.", "Anna Varga", "MEMBER_OF", "European Union"),
+    ("A senior Syrian general, Omar Haddad, was killed near Deir ez-Zor.", "Omar Haddad", "MEMBER_OF", "Syria"),
+    ("An Isis recruiter, Abu Omar, was arrested in Ankara.", "Abu Omar", "MEMBER_OF", "Islamic State"),
+    # a plural title over a list of three
+    ("Senators Jeff Flake, Cory Booker and Tim Kaine wrote to the president.", "Cory Booker", "MEMBER_OF", "US Senate"),
+    # intervening against someone is fighting them
+    ("France intervened against al-Shabaab in 2012.", "France", "FIGHTS", "al-Shabaab"),
     # allies no one else owns are the allies of whoever acts on them
     ("Kenya reassured regional allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
     ("Norway consulted key partners such as Denmark before the vote.", "Denmark", "ALLY_OF", "Norway"),

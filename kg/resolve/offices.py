@@ -106,14 +106,20 @@ class Offices:
                 # "X, the president of Y" / "X, Y's foreign minister"
                 self._appositive_title(doc, res, p, date)
                 continue
-            if "," in doc[start:p.start].text and owner is not None and owner.type == "State":
+            if "," in doc[start:p.start].text and owner is not None and owner.type == "State" and not (
+                    doc[p.head].dep_ == "appos" and tstart <= doc[p.head].head.i < start):
                 actor = self.cat.get(p.id)
                 if actor is not None and actor.roles and not any(r.of == owner.id for r in actor.roles):
                     continue  # "... his term as US President, X said": across a comma, an office X never held
+                    # (the catalogue lists some of a person's offices, not all: "Chad's foreign minister, X" is one)
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
             if spec and any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]):
-                # "Senators X and Y", "the foreign ministers X and Y": the office is each one's
-                for c in doc[p.head].conjuncts:
+                # "Senators X and Y", "the foreign ministers X and Y": the office is each one's (a
+                # list of three the parser may read as an apposition with a conjunct: "X, Y and Z")
+                head = doc[p.head]
+                listed = [*head.conjuncts, *(t for c in head.children if c.dep_ == "appos" and c.i > head.i
+                                             and doc[c.i - 1].text != "(" for t in (c, *c.conjuncts))]
+                for c in listed:
                     for q in res.at(c.i):
                         if q.type == "Person" and q.head == c.i and q.id != p.id:
                             self._add_title(res, q, owner, spec, date, (owner.start if owner else tstart), q.end,
