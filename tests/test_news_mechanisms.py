@@ -545,6 +545,10 @@ CASES = [
     # allies no one else owns are the allies of whoever acts on them
     ("Kenya reassured regional allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
     ("Norway consulted key partners such as Denmark before the vote.", "Denmark", "ALLY_OF", "Norway"),
+    # who launches, wages, conducts or oversees a named event takes part in it
+    ("Turkey launched Operation Euphrates Shield in 2016.", "Turkey", "PARTICIPATES_IN", "Operation Euphrates Shield"),
+    ("Russia will oversee the Astana talks.", "Russia", "PARTICIPATES_IN", "Astana process"),
+    ("Moscow allowed Ankara to conduct Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
     # joining a fight is fighting
     ("Kenya joined the fight against al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Uganda joined the war on al-Shabaab in 2011.", "Uganda", "FIGHTS", "al-Shabaab"),
@@ -558,6 +562,8 @@ ABSENT = [
     ("The Syria talks in Vienna stalled.", "Syria talks", "LOCATED_IN", "Syria"),
     # allies of someone named are that one's, not the allies of who acts on them
     ("Kenya attacked allies of Somalia such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    # holding talks with someone is meeting them; the talks of one article are no named event
+    ("Kenya held talks with Somalia in Nairobi.", "Kenya", "PARTICIPATES_IN", "talks"),
     # welcoming a visitor is meeting, not backing
     ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),
@@ -802,6 +808,7 @@ NEGATED = [
     ("Putin left Ankara without meeting Erdogan.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdogan"),
     ("Iraq did not join the offensive on Aleppo.", "Iraq", "PARTICIPATES_IN", "Aleppo offensive"),
     ("Kenya has no allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    ("Turkey denied that it had launched Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
     ("Turkey did not welcome the Istanbul agreement.", "Turkey", "BACKS", "Istanbul agreement"),
 ]
 
