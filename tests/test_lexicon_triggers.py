@@ -24,7 +24,8 @@ CASES = [
     ("Israel's bombing of Hamas continued through the night.", "Israel", "FIGHTS", "Hamas"),
     ("Russia launched a fierce onslaught against Ukraine in the spring.", "Russia", "FIGHTS", "Ukraine"),
     ("The siege of Mariupol by Russia lasted for months.", "Russia", "FIGHTS", "Mariupol"),
-    ("Ethiopia reclaimed Mekelle after a week of fighting.", "Ethiopia", "FIGHTS", "Mekelle"),
+    ("Ethiopia reclaimed Mekelle from the TPLF after a week of fighting.", "Ethiopia", "FIGHTS",
+     "Tigray People's Liberation Front"),
     # OPPOSES: disapprove, reject, threaten, reduce relations, coerce
     ("Iran excoriated Israel in a statement on Friday.", "Iran", "OPPOSES", "Israel"),
     ("Turkey has repeatedly lambasted and ridiculed Greece.", "Turkey", "OPPOSES", "Greece"),

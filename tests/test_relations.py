@@ -143,7 +143,7 @@ FIGHTS = [
     ("Hayat Tahrir al-Sham headed the assault on Aleppo.", "Hayat Tahrir al-Sham", "FIGHTS", "Aleppo"),
     ("Al-Shabaab militants ambushed Kenyan troops near the border.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("The Sudanese army is fighting the Rapid Support Forces.", "Sudan", "FIGHTS", "Rapid Support Forces"),
-    ("M23 seized Goma in January.", "M23", "FIGHTS", "Goma"),
+    ("M23 seized Goma from Congolese troops in January.", "M23", "FIGHTS", "Democratic Republic of the Congo"),
     ("Israeli jets bombed Hamas targets in Gaza.", "Israel", "FIGHTS", "Hamas"),
     ("Ukraine's incursion into Russia surprised the Kremlin.", "Ukraine", "FIGHTS", "Russia"),
     ("Armenia and Azerbaijan clashed along the border.", "Armenia", "FIGHTS", "Azerbaijan"),

@@ -189,9 +189,12 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization", "Place", "Event")
         if f.type in ("MEMBER_OF", "AFFILIATED_WITH"):
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
-        if f.type == "FIGHTS":  # attacks on cities and regions count; people "defeat" rivals in elections
-            return s in ACTOR_TYPES and o in (*ACTOR_TYPES, "Place") and not (s == o == "Person") \
-                and not (s == "Person" and o == "Place")  # a fighter dies in a battle for a town, he does not attack it
+        if f.type == "FIGHTS" and o == "Place":  # attacks on cities and regions count (not "in X", "for X")
+            prep = f.trigger.doc[f.object.head].head  # taking a town is fighting whoever held it, not the town
+            return s in ACTOR_TYPES and s != "Person" and not self._word_in(f.trigger, self.cues["seize_words"]) \
+                and not (prep.dep_ == "prep" and prep.lower_ in self.cues["no_target_preps"])
+        if f.type == "FIGHTS":  # people "defeat" rivals in elections
+            return s in ACTOR_TYPES and o in ACTOR_TYPES and not (s == o == "Person")
         if f.type in ("BACKS", "OPPOSES") and o == "Event":  # deals and summits are welcomed, rejected, boycotted
             return s in ACTOR_TYPES and self._word_in(f.trigger, self.cues["event_stance_words"])
         if f.type in ("BACKS", "OPPOSES"):  # regions act politically too ("support for the Nordmark region")
