@@ -5,7 +5,8 @@ Catalogue files are JSON objects ``{"about", "sources", "entries": [...]}``; the
 ``KG_CATALOGUE`` environment variable, paths separated by ``os.pathsep``). An entry has ``name``,
 ``type`` and ``aliases``, and by type ``demonyms``, ``capital``, ``seat_names`` (states),
 ``roles`` (people: ``{"role", "of", "start", "end"}``), ``affiliated_with``, ``part_of``, ``in``,
-``country`` and ``state_organ`` (organisations that stand for their state: armed forces, ministries).
+``country``, ``state_organ`` (organisations that stand for their state: armed forces, ministries)
+and ``jihadist`` (groups that news calls "the jihadists" or "the extremists").
 A later file's entry with the same type and name extends the earlier one. A user's file is
 checked whole before a build starts (``check_user_files``): a field of the wrong type, an unknown
 entity type or an id given to two actors of different types stops the build with one line naming
@@ -78,6 +79,7 @@ class Actor:
     capital_of: str | None = None  # for capitals: the state's id
     country: str | None = None
     state_organ: bool = False  # national armed forces, ministries: they stand for their state
+    jihadist: bool = False  # "the jihadists", "the extremists" after it was named are this group
 
 
 def default_files() -> list[Path]:
@@ -155,8 +157,9 @@ def _problem(entry: object) -> str | None:
                 return f"field {key!r} holds an empty string"
             if key in ("aliases", "demonyms", "seat_names", "capital_aliases") and _too_common(item):
                 return f"field {key!r} holds {item!r}, a common word that would match everywhere"
-    if entry.get("state_organ") is not None and not isinstance(entry["state_organ"], bool):
-        return f"field 'state_organ' is {_kind(entry['state_organ'])}, not true or false"
+    for flag in ("state_organ", "jihadist"):
+        if entry.get(flag) is not None and not isinstance(entry[flag], bool):
+            return f"field {flag!r} is {_kind(entry[flag])}, not true or false"
     roles = entry.get("roles")
     if roles is not None:
         if not isinstance(roles, list):
@@ -243,6 +246,7 @@ class Catalogue:
         if actor is None:
             actor = self.actors[aid] = Actor(id=aid, name=entry["name"], type=entry["type"])
         actor.state_organ = actor.state_organ or bool(entry.get("state_organ"))
+        actor.jihadist = actor.jihadist or bool(entry.get("jihadist"))
         for key in ("aliases", "demonyms", "seat_names"):
             values = getattr(actor, key)
             values.extend(a for a in entry.get(key, []) or [] if a and a not in values and a != actor.name)

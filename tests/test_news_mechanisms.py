@@ -548,6 +548,10 @@ CASES = [
     ("Turkey launched Operation Euphrates Shield in 2016.", "Turkey", "PARTICIPATES_IN", "Operation Euphrates Shield"),
     ("Russia will oversee the Astana talks.", "Russia", "PARTICIPATES_IN", "Astana process"),
     ("Moscow allowed Ankara to conduct Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
+    # "the jihadists", "the extremists": the jihadist group named last
+    ("Isis lost its last village in March. The US president has declared victory over the jihadists.",
+     "Joe Biden", "FIGHTS", "Islamic State"),
+    ("Al-Shabaab attacked the base. Kenya vowed to crush the extremists.", "Kenya", "OPPOSES", "al-Shabaab"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -566,6 +570,9 @@ ABSENT = [
     ("Kenya attacked allies of Somalia such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
     # holding talks with someone is meeting them; the talks of one article are no named event
     ("Kenya held talks with Somalia in Nairobi.", "Kenya", "PARTICIPATES_IN", "talks"),
+    # extremists named before any jihadist group, or owned by a state, are not that group
+    ("Kenya vowed to crush the extremists. Al-Shabaab attacked the base.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Isis lost ground. Hamas militants fired rockets at Israel.", "Islamic State", "FIGHTS", "Israel"),
     # taking ground is no fight with the ground; "fighting in X", "the battle for X" say where and over what
     ("Isis captured Raqqa in 2014.", "Islamic State", "FIGHTS", "Raqqa"),
     ("Al-Shabaab seized the port of Kismayo in 2008.", "al-Shabaab", "FIGHTS", "Kismayo"),

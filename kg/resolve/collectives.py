@@ -176,6 +176,13 @@ class Collectives:
                     and not any(c.dep_ in ("amod", "compound") for c in tok.children):
                 res.add(M(tok.i, tok.i + 1, armed.id, armed.name, armed.type, "descriptor", tok.i))
                 continue
+            jihadist = self._last_jihadist(res, tok) if state is None and (
+                lower in self.cues["jihadist_heads"] or two in self.cues["jihadist_heads"]) else None
+            if jihadist is not None and not any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and res.at(c.i)
+                                                for c in tok.children):
+                # "the jihadists", "diehard extremists" after Isis was named: Isis
+                res.add(M(tok.i, tok.i + 1, jihadist.id, jihadist.name, jihadist.type, "descriptor", tok.i))
+                continue
             left = min(left, tok.i - 1) if tok.i > 0 and two in self.lex.collectives else left
             adjectives = [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not res.at(c.i)
                           and c.tag_ != "VBN" and not (c.i + 1 < tok.i and doc[c.i + 1].text == "-")]
@@ -211,6 +218,15 @@ class Collectives:
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _last_jihadist(self, res: Resolution, tok: Token) -> M | None:
+        """The jihadist group (a catalogue flag) named last before ``tok``, if any."""
+        named = [m for m in res.mentions if m.type == "Group" and m.kind == "name" and m.end <= tok.i]
+        for m in sorted(named, key=lambda m: m.start, reverse=True):
+            actor = self.cat.get(m.id)
+            if actor is not None and actor.jihadist:
+                return m
+        return None
 
     def _party_members(self, res: Resolution, tok: Token) -> bool:
         """"Republican senators", "Labour MPs", "Tory grandees": a party's members stand for the
