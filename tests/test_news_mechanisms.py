@@ -552,6 +552,11 @@ CASES = [
     ("Isis lost its last village in March. The US president has declared victory over the jihadists.",
      "Joe Biden", "FIGHTS", "Islamic State"),
     ("Al-Shabaab attacked the base. Kenya vowed to crush the extremists.", "Kenya", "OPPOSES", "al-Shabaab"),
+    # backing verbs: owing one's survival to someone, fostering, augmenting, embracing
+    ("Assad owes his survival to Russia and Iran.", "Iran", "BACKS", "Bashar al-Assad"),
+    ("Damascus fostered jihadist groups to discredit the opposition.", "Syria", "BACKS", "jihadist groups"),
+    ("Turkey moved to augment the Free Syrian Army with new recruits.", "Turkey", "BACKS", "Free Syrian Army"),
+    ("Ankara embraced Hamas after the war.", "Turkey", "BACKS", "Hamas"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -824,6 +829,7 @@ NEGATED = [
     ("Putin left Ankara without meeting Erdogan.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdogan"),
     ("Iraq did not join the offensive on Aleppo.", "Iraq", "PARTICIPATES_IN", "Aleppo offensive"),
     ("Kenya has no allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    ("Iran does not owe its influence to Hezbollah.", "Hezbollah", "BACKS", "Iran"),
     ("Turkey denied that it had launched Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
     ("Turkey did not welcome the Istanbul agreement.", "Turkey", "BACKS", "Istanbul agreement"),
 ]
