@@ -557,6 +557,12 @@ CASES = [
     ("Damascus fostered jihadist groups to discredit the opposition.", "Syria", "BACKS", "jihadist groups"),
     ("Turkey moved to augment the Free Syrian Army with new recruits.", "Turkey", "BACKS", "Free Syrian Army"),
     ("Ankara embraced Hamas after the war.", "Turkey", "BACKS", "Hamas"),
+    # a stance "despite" or "amid" which the clause goes on is aimed at the clause's subject
+    ("The Federal Reserve raised rates despite criticism from Donald Trump.", "Donald Trump", "OPPOSES", "Federal Reserve"),
+    ("Turkey pressed on with the offensive amid condemnation from the EU.", "European Union", "OPPOSES", "Turkey"),
+    ("Despite support from Russia, Assad lost Aleppo.", "Russia", "BACKS", "Bashar al-Assad"),
+    # welcoming someone's decision or move backs them
+    ("Kenya welcomed Somalia's decision to withdraw.", "Kenya", "BACKS", "Somalia"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -585,6 +591,8 @@ ABSENT = [
     ("Hezbollah played a key role in the battle for Qusair.", "Hezbollah", "FIGHTS", "Qusair"),
     # an activist's nationality is no office of the state
     ("The Ethiopian activist Lulit Haile spoke in Geneva.", "Lulit Haile", "MEMBER_OF", "Ethiopia"),
+    # "after" a stance is no concession: nothing is aimed at the clause's subject
+    ("Kenya withdrew after criticism from Uganda.", "Uganda", "OPPOSES", "Kenya"),
     # welcoming a visitor is meeting, not backing
     ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),
@@ -830,6 +838,7 @@ NEGATED = [
     ("Iraq did not join the offensive on Aleppo.", "Iraq", "PARTICIPATES_IN", "Aleppo offensive"),
     ("Kenya has no allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
     ("Iran does not owe its influence to Hezbollah.", "Hezbollah", "BACKS", "Iran"),
+    ("Kenya did not welcome Somalia's decision to withdraw.", "Kenya", "BACKS", "Somalia"),
     ("Turkey denied that it had launched Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
     ("Turkey did not welcome the Istanbul agreement.", "Turkey", "BACKS", "Istanbul agreement"),
 ]

@@ -672,6 +672,17 @@ class ArgumentFinder:
                 if not subj_toks and sense.type in ("FIGHTS", "MET_WITH") and head.lower_ in ("in", "during"):
                     subj_toks = self._children(verb, PASSIVE_SUBJ)  # "X has been involved in a war against Y"
                 conf -= 0.1 + pen
+        if not obj_toks and subj_toks and sense.type in ("OPPOSES", "BACKS") and anchor.dep_ == "pobj" \
+                and head.lower_ in self.cues["concessive_preps"]:
+            # "X raised rates despite criticism from Y", "X pressed on amid support from Y": it is aimed at X
+            verb = head.head
+            for _ in range(2):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                obj_toks = self._subject_tokens(verb)[0]
+                conf -= 0.1
         if not obj_toks and sense.type == "CALLED_ON":  # "his demand that Germany repatriate its citizens"
             obj_toks = [x for c in noun.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("acl", "ccomp") or c.dep_ in (
                         "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))
