@@ -563,6 +563,12 @@ CASES = [
     ("Despite support from Russia, Assad lost Aleppo.", "Russia", "BACKS", "Bashar al-Assad"),
     # welcoming someone's decision or move backs them
     ("Kenya welcomed Somalia's decision to withdraw.", "Kenya", "BACKS", "Somalia"),
+    # "the militant group", "the terror group": a known group named just before
+    ("Al-Shabaab claimed the attack. Kenya vowed to destroy the terror group.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Hezbollah fired rockets. Israel struck the militant group.", "Israel", "FIGHTS", "Hezbollah"),
+    ("The YPG holds Manbij. Turkey shelled the Kurdish militia.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Isis claimed the bombing. The BBC reported that Amira Khalil had left to join the terrorist organisation.",
+     "Amira Khalil", "MEMBER_OF", "Islamic State"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -593,6 +599,11 @@ ABSENT = [
     ("The Ethiopian activist Lulit Haile spoke in Geneva.", "Lulit Haile", "MEMBER_OF", "Ethiopia"),
     # "after" a stance is no concession: nothing is aimed at the clause's subject
     ("Kenya withdrew after criticism from Uganda.", "Uganda", "OPPOSES", "Kenya"),
+    # "the rival group" is another one; naming someone is no call to them
+    ("Hezbollah fired rockets. Israel struck the rival group.", "Israel", "FIGHTS", "Hezbollah"),
+    ("Turkey calls the YPG a terrorist group.", "Turkey", "MET_WITH", "People's Protection Units"),
+    ("Isis claimed the bombing. The BBC reported that Amira Khalil had left to join the terrorist organisation.",
+     "Amira Khalil", "MEMBER_OF", "BBC"),
     # welcoming a visitor is meeting, not backing
     ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),

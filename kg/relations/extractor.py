@@ -214,6 +214,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 fits = tuple(s for s in fits if s.particle)
             if any(s.needs_xcomp for s in fits):  # "told X to leave" asks X; "told X that ..." only speaks to X
                 fits = tuple(s for s in fits if s.needs_xcomp or s.type != "MET_WITH")
+            if any(c.dep_ == "oprd" for c in tok.children):  # "which it calls a terror group": naming, no call
+                fits = tuple(s for s in fits if s.type != "MET_WITH")
             return fits
         if tok.pos_ in ("NOUN", "PROPN"):
             senses = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())

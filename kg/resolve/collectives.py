@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..types import entity_id, slug
-from .mentions import DEFINITE_GROUPS, NUMBERS, M, Resolution, content_scope
+from .mentions import DEFINITE_GROUPS, NUMBERS, M, Resolution, content_scope, sentences_back
 
 
 class Collectives:
@@ -96,6 +96,9 @@ class Collectives:
                 continue
             if tok.pos_ == "ADJ" and lower not in ("rebel", "opposition"):
                 continue
+            if lower in DEFINITE_GROUPS and tok.tag_ == "NN" and self._definite_group(doc, res, tok) \
+                    and self._named_group_before(doc, res, tok):
+                continue  # "the jihadist group", "the Iran-backed militia" after a group was named: that one (coreference)
             if self._community_group(doc, res, tok, community_ids):
                 continue
             if self._party_members(res, tok):
@@ -218,6 +221,12 @@ class Collectives:
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _named_group_before(self, doc: Doc, res: Resolution, tok: Token) -> bool:
+        """Whether a group the catalogue knows was named in this or the last two sentences before ``tok``."""
+        back = sentences_back(doc, tok.i, 2)
+        return any(m.type == "Group" and m.kind == "name" and back <= m.start and m.end <= tok.i
+                   and self.cat.get(m.id) is not None for m in res.mentions)
 
     def _last_jihadist(self, res: Resolution, tok: Token) -> M | None:
         """The jihadist group (a catalogue flag) named last before ``tok``, if any."""

@@ -189,6 +189,28 @@ class Coreference:
                 return True
         return False
 
+    def _definite_group(self, doc: Doc, res: Resolution, tok) -> bool:
+        """Whether "the group", "the militant group" refers back: a "the" with only descriptive words
+        ("the rival group" is another), and nothing after the noun that says which group it is ("the
+        group holding him" is one named before; "the group known as X", "the group in Idlib" are not)."""
+        return self._definite_left(doc, res, tok) is not None and not any(
+            c.dep_ in ("prep", "appos", "relcl") or c.dep_ == "acl" and c.tag_ != "VBG" for c in tok.children)
+
+    def _definite_left(self, doc: Doc, res: Resolution, tok) -> int | None:
+        """Where "the [descriptive words] group" starts ("the group", "the jihadist group", "the
+        Iran-backed militia"), or None if the noun has no "the", or a modifier that names an actor
+        or makes it another one ("the Hamas group", "the rival group", "the new militia")."""
+        left = tok.i
+        while left > tok.sent.start and doc[left - 1].i in {c.i for t in doc[left - 1:tok.i + 1] for c in t.subtree} \
+                and doc[left - 1].dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") and doc[left - 1].text != ",":
+            left -= 1
+        if left == 0 or doc[left - 1].lower_ != "the":
+            return None
+        for t in doc[left:tok.i]:
+            if res.at(t.i) or t.lower_ in self.cues["other_words"] or t.like_num:
+                return None
+        return left - 1
+
     def _definite_orgs(self, doc: Doc, res: Resolution) -> None:
         """"the bureau's director", "the institute said": the bureau, the institute named before (run
         before the offices, which need the owner)."""
@@ -265,9 +287,7 @@ class Coreference:
                            key=lambda m: m.start, default=None)
                 if ante:
                     res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
-            elif lower in DEFINITE_GROUPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not res.at(tok.i) \
-                    and not any(c.dep_ in ("prep", "appos", "compound", "amod", "relcl") or c.dep_ == "acl" and c.tag_ != "VBG"
-                                for c in tok.children):  # "the group holding him" is one named before; "the group known as X" is not
+            elif lower in DEFINITE_GROUPS and tok.i > 0 and not res.at(tok.i) and self._definite_group(doc, res, tok):
                 kinds = DEFINITE_GROUPS[lower]
                 verb = tok
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -279,7 +299,12 @@ class Coreference:
                        for m in res.at(c.i)} if tok.dep_ != "nsubj" else set()
                 # not its own clause's subject ("X battled the group's fighters" is another group)
                 names = {m.id for m in res.mentions if m.kind == "name"}
+                left = self._definite_left(doc, res, tok)
+                described = left < tok.i - 1  # "the militant group": a known one; "the terrorist organisation": a group
+                if any(t.lower_ in self.cues["armed_words"] for t in doc[left:tok.i]):
+                    kinds = ("Group",)
                 named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds and m.id not in own
+                         and not (described and self.cat.get(m.id) is None)
                          and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Hamas fighters"
                          and (doc[m.head].dep_ not in ("compound", "amod", "npadvmod") or self._people_of_name(doc[m.head]))]
                 # the group the last sentences were about (their subject) before one only mentioned
@@ -287,4 +312,4 @@ class Coreference:
                 ante = next((m for m in named if m.start >= back and doc[m.head].dep_ in ("nsubj", "nsubjpass")), None) \
                     or (named[0] if named else None)
                 if ante:
-                    res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+                    res.add(M(self._definite_left(doc, res, tok), tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
