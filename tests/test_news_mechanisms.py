@@ -569,6 +569,17 @@ CASES = [
     ("The YPG holds Manbij. Turkey shelled the Kurdish militia.", "Turkey", "FIGHTS", "People's Protection Units"),
     ("Isis claimed the bombing. The BBC reported that Amira Khalil had left to join the terrorist organisation.",
      "Amira Khalil", "MEMBER_OF", "Islamic State"),
+    # calls: at someone's request, subjunctive demands, modals heading their clause, seeking and extracting from
+    ("Russia intervened in Syria at Assad's request.", "Bashar al-Assad", "CALLED_ON", "Russia"),
+    ("French troops arrived at the invitation of the Malian government.", "Mali", "CALLED_ON", "France"),
+    ("The Russian intervention at Assad's request changed the war.", "Bashar al-Assad", "CALLED_ON", "Russia"),
+    ("Kenya is insisting that Somalia withdraw its troops.", "Kenya", "CALLED_ON", "Somalia"),
+    ("Kenya proposed that Uganda join the force.", "Kenya", "CALLED_ON", "Uganda"),
+    ("Kenya said Somalia ought to withdraw its troops.", "Kenya", "CALLED_ON", "Somalia"),
+    ("Obama said he would seek authorisation from Congress.", "Barack Obama", "CALLED_ON", "Congress"),
+    ("Erdogan tried to extract a pledge from Washington to halt the arms supply.",
+     "Recep Tayyip Erdogan", "CALLED_ON", "United States"),
+    ("Russia sought to convince Washington of the merits of the plan.", "Russia", "CALLED_ON", "United States"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -604,6 +615,9 @@ ABSENT = [
     ("Turkey calls the YPG a terrorist group.", "Turkey", "MET_WITH", "People's Protection Units"),
     ("Isis claimed the bombing. The BBC reported that Amira Khalil had left to join the terrorist organisation.",
      "Amira Khalil", "MEMBER_OF", "BBC"),
+    # a past fact reported after "insisted that" is no demand
+    ("Kenya insisted that Somalia had started the war.", "Kenya", "CALLED_ON", "Somalia"),
+    ("Kenya suggested that Uganda was behind the attack.", "Kenya", "CALLED_ON", "Uganda"),
     # welcoming a visitor is meeting, not backing
     ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),

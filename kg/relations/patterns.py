@@ -52,17 +52,19 @@ class SurfacePatterns:
         return out
 
     def _reported_demands(self, res: Resolution, sent) -> list[Found]:
-        """"X said Y should withdraw", "Y must stop the shelling, X told reporters": a speaker who
-        says what another actor must or should do calls on it."""
+        """"X said Y should withdraw", "Y must stop the shelling, X told reporters", "X insisted that
+        Y withdraw": a speaker who says what another actor must or should do calls on it."""
         out = []
         for verb in res.sent_tokens(sent):
-            if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["speech_verbs"]):
+            mandative = self._word_in(verb, self.cues["mandative_verbs"])
+            if verb.pos_ != "VERB" or not (mandative or self._word_in(verb, self.cues["speech_verbs"])):
                 continue
             speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
             for comp in verb.children:
-                if comp.dep_ not in ("ccomp", "parataxis") or not any(
-                        c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children):
-                    continue
+                subjunctive = mandative and comp.tag_ == "VB" and not any(c.dep_ == "aux" for c in comp.children)
+                if comp.dep_ not in ("ccomp", "parataxis") or not (subjunctive or comp.lower_ in self.cues["obligation_modals"] or any(
+                        c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children)):
+                    continue  # ("Y ought to withdraw": the modal heads its clause; "insisted that Y withdraw")
                 if comp.lemma_.lower() in self.cues["non_agentive_verbs"]:
                     continue  # "the port must not collapse": what happens to X, not a demand on it
                 # an active clause only: "Y should be tried" is a demand on someone else
@@ -240,6 +242,27 @@ class SurfacePatterns:
                         for m in self.mentions_of(res, t) if m.type in ("Person", "Group")] or held
             out += [Found(st, "OPPOSES", h, tok, sent.start, sent.end, confidence=0.6)
                     for st in states for h in held if h.id != st.id]
+        return out
+
+    def _at_request(self, res: Resolution, sent) -> list[Found]:
+        """"X intervened at Y's request", "troops arrived at the invitation of Y", "X acted at Y's
+        behest": Y called on X."""
+        out = []
+        for tok in res.sent_tokens(sent):
+            if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.lemma_.lower() not in self.cues["request_nouns"]:
+                continue
+            askers = [m for c in tok.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
+            askers += [m for p in self._pobjs(tok, ("of",)) for m in self.mentions_of(res, p)]
+            verb = tok.head.head
+            if not askers or verb.pos_ not in ("VERB", "AUX", "NOUN"):
+                continue
+            if verb.pos_ == "NOUN":  # "Russia's intervention at Assad's request"
+                doers = self._children(verb, ("poss",)) + [c for c in verb.children if c.dep_ == "amod" and res.at(c.i)]
+            else:
+                doers = self._subject_tokens(verb)[0] or self._children(verb, PASSIVE_SUBJ)
+            asked = [m for t in doers for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "CALLED_ON", b, tok, sent.start, sent.end, confidence=0.6)
+                    for a in askers for b in asked if a.id != b.id]
         return out
 
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
