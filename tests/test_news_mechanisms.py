@@ -571,6 +571,8 @@ CASES = [
      "Amira Khalil", "MEMBER_OF", "Islamic State"),
     # calls: at someone's request, subjunctive demands, modals heading their clause, seeking and extracting from
     ("Russia intervened in Syria at Assad's request.", "Bashar al-Assad", "CALLED_ON", "Russia"),
+    # a rank before a name leaves the apposition that says whose forces they command
+    ("General Tomas Reyes, the commander of Chile's army, inspected the troops.", "Tomas Reyes", "MEMBER_OF", "Chile"),
     ("French troops arrived at the invitation of the Malian government.", "Mali", "CALLED_ON", "France"),
     ("The Russian intervention at Assad's request changed the war.", "Bashar al-Assad", "CALLED_ON", "Russia"),
     ("Kenya is insisting that Somalia withdraw its troops.", "Kenya", "CALLED_ON", "Somalia"),
@@ -618,6 +620,12 @@ ABSENT = [
     # a past fact reported after "insisted that" is no demand
     ("Kenya insisted that Somalia had started the war.", "Kenya", "CALLED_ON", "Somalia"),
     ("Kenya suggested that Uganda was behind the attack.", "Kenya", "CALLED_ON", "Uganda"),
+    # "the [words] group" is the known group named before only for words that describe a kind of group
+    ("Al-Shabaab was blamed. Anna Berg was a member of the white nationalist movement.", "Anna Berg", "MEMBER_OF",
+     "al-Shabaab"),
+    ("Hamas fired rockets. Petro was a member of the M-19 guerrilla movement.", "Gustavo Petro", "MEMBER_OF", "Hamas"),
+    # an occupied place was taken from no one the phrase names
+    ("Refugees fled towards Jordan and the Israeli-occupied Golan Heights.", "Jordan", "FIGHTS", "Israel"),
     # welcoming a visitor is meeting, not backing
     ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),

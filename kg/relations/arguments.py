@@ -401,7 +401,8 @@ class ArgumentFinder:
                 conf -= pen
             if not sense.dobj:  # "is rooted in X", "is allied with X": the patient is the subject
                 obj_toks = self._pobjs(verb, sense.preps)
-                if verb.dep_ == "amod":  # "the cartel-linked group"
+                if verb.dep_ == "amod" and "from" not in sense.preps:  # "the cartel-linked group" (not "the
+                    # Israeli-occupied heights": occupied by Israel, not taken from it)
                     obj_toks += [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
                 subj_toks = patients
             else:

@@ -198,16 +198,18 @@ class Coreference:
 
     def _definite_left(self, doc: Doc, res: Resolution, tok) -> int | None:
         """Where "the [descriptive words] group" starts ("the group", "the jihadist group", "the
-        Iran-backed militia"), or None if the noun has no "the", or a modifier that names an actor
-        or makes it another one ("the Hamas group", "the rival group", "the new militia")."""
+        hardline Kurdish militia"), or None if the noun has no "the", or a word before it that is not
+        one of those that describe a kind of group: a name ("the Hamas group", "the M-19 movement"),
+        or a word that makes it another one ("the rival group", "the white nationalist movement")."""
         left = tok.i
         while left > tok.sent.start and doc[left - 1].i in {c.i for t in doc[left - 1:tok.i + 1] for c in t.subtree} \
                 and doc[left - 1].dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") and doc[left - 1].text != ",":
             left -= 1
         if left == 0 or doc[left - 1].lower_ != "the":
             return None
-        for t in doc[left:tok.i]:
-            if res.at(t.i) or t.lower_ in self.cues["other_words"] or t.like_num:
+        for t in doc[left:tok.i]:  # only words that describe a kind of group ("the hardline Kurdish militia")
+            if res.at(t.i) or not (t.lower_ in self.cues["armed_words"] or t.lower_ in self.cues["group_describers"]
+                                   or t.lower_ in self.lex.communities):
                 return None
         return left - 1
 

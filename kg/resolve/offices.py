@@ -102,10 +102,11 @@ class Offices:
                     spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state
             if self._appositive_group(doc, res, p, date) and spec is None and owner is None:
                 continue
-            if spec is None and owner is None:
-                # "X, the president of Y" / "X, Y's foreign minister"
+            if owner is None:
+                # "X, the president of Y" / "X, Y's foreign minister" / "General X, commander of Y's forces"
                 self._appositive_title(doc, res, p, date)
-                continue
+                if spec is None:
+                    continue
             if "," in doc[start:p.start].text and owner is not None and owner.type == "State" and not (
                     doc[p.head].dep_ == "appos" and tstart <= doc[p.head].head.i < start):
                 actor = self.cat.get(p.id)
