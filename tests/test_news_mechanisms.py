@@ -579,6 +579,8 @@ CASES = [
     ("The Luanda process in Angola stalled.", "Luanda process", "LOCATED_IN", "Angola"),
     ("The Davos forum drew record crowds this winter.", "World Economic Forum", "LOCATED_IN", "Davos"),
     ("Leaders gathered at Davos in Switzerland for a week.", "Davos", "LOCATED_IN", "Switzerland"),
+    # an event takes place where "took place in" says
+    ("The Munich Security Conference took place in Bavaria.", "Munich Security Conference", "LOCATED_IN", "Bavaria"),
 ]
 
 ABSENT = [
@@ -808,6 +810,7 @@ ABSENT = [
     ("Rebels shelled Bor, near Juba, overnight.", "Bor", "LOCATED_IN", "Juba"),
     ("Rebels shelled Bor, near Juba, overnight.", "Bor", "LOCATED_IN", "South Sudan"),
     ("At Davos, Germany's chancellor spoke.", "Davos", "LOCATED_IN", "Germany"),
+    ("Protesters took the Munich Security Conference to task in Bavaria.", "Munich Security Conference", "LOCATED_IN", "Bavaria"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
