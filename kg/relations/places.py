@@ -4,24 +4,37 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import M, Resolution
+from ..types import entity_id
 from .common import Found
 
 
 class PlacePatterns:
     def _place_noun(self, tok: Token) -> bool:
-        return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
+        return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns \
+            or tok.pos_ == "NOUN" and tok.lower_ in self.cues["place_head_nouns"]  # "Evin prison in Tehran"
 
     def _place_owner(self, res: Resolution, noun: Token) -> list[M]:
         """The state or region a place noun belongs to: "Peru's Puno region", "the Ukrainian
         city of", "a town in eastern Congo"."""
         out = []
+        first_in = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 out.extend(m for m in res.at(c.i) if m.type in ("State", "Place") and m.head == c.i)
-            if c.dep_ == "prep" and c.lower_ == "in":
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == first_in.i:  # a second "in" is the parser's
+                # misreading of a conjunct's: "X in A and the Y base in B"
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        out.extend(m for m in self.mentions_of(res, p) if m.type in ("State", "Place"))
+                    if p.dep_ == "pobj":  # not a conjunct placed in turn: "X in A and Y in B"
+                        placed = [c2 for c2 in p.conjuncts if any(g.dep_ == "prep" and g.lower_ == "in" for g in c2.children)]
+                        # nor a facility named after a place: "X in A and the B air base"
+                        owners = [m for m in self.mentions_of(res, p) if m.type in ("State", "Place")
+                                  and not any(c2.left_edge.i <= m.head <= c2.right_edge.i for c2 in placed)
+                                  and not any(c2.left_edge.i <= m.head <= c2.right_edge.i and not m.start <= c2.i < m.end
+                                              for c2 in p.conjuncts)]
+                        if owners and any(o.type != owners[0].type for o in owners):
+                            owners = [o for o in owners if o.type == owners[0].type]  # "X in northern Iraq and
+                            # Anbar province": a list of where, with X's sibling in it, not its container
+                        out.extend(owners)
         return out
 
     def _elsewhere_owner(self, res: Resolution, m: M, sent) -> list[M]:
@@ -45,17 +58,28 @@ class PlacePatterns:
             j -= 1
         return j > floor and j < i - 0 and doc[j].lower_ == "in"
 
+    def _place_next(self, res: Resolution, j: int, sent) -> bool:
+        """Whether a place or state's name comes at ``j``, past articles and adjectives."""
+        doc = res.doc
+        while j < sent.end and not res.at(j) and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        return j < sent.end and any(o.type in ("State", "Place") for o in res.at(j))
+
     def _comma_in_owner(self, res: Resolution, m: M, sent) -> list[M]:
         """"Tarsus, in southern Turkey, ...", "Tarsus, southern Turkey.": a place followed by a
-        region set off by commas lies in that state or region."""
+        region set off by commas lies in that state or region ("the Tarsus district, ..." too)."""
         doc, i = res.doc, m.end
+        if i + 1 < sent.end and doc[i].pos_ == "NOUN" and doc[i].lower_ in self.cues["place_head_nouns"] \
+                and doc[i + 1].text == ",":
+            i += 1  # "Tarsus district, southern Turkey"
         if i + 1 < sent.end and doc[i].lower_ == "in" and m.type == "Place":  # "Accrington in Lancashire"
             j = i + 1
             while j < sent.end and not res.at(j) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].text == "-"
                                                        or doc[j].lower_ in self.cues["compass_words"]):
                 j += 1
             owner = next((o for o in res.at(j) if o.type in ("State", "Place") and o.start == j), None)
-            if owner is not None and (owner.end >= sent.end or doc[owner.end].is_punct or doc[owner.end].pos_ in ("ADP", "CCONJ")):
+            if owner is not None and (owner.end >= sent.end or doc[owner.end].is_punct or doc[owner.end].pos_ in ("ADP", "CCONJ")
+                                    or doc[owner.end].lower_ == "to" and doc[owner.end].pos_ == "PART"):  # "to join"
                 return [owner]
             return []
         if i + 1 >= sent.end or doc[i].text != ",":
@@ -87,14 +111,40 @@ class PlacePatterns:
         if owner is None or owner.end < sent.end and not doc[owner.end].is_punct:
             return []
         if j == i + 1 and (doc[owner.head].dep_ == "conj" or doc[m.head].dep_ == "conj" or
-                           owner.end < sent.end and doc[owner.end].text == "," and owner.end + 1 < sent.end
-                           and doc[owner.end + 1].lower_ in ("and", "or")):
-            return []  # "in Vietnam, Rhodesia, Angola": a list of places, not one inside the next
+                           owner.end + 2 < sent.end and doc[owner.end].text == ","
+                           and doc[owner.end + 1].lower_ in ("and", "or") and self._place_next(res, owner.end + 2, sent)):
+            return []  # "in Vietnam, Rhodesia, and Angola": a list of places, not one inside the next
         return [owner]
+
+    def _state_regions(self, res: Resolution, sent) -> list[Found]:
+        """"Syria's north-east", "Peru's far south": a compass point of a state named as a noun is a
+        region of it, a place named "north-east Syria" that lies in the state."""
+        doc, out = res.doc, []
+        nouns = self.cues["compass_nouns"]
+        for m in res.mentions:
+            if m.type != "State" or m.kind != "name" or not (sent.start <= m.start and m.end + 1 < sent.end) \
+                    or doc[m.end].tag_ != "POS":
+                continue
+            k = m.start - 1  # "Afrin, in Syria's north-west" describes where Afrin is: Afrin lies in Syria
+            if k > sent.start and doc[k].lower_ == "in" and any(
+                    o.type == "Place" and o.end in (k, k - 1) for o in res.at(k - 1) + res.at(k - 2)):
+                continue
+            j = m.end + 1
+            while j < sent.end and (doc[j].lower_ in self.cues["compass_words"] or doc[j].text == "-") and not res.at(j):
+                j += 1
+            last = doc[j - 1]
+            if j == m.end + 1 or last.lower_.split("-")[-1] not in nouns or last.pos_ not in ("NOUN", "PROPN", "ADV") \
+                    or j < sent.end and doc[j].pos_ in ("NOUN", "PROPN") and not res.at(j):
+                continue  # "Syria's northern province", "Syria's north-east border" are no region's name
+            words = doc[m.end + 1:j].text
+            name = f"{words} {m.name}"
+            region = M(m.start, j, entity_id("Place", name), name, "Place", "name", last.i)
+            out.append(Found(region, "LOCATED_IN", m, last, sent.start, sent.end, confidence=0.8))
+        return out
 
     def _locations(self, res: Resolution, sent) -> list[Found]:
         """``LOCATED_IN`` stated by the noun phrase around a place or event name."""
-        out = []
+        out = self._state_regions(res, sent)
         doc = res.doc
         for m in res.mentions:
             if m.type not in ("Place", "Event") or m.kind not in ("name", "event") or not (sent.start <= m.head < sent.end):
@@ -146,6 +196,9 @@ class PlacePatterns:
             for c in tok.children:  # "Cusco, the main city in southern Peru"; "Kyiv, the Ukrainian capital"
                 if c.dep_ == "appos" and self._place_noun(c):
                     owners += self._place_owner(res, c)
+                    owners += [o for p in self._pobjs(c, ("of",)) for o in res.at(p.i)  # "Ramadi, the capital of
+                               if o.type in ("State", "Place") and o.head == p.i  # Anbar", "X, a suburb of Lima"
+                               and o.kind in ("name", "capital")]  # (not "a stronghold of the Libyan army")
             owners += self._comma_in_owner(res, m, sent)
             owners += self._elsewhere_owner(res, m, sent)
             for o in owners:

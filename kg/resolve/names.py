@@ -158,6 +158,100 @@ class Names:
                 etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
             res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
 
+    def _placed_names(self, doc: Doc, res: Resolution) -> None:
+        """Names the model typed as people or organisations, or left untagged, that the words around
+        them make places: a proper name before a place head noun ("Fairford air base", "Evin prison"),
+        a facility's name ("RAF Lakenheath"), or a name set off by a comma before a state or a
+        compass-marked region ("Gulu, Uganda", "Clapham, south London"; an untagged name also before
+        "in": "Kakuma, in Kenya,")."""
+        heads, starts = self.cues["place_head_nouns"], self.cues["facility_name_words"]
+        retyped: dict[str, str] = {}
+        for m in res.mentions:
+            if m.kind != "name" or m.type not in ("Person", "Organization") or self.cat.get(m.id) is not None \
+                    or m.id in retyped:
+                continue
+            head = doc[m.end - 1]
+            while head.dep_ == "compound" and head.head.i >= m.end and head.head.i - head.i <= 4:
+                head = head.head  # "Fairford air base": over the compounds to the noun they modify
+            words = {t.lower_ for t in doc[m.start:m.end]}
+            if head.i >= m.end and head.pos_ == "NOUN" and (head.lower_ in heads or head.lemma_.lower() in heads) \
+                    or doc[m.start].text in starts and m.end - m.start > 1 \
+                    or m.end - m.start <= 2 and not words & self.lex.org_words and (
+                        self._comma_place(doc, res, m.end, direct=True)
+                        or m.type == "Organization" and (self._in_compass_place(doc, res, m.end) or doc[m.end].text == ","
+                                                         and self._in_compass_place(doc, res, m.end + 1))):  # people travel
+                # (a longer name before ", Canada" is more often a person's, signing a letter)
+                retyped[m.id] = entity_id("Place", m.name)
+        for m in res.mentions:  # every mention of the name: the article names one thing by it
+            if m.id in retyped:
+                m.id, m.type = retyped[m.id], "Place"
+                res.names[m.id] = (m.name, "Place")
+        for tok in res.tokens:  # untagged names before a place noun: "Evin prison"
+            if tok.pos_ != "NOUN" or tok.lower_ not in heads or res.at(tok.i):
+                continue
+            names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if not names or not all(c.pos_ == "PROPN" and c.text[:1].isupper() and not c.ent_type_ and not res.at(c.i)
+                                    and c.lower_ not in self.lex.title_words for c in names):
+                continue
+            start, end = names[0].i, names[-1].i + 1
+            if end != tok.i or any(not doc[k].text[:1].isupper() for k in range(start, end)) \
+                    or start > 0 and doc[start - 1].pos_ == "PROPN":
+                continue
+            text = doc[start:end].text
+            res.add(M(start, end, entity_id("Place", text), text, "Place", "name", end - 1))
+        for o in list(res.mentions):  # names the model left untagged: "Mbale, Uganda"
+            if o.type not in ("State", "Place") or o.kind not in ("name", "capital") or o.start < 3:
+                continue
+            k = o.start - 1
+            while k > 0 and (doc[k].lower_ in self.cues["compass_words"] or doc[k].text == "-"):
+                k -= 1
+            if doc[k].lower_ == "in":
+                k -= 1
+            if doc[k].text != "," or not self._comma_place(doc, res, k, direct=False):
+                continue
+            end = k
+            if end - 1 > 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].lower_ in heads:
+                end -= 1  # "Sunamganj district, north-east Bangladesh"
+            start = end
+            while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and not res.at(start - 1) and doc[start - 1].ent_type_ not in NER_TYPES \
+                    and doc[start - 1].ent_type_ not in ("DATE", "TIME") and doc[start - 1].lower_ not in self.lex.title_words:
+                # (untagged, or tagged with a label that makes no actor: "Mbale" read as a product)
+                start -= 1
+            if start == end or start > 0 and doc[start - 1].pos_ == "PROPN":  # a run of another name
+                continue
+            span = doc[start:k]
+            res.add(M(start, k, entity_id("Place", span.text), span.text, "Place", "name", span.root.i))
+
+    def _in_compass_place(self, doc: Doc, res: Resolution, i: int) -> bool:
+        """Whether "in" at ``i`` opens a compass-marked region: "X in east London", "X in northern
+        Kenya" (what lies in a part of a region is a place; organisations are "in London")."""
+        if i + 2 >= len(doc) or doc[i].lower_ != "in":
+            return False
+        j = i + 1
+        while j < len(doc) and not res.at(j) and (doc[j].lower_ in self.cues["compass_words"] or doc[j].text == "-"):
+            j += 1
+        return j > i + 1 and any(o.start == j and o.type in ("State", "Place") and o.kind in ("name", "capital")
+                                 for o in res.at(j))
+
+    def _comma_place(self, doc: Doc, res: Resolution, i: int, direct: bool) -> bool:
+        """Whether a comma at ``i`` opens an apposition that is only a state or region ("X, Uganda",
+        "X, south London", and unless ``direct`` "X, in Kenya"): ", [in] [compass words] place" then
+        punctuation or the sentence's end."""
+        end = doc[i].sent.end if i < len(doc) else i
+        if i + 1 >= end or doc[i].text != ",":
+            return False
+        j = i + 1
+        if not direct and doc[j].lower_ == "in":
+            j += 1
+        compass = j
+        while j < end and not res.at(j) and (doc[j].lower_ in self.cues["compass_words"] or doc[j].text == "-"):
+            j += 1
+        owner = next((o for o in res.at(j) if o.start == j and o.type in ("State", "Place") and o.kind in ("name", "capital")), None)
+        if owner is None or direct and owner.type != "State" and j == compass:
+            return False  # "X, London" may be a list; "X, east London" and "X, Uganda" are not
+        return owner.end >= end or doc[owner.end].is_punct and doc[owner.end].text not in ("-", "'", "’")
+
     def _named_parent(self, doc: Doc, res: Resolution, named: M, actor) -> None:
         """"the UN's food agency", "the Salisbury poisoning": a name that carries its
         parent's or its place's name states that it is part of the parent or lies there (the
@@ -272,8 +366,14 @@ class Names:
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and \
                 head.head.head.lemma_.lower() in self.cues["motion_verbs"]:
             return True  # "flew to Khartoum", "returned from Moscow"
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.cues["place_parts"]:
-            return True  # "the streets of Nairobi", "the outskirts of Kyiv"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lower_ in self.cues["place_parts"] or head.head.head.pos_ == "NOUN" and (
+                    head.head.head.lower_ in self.lex.place_nouns or head.head.head.lemma_.lower() in self.lex.place_nouns)):
+            return True  # "the streets of Nairobi", "the outskirts of Kyiv", "a suburb of Lima"
+        doc, nxt = tok.doc, tok.i + 1  # "Nairobi, Kenya": the city set off from its own state
+        if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_id_ and doc[nxt + 1].ent_id_ == \
+                getattr(self.cat.get(tok.ent_id_), "capital_of", None):
+            return True
         if head.dep_ == "appos" or head.dep_ == "compound":
             return True
         return False
