@@ -580,6 +580,12 @@ CASES = [
     ("Erdogan tried to extract a pledge from Washington to halt the arms supply.",
      "Recep Tayyip Erdogan", "CALLED_ON", "United States"),
     ("Russia sought to convince Washington of the merits of the plan.", "Russia", "CALLED_ON", "United States"),
+    # an aim, goal or priority that is an act is its owner's act
+    ("Kenya's aim is to dislodge al-Shabaab from the port.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Kenya's priority was to defeat al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    # allies against an armed group fight it; against anyone else they oppose it
+    ("Kenya and Uganda are allies against al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
+    ("Saudi Arabia, a partner against Iran, bought jets.", "Saudi Arabia", "OPPOSES", "Iran"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -922,6 +928,8 @@ NEGATED = [
     ("Putin left Ankara without meeting Erdogan.", "Vladimir Putin", "MET_WITH", "Recep Tayyip Erdogan"),
     ("Iraq did not join the offensive on Aleppo.", "Iraq", "PARTICIPATES_IN", "Aleppo offensive"),
     ("Kenya has no allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    ("Kenya and Uganda are not allies against al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
+    ("Kenya's aim is not to defeat al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Iran does not owe its influence to Hezbollah.", "Hezbollah", "BACKS", "Iran"),
     ("Kenya did not welcome Somalia's decision to withdraw.", "Kenya", "BACKS", "Somalia"),
     ("Turkey denied that it had launched Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),

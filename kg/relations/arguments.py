@@ -311,6 +311,9 @@ class ArgumentFinder:
             toks, pen = self._subject_tokens(head, depth + 1)
             if not toks and self._is_passive(head):  # "Russia is believed to back X"
                 toks = self._children(head, PASSIVE_SUBJ)
+            if len(toks) == 1 and head.lemma_ in self.cues["copulas"] and toks[0].lemma_.lower() in self.cues["purpose_nouns"]:
+                # "Kenya's aim is to dislodge X", "the goal of the alliance is to oust Y": the owner's aim
+                toks = self._children(toks[0], ("poss",)) or self._pobjs(toks[0], ("of",)) or toks
             if not toks and head.dep_ == "acl" and head.tag_ in ("VBN", "VBD"):  # "volunteers killed fighting X"
                 noun = head.head
                 cop = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None

@@ -265,6 +265,26 @@ class SurfacePatterns:
                     for a in askers for b in asked if a.id != b.id]
         return out
 
+    def _allies_against(self, res: Resolution, sent) -> list[Found]:
+        """"X and Y are allies against Z", "X, the west's partner against Z": the allies are against Z
+        (they fight an armed group, oppose anyone else)."""
+        out = []
+        for tok in res.sent_tokens(sent):
+            if tok.pos_ != "NOUN" or not any(s_.type == "ALLY_OF" and s_.kind == "agent" for s_ in self._senses(tok)):
+                continue
+            targets = [m for p in self._pobjs(tok, ("against",)) for m in self.mentions_of(res, p) if m.type in ACTOR_TYPES]
+            if not targets:
+                continue
+            sides = self._copula_subject(res, tok) + ([tok.head] if tok.dep_ == "appos" else []) \
+                + [c for c in tok.children if c.dep_ in ("poss", "appos")]
+            allies = [m for t in sides for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            for a in allies:
+                for t in targets:
+                    if a.id != t.id:
+                        kind = "FIGHTS" if t.type == "Group" else "OPPOSES"
+                        out.append(Found(a, kind, t, tok, sent.start, sent.end, confidence=0.55))
+        return out
+
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
         """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
         out, kinds = [], self.cues.get("under_nouns", {})
