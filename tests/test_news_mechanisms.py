@@ -586,6 +586,10 @@ CASES = [
     # allies against an armed group fight it; against anyone else they oppose it
     ("Kenya and Uganda are allies against al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
     ("Saudi Arabia, a partner against Iran, bought jets.", "Saudi Arabia", "OPPOSES", "Iran"),
+    # hatred; relations that have soured
+    ("Jack Letts says he hates Isis.", "Jack Letts", "OPPOSES", "Islamic State"),
+    ("Relations between Ankara and Washington have steadily deteriorated.", "United States", "OPPOSES", "Turkey"),
+    ("Ties between Kenya and Somalia soured after the vote.", "Kenya", "OPPOSES", "Somalia"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -661,6 +665,9 @@ ABSENT = [
     ("Hamas fired rockets. Petro was a member of the M-19 guerrilla movement.", "Gustavo Petro", "MEMBER_OF", "Hamas"),
     # an occupied place was taken from no one the phrase names
     ("Refugees fled towards Jordan and the Israeli-occupied Golan Heights.", "Jordan", "FIGHTS", "Israel"),
+    # relations that improve, or talks that collapse, are no hostility
+    ("Relations between Turkey and the US have improved.", "Turkey", "OPPOSES", "United States"),
+    ("The talks between Kenya and Somalia collapsed.", "Kenya", "OPPOSES", "Somalia"),
     # welcoming a visitor is meeting, not backing
     ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),
@@ -930,6 +937,7 @@ NEGATED = [
     ("Kenya has no allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
     ("Kenya and Uganda are not allies against al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
     ("Kenya's aim is not to defeat al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Relations between Kenya and Somalia have not deteriorated.", "Somalia", "OPPOSES", "Kenya"),
     ("Iran does not owe its influence to Hezbollah.", "Hezbollah", "BACKS", "Iran"),
     ("Kenya did not welcome Somalia's decision to withdraw.", "Kenya", "BACKS", "Somalia"),
     ("Turkey denied that it had launched Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),

@@ -83,6 +83,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._custody(res, sent))
             found.extend(self._at_request(res, sent))
             found.extend(self._allies_against(res, sent))
+            found.extend(self._soured_ties(res, sent))
             found.extend(self._leader_bodies(res, sent))
             found.extend(self._hostile_reports(res, sent))
             found.extend(self._critical_speech(res, sent))

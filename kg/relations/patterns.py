@@ -285,6 +285,25 @@ class SurfacePatterns:
                         out.append(Found(a, kind, t, tok, sent.start, sent.end, confidence=0.55))
         return out
 
+    def _soured_ties(self, res: Resolution, sent) -> list[Found]:
+        """"Relations between X and Y have deteriorated", "X's ties with Y soured": each opposes the other."""
+        out = []
+        for verb in res.sent_tokens(sent):
+            if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["worsen_verbs"]):
+                continue
+            for noun in self._children(verb, ("nsubj",)):
+                if noun.lemma_.lower() not in self.cues["relation_nouns"] and noun.lower_ not in self.cues["relation_nouns"]:
+                    continue
+                sides = [m for p in self._pobjs(noun, ("between",)) for m in self.mentions_of(res, p)]
+                owners = [m for c in noun.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
+                others = [m for p in self._pobjs(noun, ("with",)) for m in self.mentions_of(res, p)]
+                pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]] + [(a, b) for a in owners for b in others]
+                for a, b in pairs:
+                    if a.id != b.id and a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
+                        out.append(Found(a, "OPPOSES", b, verb, sent.start, sent.end, confidence=0.55))
+                        out.append(Found(b, "OPPOSES", a, verb, sent.start, sent.end, confidence=0.55))
+        return out
+
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
         """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
         out, kinds = [], self.cues.get("under_nouns", {})
