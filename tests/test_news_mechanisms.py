@@ -590,6 +590,14 @@ CASES = [
     ("Jack Letts says he hates Isis.", "Jack Letts", "OPPOSES", "Islamic State"),
     ("Relations between Ankara and Washington have steadily deteriorated.", "United States", "OPPOSES", "Turkey"),
     ("Ties between Kenya and Somalia soured after the vote.", "Kenya", "OPPOSES", "Somalia"),
+    # "the two Nato countries": each is a member; titles joined by "and"; a predecessor held the office
+    ("Turkey and the US are at odds. The two Nato countries had arrangements with Russia.", "Turkey", "MEMBER_OF", "NATO"),
+    ("France and Italy disagree. Both EU states want a deal.", "Italy", "MEMBER_OF", "European Union"),
+    ("Hamas commander and spokesman Yusuf Darwish said the truce held.", "Yusuf Darwish", "MEMBER_OF", "Hamas"),
+    ("YPJ commander and spokesperson Rojda Berxwedan said the town had fallen.", "Rojda Berxwedan", "MEMBER_OF",
+     "Women's Protection Units"),
+    ("Theresa May, the prime minister, spoke after David Cameron, May's predecessor, resigned.",
+     "David Cameron", "LEADS", "United Kingdom"),
     # attacks on a city are fights with it
     ("Russian jets bombed Douma on Sunday.", "Russia", "FIGHTS", "Douma"),
     ("Hamas fired rockets at Tel Aviv overnight.", "Hamas", "FIGHTS", "Tel Aviv"),
@@ -668,6 +676,8 @@ ABSENT = [
     # relations that improve, or talks that collapse, are no hostility
     ("Relations between Turkey and the US have improved.", "Turkey", "OPPOSES", "United States"),
     ("The talks between Kenya and Somalia collapsed.", "Kenya", "OPPOSES", "Somalia"),
+    # a bloc named beside states it does not hold
+    ("Turkey and the US are at odds with the EU.", "Turkey", "MEMBER_OF", "European Union"),
     # welcoming a visitor is meeting, not backing
     ("Russia welcomed Erdogan in Moscow.", "Russia", "BACKS", "Recep Tayyip Erdogan"),
     ("Six European countries, among them Denmark and Norway, hit the UN aid spending target.", "Norway", "FIGHTS", "United Nations"),

@@ -374,6 +374,11 @@ class SurfacePatterns:
         for tok in res.sent_tokens(sent):
             if tok.tag not in plural:
                 continue  # a hash test first: most tokens are no plural noun
+            blocs = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for m in res.at(c.i)
+                     if m.type == "Organization" and m.kind == "name" and m.head == c.i]
+            if blocs:  # "the two Nato countries", "both EU states": each of them is a member
+                out += [Found(m, "MEMBER_OF", blocs[0], tok, sent.start, sent.end, confidence=0.65)
+                        for m in res.at(tok.i) if m.kind == "pronoun" and m.type == "State"]
             whole = [m for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod")))  # "rebel factions"
                      for m in res.at(t.i) if m.kind == "descriptor" and m.type == "Group" and m.head == t.i
                      and " " in m.name]  # a side the article names ("Syrian rebels"), not bare "militants"

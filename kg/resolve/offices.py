@@ -73,6 +73,10 @@ class Offices:
             # "Turkish President Recep Tayyip Erdogan", "Kuwait's Emir Sheikh X", "Iran's X"
             start = self._skip_honorifics_left(doc, p.start)
             tstart, spec = self._title_before(doc, start)
+            if spec and tstart >= 2 and doc[tstart - 1].lower_ == "and":  # "YPJ commander and spokesperson X"
+                first, other = self._title_before(doc, tstart - 1)
+                if other:
+                    tstart = first
             former = False
             if spec and tstart > 0 and doc[tstart - 1].lower_ in self.cues["former_words"]:
                 former, tstart = True, tstart - 1  # "Russia's former president X": his office once
@@ -313,6 +317,30 @@ class Offices:
                 res.names.setdefault(state.id, (state.name, state.type))
                 res.titles.append(TitleFact(p, M(p.start, p.start, state.id, state.name, state.type, "implied"),
                                             "MEMBER_OF", spec.get("role"), start, end, former=former))
+
+    def _successions(self, res: Resolution) -> None:
+        """"X, Y's predecessor", "X, her successor as foreign minister": X held (or holds) the office
+        of Y's that the phrase names, else every office the article gives Y."""
+        doc = res.doc
+        for p in [m for m in res.mentions if m.type == "Person" and m.kind == "name"]:
+            head = doc[p.head]
+            nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            for noun in nouns:
+                if noun.lemma_.lower() not in self.cues["succession_nouns"]:
+                    continue
+                holders = [m for c in noun.children if c.dep_ == "poss" for m in res.at(c.i)
+                           if m.type == "Person" and m.id != p.id]
+                if not holders:
+                    continue
+                wanted = [t.lower_ for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                          for t in prep.subtree if t.dep_ != "prep"]
+                wanted_spec = self.lex.titles.get(" ".join(wanted)) if wanted else None
+                former = noun.lemma_.lower() == "predecessor"
+                for fact in [t for t in res.titles if t.person.id == holders[0].id and not t.former]:
+                    if wanted and (wanted_spec is None or (fact.role or "").lower() != (wanted_spec.get("role") or "").lower()):
+                        continue
+                    res.titles.append(TitleFact(p, fact.owner, fact.relation, fact.role, noun.i, noun.i + 1,
+                                                former=former))
 
     def _term(self, person_id: str, owner_id: str, role: str | None, date: str | None, former: bool) -> tuple:
         """The catalogue's dates of a person's office of ``owner_id``: the term running on

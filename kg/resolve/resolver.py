@@ -47,5 +47,6 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         self._plurals(doc, res)
         self._events(doc, res)
         self._known_offices(res, date)
+        self._successions(res)
         res.mentions.sort(key=lambda m: (m.start, m.end))
         return res
