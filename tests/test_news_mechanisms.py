@@ -635,6 +635,30 @@ CASES = [
     ("Leaders gathered at Davos in Switzerland for a week.", "Davos", "LOCATED_IN", "Switzerland"),
     # an event takes place where "took place in" says
     ("The Munich Security Conference took place in Bavaria.", "Munich Security Conference", "LOCATED_IN", "Bavaria"),
+    # a proxy held "as" by a verb of using: the user backs it (active, relative, passive)
+    ("Turkey uses the Syrian National Army as a proxy.", "Turkey", "BACKS", "Syrian National Army"),
+    ("The Houthis, which Iran has used as proxies for years, fired missiles at Riyadh.", "Iran", "BACKS", "Houthis"),
+    ("The Druze militias that Israel is using as proxies attacked the village.", "Israel", "BACKS", "Druze militias"),
+    ("The Houthis, used by Iran as proxies, attacked Aden.", "Iran", "BACKS", "Houthis"),
+    # "X and Y fought alongside each other": one side; a stranded "alongside" in a relative clause
+    ("The Wagner Group and the Malian army have fought alongside each other for years.", "Wagner Group", "ALLY_OF", "Mali"),
+    ("The Houthis and Hezbollah fought alongside one another in Yemen.", "Houthis", "ALLY_OF", "Hezbollah"),
+    ("The Iraqi army, whom the Peshmerga fought alongside, retook Mosul.", "Peshmerga", "ALLY_OF", "Iraq"),
+    # coordinated passives: "led by X and backed by Y" -- Y backs X; the second participle is a passive too
+    ("The offensive, led by the Peshmerga on the ground and supported by France in the air, retook the town.",
+     "France", "BACKS", "Peshmerga"),
+    ("The assault was spearheaded by Hezbollah and backed by Iranian advisers.", "Iran", "BACKS", "Hezbollah"),
+    ("The campaign, backed by Russia and led by the Wagner Group, stalled.", "Russia", "BACKS", "Wagner Group"),
+    ("The Syrian army, led by Bashar al-Assad and backed by Russia, advanced.", "Russia", "BACKS", "Syria"),
+    # an office with its holder in apposition acts as the holder, not as the office's owner
+    ("The Republican party chairman, Reince Priebus, defended Donald Trump.", "Reince Priebus", "BACKS", "Donald Trump"),
+    ("The deal was endorsed by the UN envoy, Staffan de Mistura.", "Staffan de Mistura", "BACKS", "deal"),
+    # partners or allies in an X-led effort are X's
+    ("The Kurds have been prominent partners in the US-led fight against Isis.", "Kurds", "ALLY_OF", "United States"),
+    ("The Peshmerga, key partners in the Iraqi-led offensive, retook Mosul.", "Peshmerga", "ALLY_OF", "Iraq"),
+    # getting or lining up behind someone backs them
+    ("Hamas got behind Ismail Haniyeh.", "Hamas", "BACKS", "Ismail Haniyeh"),
+    ("The Republicans lined up behind Donald Trump.", "Republican Party", "BACKS", "Donald Trump"),
 ]
 
 ABSENT = [
@@ -896,6 +920,22 @@ ABSENT = [
     ("Rebels shelled Bor, near Juba, overnight.", "Bor", "LOCATED_IN", "South Sudan"),
     ("At Davos, Germany's chancellor spoke.", "Davos", "LOCATED_IN", "Germany"),
     ("Protesters took the Munich Security Conference to task in Bavaria.", "Munich Security Conference", "LOCATED_IN", "Bavaria"),
+    # defending or protecting a place is holding it, not backing anyone; a public advocate is an office
+    ("Hezbollah soldiers defended Qusayr.", "Hezbollah", "BACKS", "Qusayr"),
+    ("The Houthis vowed to protect Hodeidah.", "Houthis", "BACKS", "Hodeidah"),
+    ("Maria Lopez, the Lagos public advocate, was elected governor.", "Maria Lopez", "BACKS", "Lagos"),
+    # "used as" what is no proxy; captured alongside is no alliance; a fellow agent of a coordinated passive
+    ("The Houthis used Yemen as a base.", "Houthis", "BACKS", "Yemen"),
+    ("Iran used the Houthis as a shield.", "Iran", "BACKS", "Houthis"),
+    ("The Houthis were captured alongside Hezbollah fighters.", "Houthis", "ALLY_OF", "Hezbollah"),
+    ("The campaign, supported by Qatar and praised by Turkey, stalled.", "Turkey", "BACKS", "Qatar"),
+    # the office's owner does not act when its holder is named; nor is the agent's own phrase the object
+    ("The Republican party chairman, Reince Priebus, defended Donald Trump.", "Republican Party", "BACKS", "Donald Trump"),
+    ("The plan, endorsed by the Nato secretary general, Jens Stoltenberg, was approved.",
+     "NATO", "BACKS", "Jens Stoltenberg"),
+    ("The plan, endorsed by the Nato secretary general, Jens Stoltenberg, was approved.",
+     "Jens Stoltenberg", "BACKS", "NATO"),
+    ("Hamas members got behind the wall.", "Hamas", "BACKS", "wall"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -952,6 +992,12 @@ NEGATED = [
     ("Kenya did not welcome Somalia's decision to withdraw.", "Kenya", "BACKS", "Somalia"),
     ("Turkey denied that it had launched Operation Olive Branch.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
     ("Turkey did not welcome the Istanbul agreement.", "Turkey", "BACKS", "Istanbul agreement"),
+    # proxies, sides in the field, endorsements and getting behind someone, denied
+    ("Iran denied using the Houthis as proxies.", "Iran", "BACKS", "Houthis"),
+    ("The Houthis and Hezbollah did not fight alongside each other.", "Houthis", "ALLY_OF", "Hezbollah"),
+    ("The Houthis were never allies in the Iranian-led campaign.", "Houthis", "ALLY_OF", "Iran"),
+    ("The Republican party chairman, Reince Priebus, did not endorse Jeb Bush.", "Reince Priebus", "BACKS", "Jeb Bush"),
+    ("The Labour party has not got behind Keir Starmer.", "Labour Party", "BACKS", "Keir Starmer"),
 ]
 
 

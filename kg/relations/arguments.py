@@ -61,6 +61,11 @@ class ArgumentFinder:
         if tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
                                    or lower in self.lex.collectives or lower in self.lex.state_bodies
                                    or tok.lemma_.lower() in self.lex.titles):  # "Houthi allies", "Taliban authorities"
+            if tok.lemma_.lower() in self.lex.titles or lower in self.lex.titles:
+                people = [m for c in tok.children if c.dep_ == "appos" for m in self.mentions_of(res, c, depth + 1)
+                          if m.type == "Person"]
+                if people:  # "the Nato envoy, Ana Ruiz," is Ruiz, not Nato
+                    return people
             owned = lower in self.cues["member_nouns"] and any(c.dep_ == "poss" for c in tok.children)
             named = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
                      for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")
@@ -178,7 +183,7 @@ class ArgumentFinder:
                         out.extend(self.mentions_of(res, c))
         return out
 
-    def _deep_objects(self, res: Resolution, toks: list[Token], through_of: bool) -> list[M]:
+    def _deep_objects(self, res: Resolution, toks: list[Token], through_of: bool, trigger: Token | None = None) -> list[M]:
         """Actors inside an object that is not itself an actor: "shelled rebel positions",
         "struck the bases of the militia", "bombed areas held by the rebels". The walk follows
         modifiers, "of" phrases (for attacks only: condemning "the arrest of X" is not opposing X)
@@ -204,7 +209,8 @@ class ArgumentFinder:
                         or through_of and c.dep_ == "prep" and c.lower_ == "of" \
                         or c.dep_ == "pobj" and tok.dep_ in ("prep", "agent"):
                     frontier.append((c, depth + 1))
-                elif c.dep_ == "acl" and c.tag_ == "VBN":  # "areas held by the rebels"
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and not (trigger is not None and c.i == trigger.i):
+                    # "areas held by the rebels" (not the trigger's own agent: "the plan, endorsed by X")
                     frontier.extend((a, depth + 1) for a in c.children if a.dep_ == "agent")
         if any(m.kind != "demonym" for m in out):  # "rebel-held Syrian towns": the holders, not the country
             out = [m for m in out if m.kind != "demonym"]
@@ -254,7 +260,11 @@ class ArgumentFinder:
             verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or verb.dep_ == "advcl" and verb.i < verb.head.i)
             # "Backed by Iran, the Houthis ...": fronted; after its verb the parser hangs phrases of the object there
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)  # "reports that X had armed Y" is active
-        ) or self._caused(verb)
+        ) or self._caused(verb) or (
+            # "X, led by Y and backed by Z": a participle coordinated with a passive one is passive too
+            verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+            and any(c.dep_ == "agent" for c in verb.children) and self._is_passive(verb.head))
 
     def _caused(self, verb: Token) -> bool:
         """"ordered his passport cancelled": a bare participle under a verb of ordering is a passive
@@ -466,12 +476,22 @@ class ArgumentFinder:
                                                       else self.mentions_of(res, t))]
         else:
             objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects and passive and sense.type == "BACKS" and subjects:
+            # "the campaign, led by X on the ground and backed by Y from the air": Y backs X in it
+            siblings = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+            if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+                siblings.append(verb.head)
+            objects = [m for s_ in siblings if s_.lemma_.lower() in self.cues["lead_verbs"]
+                       for t in self._pobjs(s_, ("by",)) for m in self.mentions_of(res, t)]
+            conf -= 0.1 if objects else 0.0
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
             objects = self._owner_mentions(res, obj_toks)
             conf -= 0.1
         if not objects and subjects and sense.type in ("OPPOSES", "FIGHTS", "BACKS", "CALLED_ON") \
-                and not (from_clause and sense.type == "CALLED_ON"):  # not "called X's claims lies"
-            objects = self._deep_objects(res, obj_toks, through_of=sense.type == "FIGHTS")
+                and not (from_clause and sense.type == "CALLED_ON") \
+                and not (passive and verb.dep_ == "conj" and verb.head.tag_ == "VBN"):
+            # not "called X's claims lies"; nor "the plan, drafted by X and praised by Y": X is Y's fellow agent
+            objects = self._deep_objects(res, obj_toks, through_of=sense.type == "FIGHTS", trigger=verb)
             conf -= 0.05
         if sense.needs_dobj_noun and sense.type == "FIGHTS" and subjects and all(m.type == "Person" for m in subjects):
             # "Erdogan sent Turkish forces into X": the forces' state fights there
@@ -480,6 +500,18 @@ class ArgumentFinder:
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
+
+    def _employing_verb(self, noun: Token) -> Token | None:
+        """The verb of "uses X as a proxy" for a noun after its "as" (also where the parser made the
+        noun the subject of the next verb: "used by X as proxies attacked Y")."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+            verb = head.head
+        elif noun.dep_ == "nsubj" and head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
+            verb = head.head
+        else:
+            return None
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["employ_verbs"] else None
 
     def _copula_subject(self, res: Resolution, noun: Token) -> list[Token]:
         while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
@@ -500,6 +532,21 @@ class ArgumentFinder:
         nxt = noun.i + 1
         if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
             return  # "Maduro ally Cuba": the surface pattern reads it; parses of it vary
+        user = self._employing_verb(noun) if sense.inverse else None
+        if user is not None:  # "X uses Y as a proxy", "Y, which X has used as proxies", "Y, used by X as a proxy"
+            if self._is_passive(user):
+                held = self._children(user, PASSIVE_SUBJ) or ([user.head] if user.dep_ in ("acl", "amod") else [])
+                users = self._agent_tokens(user)
+            else:
+                held = self._children(user, ("dobj",)) or ([user.head] if user.dep_ == "relcl" else [])
+                users = self._subject_tokens(user)[0]
+                prev = res.doc[user.left_edge.i - 1] if user.dep_ == "relcl" and user.left_edge.i > 0 else None
+                if prev is not None and prev.dep_ == "pobj" and prev.head.head.i == user.head.i and prev.i != user.head.i \
+                        and any(m.head == prev.i for m in res.at(prev.i)):
+                    held = [prev]  # "fighters among the militias that X uses as proxies": the nearer actor
+            yield from self._pairs([m for t in held for m in self.mentions_of(res, t)],
+                                   [m for t in users for m in self.mentions_of(res, t)], 0.65, sense, res, noun)
+            return
         subj_toks = self._copula_subject(res, noun)
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
@@ -548,6 +595,13 @@ class ArgumentFinder:
             subjects = [m for m in res.at(noun.i) if m.head == noun.i and m.kind == "descriptor" and m.type == "Group"]
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+        if not objects and sense.type == "ALLY_OF":  # "partners in the Saudi-led coalition": of its leader
+            objects = [m for p in self._pobjs(noun, ("in",)) for c in p.children
+                       if c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in self.cues["lead_verbs"]
+                       for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                       for m in res.at(g.i) if m.type in ACTOR_TYPES]
+            subj_ids = {m.id for m in subjects}
+            objects = [m for m in objects if m.id not in subj_ids]
         if not objects and sense.type in ("BACKS", "ALLY_OF", "OPPOSES"):  # "the chief Brazilian partner", "a key Russian ally"
             objects = [m for c in noun.children if c.dep_ == "amod" for m in res.at(c.i) if m.kind == "demonym"]
         if sense.type == "ALLY_OF" and not objects and len(subjects) > 1:

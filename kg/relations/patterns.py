@@ -577,8 +577,9 @@ class SurfacePatterns:
                     out += [Found(s_, "ALLY_OF", p, tok, sent.start, sent.end, confidence=0.6)
                             for s_ in subjects for p in partners if p.id != s_.id]
                 continue
-            if tok.lower_ != "alongside" or tok.dep_ != "prep":
-                continue
+            stranded = tok.dep_ == "advmod" and tok.head.dep_ == "relcl" and not any(tok.children)
+            if tok.lower_ != "alongside" or not (tok.dep_ == "prep" or stranded):
+                continue  # ("the forces (whom) they fought alongside": the preposition is stranded)
             verb = tok.head
             if self._is_passive(verb):
                 continue  # "was captured alongside X": taken together, not allied
@@ -588,8 +589,17 @@ class SurfacePatterns:
                 continue  # "suspended alongside Bergkamp" is no alliance
             subjects = [m for t in (self._subject_tokens(verb)[0] or self._children(verb, PASSIVE_SUBJ))
                         for m in self.mentions_of(res, t)]
-            partners = [m for p in tok.children if p.dep_ == "pobj" for m in self.mentions_of(res, p)]
-            out += [Found(s, "ALLY_OF", p, tok, sent.start, sent.end, confidence=0.6) for s in subjects for p in partners]
+            pobjs = [p for p in tok.children if p.dep_ == "pobj"]
+            if any(" ".join(t.lower_ for t in p.subtree) in self.cues["reciprocal_pronouns"] for p in pobjs):
+                # "X and Y fought alongside each other": every two of them are on one side
+                out += [Found(a, "ALLY_OF", b, tok, sent.start, sent.end, confidence=0.6)
+                        for i, a in enumerate(subjects) for b in subjects[i + 1:] if a.id != b.id]
+                continue
+            if stranded:
+                pobjs = [verb.head]
+            partners = [m for p in pobjs for m in self.mentions_of(res, p)]
+            out += [Found(s, "ALLY_OF", p, tok, sent.start, sent.end, confidence=0.6)
+                    for s in subjects for p in partners if p.id != s.id]
         return out
 
     # -- surface patterns ----------------------------------------------------------------------
