@@ -1142,3 +1142,9 @@ def test_a_plural_noun_capitalised_at_the_start_of_a_sentence_is_no_place(extrac
         assert not any(e["type"] == "Place" and e["name"] in ("Rebels", "Gunmen", "Militants") for e in r["entities"]), r["entities"]
     r = extract("Rebels shelled Damascus on Monday.", "2024-06-01")
     assert find(r["relations"], "Syrian rebels", "FIGHTS", "Syria"), show(r["relations"])
+
+
+def test_a_name_that_ends_the_text_is_read_without_error(extract):
+    # an organisation's name as the last token, with nothing after it to test for a comma or "in"
+    r = extract("The statement was issued by Zentrix Holdings")
+    assert any(e["name"] == "Zentrix Holdings" for e in r["entities"]) or r["relations"] == []

@@ -178,7 +178,7 @@ class Names:
                     or doc[m.start].text in starts and m.end - m.start > 1 \
                     or m.end - m.start <= 2 and not words & self.lex.org_words and (
                         self._comma_place(doc, res, m.end, direct=True)
-                        or m.type == "Organization" and (self._in_compass_place(doc, res, m.end) or doc[m.end].text == ","
+                        or m.type == "Organization" and (self._in_compass_place(doc, res, m.end) or m.end < len(doc) and doc[m.end].text == ","
                                                          and self._in_compass_place(doc, res, m.end + 1))):  # people travel
                 # (a longer name before ", Canada" is more often a person's, signing a letter)
                 retyped[m.id] = entity_id("Place", m.name)
