@@ -1,10 +1,21 @@
 """The flags of a relation: negated, hedged, threatened, attributed_to, confidence."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ..resolve import Resolution
 from .common import COMPLEMENTS, Found
+
+
+_SUFFIXES = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(lower: str) -> tuple[str, ...]:
+    """A word and the stems a missed inflection would leave ("hoped" -> "hop", "hope")."""
+    return (lower, *(lower[: -len(suffix)] + add for suffix, add in _SUFFIXES if lower.endswith(suffix)))
 
 
 class Flags:
@@ -12,10 +23,9 @@ class Flags:
     @staticmethod
     def _word_in(t: Token, words) -> bool:
         """A verb of a cue list, also when the lemmatizer misses it ("hopes" -> "hop")."""
-        lower = t.lower_
-        return t.lemma_.lower() in words or lower in words or any(
-            lower.endswith(suffix) and lower[: -len(suffix)] + add in words
-            for suffix, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")))
+        if t.lemma_.lower() in words:
+            return True
+        return any(form in words for form in _forms(t.lower_))
 
     def _governors(self, tok: Token):
         """The chain of heads above a token, up to the root of its sentence."""

@@ -56,8 +56,10 @@ class SurfacePatterns:
         Y withdraw": a speaker who says what another actor must or should do calls on it."""
         out = []
         for verb in res.sent_tokens(sent):
+            if verb.pos_ != "VERB":
+                continue
             mandative = self._word_in(verb, self.cues["mandative_verbs"])
-            if verb.pos_ != "VERB" or not (mandative or self._word_in(verb, self.cues["speech_verbs"])):
+            if not (mandative or self._word_in(verb, self.cues["speech_verbs"])):
                 continue
             speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
             for comp in verb.children:
@@ -248,8 +250,9 @@ class SurfacePatterns:
         """"X intervened at Y's request", "troops arrived at the invitation of Y", "X acted at Y's
         behest": Y called on X."""
         out = []
+        ids = self.cue_ids(res.doc, "request_nouns")
         for tok in res.sent_tokens(sent):
-            if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.lemma_.lower() not in self.cues["request_nouns"]:
+            if tok.lemma not in ids and tok.lower not in ids or tok.dep_ != "pobj" or tok.head.lower_ != "at":
                 continue
             askers = [m for c in tok.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
             askers += [m for p in self._pobjs(tok, ("of",)) for m in self.mentions_of(res, p)]
@@ -269,8 +272,10 @@ class SurfacePatterns:
         """"X and Y are allies against Z", "X, the west's partner against Z": the allies are against Z
         (they fight an armed group, oppose anyone else)."""
         out = []
+        ids = self.cue_ids(res.doc, "ally_agents")
         for tok in res.sent_tokens(sent):
-            if tok.pos_ != "NOUN" or not any(s_.type == "ALLY_OF" and s_.kind == "agent" for s_ in self._senses(tok)):
+            if tok.lemma not in ids and tok.lower not in ids or tok.pos_ != "NOUN" \
+                    or not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                 continue
             targets = [m for p in self._pobjs(tok, ("against",)) for m in self.mentions_of(res, p) if m.type in ACTOR_TYPES]
             if not targets:
@@ -288,20 +293,21 @@ class SurfacePatterns:
     def _soured_ties(self, res: Resolution, sent) -> list[Found]:
         """"Relations between X and Y have deteriorated", "X's ties with Y soured": each opposes the other."""
         out = []
-        for verb in res.sent_tokens(sent):
+        ids = self.cue_ids(res.doc, "relation_nouns")
+        for noun in res.sent_tokens(sent):
+            if noun.lemma not in ids and noun.lower not in ids or noun.dep_ != "nsubj":
+                continue
+            verb = noun.head
             if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["worsen_verbs"]):
                 continue
-            for noun in self._children(verb, ("nsubj",)):
-                if noun.lemma_.lower() not in self.cues["relation_nouns"] and noun.lower_ not in self.cues["relation_nouns"]:
-                    continue
-                sides = [m for p in self._pobjs(noun, ("between",)) for m in self.mentions_of(res, p)]
-                owners = [m for c in noun.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
-                others = [m for p in self._pobjs(noun, ("with",)) for m in self.mentions_of(res, p)]
-                pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]] + [(a, b) for a in owners for b in others]
-                for a, b in pairs:
-                    if a.id != b.id and a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
-                        out.append(Found(a, "OPPOSES", b, verb, sent.start, sent.end, confidence=0.55))
-                        out.append(Found(b, "OPPOSES", a, verb, sent.start, sent.end, confidence=0.55))
+            sides = [m for p in self._pobjs(noun, ("between",)) for m in self.mentions_of(res, p)]
+            owners = [m for c in noun.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
+            others = [m for p in self._pobjs(noun, ("with",)) for m in self.mentions_of(res, p)]
+            pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]] + [(a, b) for a in owners for b in others]
+            for a, b in pairs:
+                if a.id != b.id and a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
+                    out.append(Found(a, "OPPOSES", b, verb, sent.start, sent.end, confidence=0.55))
+                    out.append(Found(b, "OPPOSES", a, verb, sent.start, sent.end, confidence=0.55))
         return out
 
     def _under_attack(self, res: Resolution, sent) -> list[Found]:

@@ -167,10 +167,15 @@ class Names:
         heads, starts = self.cues["place_head_nouns"], self.cues["facility_name_words"]
         retyped: dict[str, str] = {}
         for m in res.mentions:
-            if m.kind != "name" or m.type not in ("Person", "Organization") or self.cat.get(m.id) is not None \
-                    or m.id in retyped:
+            if m.kind != "name" or m.type not in ("Person", "Organization") or m.id in retyped:
                 continue
-            head = doc[m.end - 1]
+            last = doc[m.end - 1]
+            after = doc[m.end].text if m.end < len(doc) else ""
+            if last.dep_ != "compound" and after not in (",", "in") and doc[m.start].text not in starts:
+                continue  # none of the three shapes below (a test on strings before the walks)
+            if self.cat.get(m.id) is not None:
+                continue
+            head = last
             while head.dep_ == "compound" and head.head.i >= m.end and head.head.i - head.i <= 4:
                 head = head.head  # "Fairford air base": over the compounds to the noun they modify
             words = {t.lower_ for t in doc[m.start:m.end]}
