@@ -2,10 +2,13 @@
 plural references."""
 from __future__ import annotations
 
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..types import entity_id, slug
 from .mentions import DEFINITE_GROUPS, NUMBERS, M, Resolution, content_scope, sentences_back
+
+_CONTENT_POS = frozenset((ADJ, NOUN, PROPN))
 
 
 class Collectives:
@@ -84,7 +87,7 @@ class Collectives:
                 if named is not None and family in self.lex.armed_families:  # a name the catalogue has with its head
                     named_armed[family], last_armed = named, named       # ("M23 rebels")
                 continue
-            if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            if tok.pos not in _CONTENT_POS:
                 continue
             lower = tok.lower_
             two = f"{doc[tok.i - 1].lower_} {lower}" if tok.i > 0 else lower

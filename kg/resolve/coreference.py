@@ -7,6 +7,9 @@ from spacy.tokens import Doc
 from .mentions import DEFINITE_GROUPS, M, Resolution, sentences_back
 
 
+PRONOUN_STAGE_WORDS = ("he", "she", "his", "her", "him", "them", "it", "its", "they", "their", "old")
+
+
 class Coreference:
     # -- pronouns ---------------------------------------------------------------------------
     def _antecedent_person(self, doc: Doc, res: Resolution, i: int) -> M | None:
@@ -217,15 +220,19 @@ class Coreference:
         """"the bureau's director", "the institute said": the bureau, the institute named before (run
         before the offices, which need the owner)."""
         heads = self.cues["definite_org_heads"]
+        ids = self.word_ids(doc, "definite_org_heads", heads)
         for tok in res.tokens:
-            if tok.lower_ in heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
+            if tok.lower in ids and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
                     and not res.at(tok.i):
                 ante = self._named_by_head(res, tok)
                 if ante is not None:
                     res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
 
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
+        ids = self.word_ids(doc, "pronoun_stage", (*PRONOUN_STAGE_WORDS, *self.lex.definite_places, *DEFINITE_GROUPS))
         for tok in res.tokens:
+            if tok.lower not in ids:
+                continue  # none of the words below (an id test before any string is made)
             lower = tok.lower_
             if lower in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") or lower in ("his", "her") and tok.dep_ == "poss":
                 ante = self._antecedent_person(doc, res, tok.i)

@@ -1,6 +1,7 @@
 """Events named by common nouns, and battles named by their place."""
 from __future__ import annotations
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ..catalogue import norm_name
@@ -19,6 +20,8 @@ class Events:
         heads = self.lex.event_heads
         military = ("exercise", "exercises", "drills", "operation", "offensive", "war")
         for tok in res.tokens:
+            if tok.pos != NOUN:
+                continue  # (an int test before any string is made)
             lower = tok.lower_
             if tok.pos_ == "NOUN" and (lower in self.lex.battle_heads or tok.lemma_.lower() in self.lex.battle_heads) \
                     and not res.at(tok.i):
