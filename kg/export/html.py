@@ -21,6 +21,7 @@ from typing import Any
 import networkx as nx
 
 from ..schema import ENTITY_TYPES, RELATION_TYPES, SYMMETRIC
+from ..types import UNKNOWN_TYPE
 from . import _viewer
 from ._io import PathOrFile, write_bytes
 from .graphml import _sorted_edges, _sorted_nodes
@@ -58,7 +59,7 @@ def view_data(G: nx.Graph, articles: Mapping[str, Mapping] | None = None) -> dic
         "relation_types": list(RELATION_TYPES),
         "symmetric": sorted(SYMMETRIC),
         "default_min_degree": 2 if len(nodes) > CORE_FROM and _core_size(G) >= 10 else 0,
-        "nodes": [{"id": str(n), "name": str(d.get("name") or n), "type": str(d.get("type") or "Unknown"),
+        "nodes": [{"id": str(n), "name": str(d.get("name") or n), "type": str(d.get("type") or UNKNOWN_TYPE),
                    "aliases": [str(a) for a in d.get("aliases") or ()], "x": pos[n][0], "y": pos[n][1]}
                   for n, d in nodes],
         "edges": edges,
