@@ -5,7 +5,7 @@ All of it lives in ``data/lexicon/*.json``; this module only loads and indexes i
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
@@ -80,6 +80,16 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     stance_verbs: frozenset[str] = frozenset()
     stance_kinds: dict[str, str] | None = None  # complement word -> relation type
+    _string_ids: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def string_ids(self, doc, key: str, words) -> frozenset:
+        """The string-store ids of ``words`` (cached under ``key`` for the doc's string store): a
+        token's ``lower`` or ``lemma`` id is tested against them before any string is made."""
+        cache_key = (id(doc.vocab.strings), key)
+        ids = self._string_ids.get(cache_key)
+        if ids is None:
+            ids = self._string_ids[cache_key] = frozenset(doc.vocab.strings[w] for w in words)
+        return ids
 
     @cached_property
     def known_verbs(self) -> frozenset[str]:

@@ -33,7 +33,6 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         self.ally_agents = frozenset(k for k, senses in lexicon.nouns.items()
                                      if any(s.type == "ALLY_OF" and s.kind == "agent" for s in senses))
         self._word_ids: dict[int, tuple[frozenset, frozenset, frozenset]] = {}
-        self._cue_ids: dict[tuple[int, str], frozenset] = {}
 
     def _ids(self, doc) -> tuple[frozenset, frozenset, frozenset]:
         """The ids the doc's string store gives trigger, support and judgement words (a hash, or
@@ -46,15 +45,6 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                                    ids(self.cues["critical_words"]))
         return self._word_ids[key]
 
-    def cue_ids(self, doc, key: str) -> frozenset:
-        """The string-store ids of a cue list's words (or of ``ally_agents``): a token's ``lemma``
-        or ``lower`` id is tested against them before any string is made."""
-        cache_key = (id(doc.vocab.strings), key)
-        if cache_key not in self._cue_ids:
-            words = self.ally_agents if key == "ally_agents" else self.cues[key]
-            self._cue_ids[cache_key] = frozenset(doc.vocab.strings[w] for w in words)
-        return self._cue_ids[cache_key]
-
     # -- entry point ----------------------------------------------------------------------
     def extract(self, res: Resolution) -> list[Found]:
         doc = res.doc
@@ -66,17 +56,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,
                                role=t.role, confidence=0.9 if t.stated else 0.6, former=t.former,
                                valid_from=t.valid_from, valid_until=t.valid_until))
-        mentions = sorted(res.mentions, key=lambda m: m.start)
-        k = 0
         for sent in doc.sents:
-            while k < len(mentions) and mentions[k].start < sent.start:
-                k += 1
-            here = set()
-            j = k
-            while j < len(mentions) and mentions[j].start < sent.end and len(here) < 2:
-                here.add(mentions[j].id)
-                j += 1
-            if len(here) < 2:  # a relation joins two actors the sentence names: nothing to look for,
+            if len({m.id for m in res.sent_mentions(sent)}) < 2:  # a relation joins two actors the sentence names: nothing to look for,
                 found.extend(self._locations(res, sent))  # but a region the place patterns name ("Iraq's north-west")
                 continue
             triggers = self.trigger_ids

@@ -250,7 +250,7 @@ class SurfacePatterns:
         """"X intervened at Y's request", "troops arrived at the invitation of Y", "X acted at Y's
         behest": Y called on X."""
         out = []
-        ids = self.cue_ids(res.doc, "request_nouns")
+        ids = self.lex.string_ids(res.doc, "request_nouns", self.cues["request_nouns"])
         for tok in res.sent_tokens(sent):
             if tok.lemma not in ids and tok.lower not in ids or tok.dep_ != "pobj" or tok.head.lower_ != "at":
                 continue
@@ -272,7 +272,7 @@ class SurfacePatterns:
         """"X and Y are allies against Z", "X, the west's partner against Z": the allies are against Z
         (they fight an armed group, oppose anyone else)."""
         out = []
-        ids = self.cue_ids(res.doc, "ally_agents")
+        ids = self.lex.string_ids(res.doc, "ally_agents", self.ally_agents)
         for tok in res.sent_tokens(sent):
             if tok.lemma not in ids and tok.lower not in ids or tok.pos_ != "NOUN" \
                     or not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -293,7 +293,7 @@ class SurfacePatterns:
     def _soured_ties(self, res: Resolution, sent) -> list[Found]:
         """"Relations between X and Y have deteriorated", "X's ties with Y soured": each opposes the other."""
         out = []
-        ids = self.cue_ids(res.doc, "relation_nouns")
+        ids = self.lex.string_ids(res.doc, "relation_nouns", self.cues["relation_nouns"])
         for noun in res.sent_tokens(sent):
             if noun.lemma not in ids and noun.lower not in ids or noun.dep_ != "nsubj":
                 continue

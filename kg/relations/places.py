@@ -121,8 +121,8 @@ class PlacePatterns:
         region of it, a place named "north-east Syria" that lies in the state."""
         doc, out = res.doc, []
         nouns = self.cues["compass_nouns"]
-        for m in res.mentions:
-            if m.type != "State" or m.kind != "name" or not (sent.start <= m.start and m.end + 1 < sent.end) \
+        for m in res.sent_mentions(sent):
+            if m.type != "State" or m.kind != "name" or m.end + 1 >= sent.end \
                     or doc[m.end].tag_ != "POS":
                 continue
             k = m.start - 1  # "Afrin, in Syria's north-west" describes where Afrin is: Afrin lies in Syria

@@ -204,9 +204,9 @@ class Coreference:
         hardline Kurdish militia"), or None if the noun has no "the", or a word before it that is not
         one of those that describe a kind of group: a name ("the Hamas group", "the M-19 movement"),
         or a word that makes it another one ("the rival group", "the white nationalist movement")."""
-        left = tok.i
-        while left > tok.sent.start and doc[left - 1].i in {c.i for t in doc[left - 1:tok.i + 1] for c in t.subtree} \
-                and doc[left - 1].dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") and doc[left - 1].text != ",":
+        left, first = tok.i, tok.left_edge.i  # within the noun's own phrase
+        while left > first and doc[left - 1].dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") \
+                and doc[left - 1].text != ",":
             left -= 1
         if left == 0 or doc[left - 1].lower_ != "the":
             return None
@@ -220,7 +220,7 @@ class Coreference:
         """"the bureau's director", "the institute said": the bureau, the institute named before (run
         before the offices, which need the owner)."""
         heads = self.cues["definite_org_heads"]
-        ids = self.word_ids(doc, "definite_org_heads", heads)
+        ids = self.lex.string_ids(doc, "definite_org_heads", heads)
         for tok in res.tokens:
             if tok.lower in ids and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
                     and not res.at(tok.i):
@@ -229,7 +229,7 @@ class Coreference:
                     res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
 
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
-        ids = self.word_ids(doc, "pronoun_stage", (*PRONOUN_STAGE_WORDS, *self.lex.definite_places, *DEFINITE_GROUPS))
+        ids = self.lex.string_ids(doc, "pronoun_stage", (*PRONOUN_STAGE_WORDS, *self.lex.definite_places, *DEFINITE_GROUPS))
         for tok in res.tokens:
             if tok.lower not in ids:
                 continue  # none of the words below (an id test before any string is made)
@@ -321,4 +321,4 @@ class Coreference:
                 ante = next((m for m in named if m.start >= back and doc[m.head].dep_ in ("nsubj", "nsubjpass")), None) \
                     or (named[0] if named else None)
                 if ante:
-                    res.add(M(self._definite_left(doc, res, tok), tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+                    res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))

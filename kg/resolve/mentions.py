@@ -3,6 +3,7 @@ the ``Resolution`` of one doc, plus the constants the resolver stages share."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -83,6 +84,7 @@ class Resolution:
     event_places: list[tuple[str, "M"]] = field(default_factory=list)  # battles and the place that names them
     tokens: list = field(default_factory=list)  # the doc's tokens, made once: the stages walk them many times
     _setting: tuple = ()  # the setting state, once known (see ``setting_state``)
+    _starts: list = field(default_factory=list)  # the mentions' starts (see ``sent_mentions``)
 
     def __post_init__(self) -> None:
         if not self.tokens:
@@ -102,6 +104,13 @@ class Resolution:
 
     def sent_tokens(self, sent) -> list:
         return self.tokens[sent.start:sent.end]
+
+    def sent_mentions(self, sent) -> list[M]:
+        """The mentions that start in ``sent``, for the relation stage (the resolver leaves
+        ``mentions`` sorted by position; their starts are indexed on first use)."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return self.mentions[bisect_left(self._starts, sent.start):bisect_left(self._starts, sent.end)]
 
     def add(self, m: M) -> M:
         if m.head < 0:

@@ -29,15 +29,6 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         self.cat = catalogue
         self.lex = lexicon
         self.cues = lexicon.cues
-        self._ids: dict[tuple[int, str], frozenset] = {}
-
-    def word_ids(self, doc: Doc, key: str, words) -> frozenset:
-        """The string-store ids of ``words`` (cached under ``key``): a token's ``lower`` id is
-        tested against them before any string is made."""
-        cache_key = (id(doc.vocab.strings), key)
-        if cache_key not in self._ids:
-            self._ids[cache_key] = frozenset(doc.vocab.strings[w] for w in words)
-        return self._ids[cache_key]
 
     # -- entry point ----------------------------------------------------------------------
     def resolve(self, doc: Doc, date: str | None = None) -> Resolution:
