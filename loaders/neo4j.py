@@ -273,10 +273,11 @@ def _step(steps: dict[str, float] | None, name: str) -> Iterator[None]:
         steps[name] = steps.get(name, 0.0) + time.perf_counter() - started
 
 
-def _recompute_edges(tx, edges: set[tuple[str, str, str]]) -> None:
-    """Derive the given edges again from all their evidence; an edge without any goes."""
+def _recompute_edges(tx, edges: set[tuple[str, str, str]]) -> int:
+    """Derive the given edges again from all their evidence; an edge without any goes. Returns
+    how many statements (Evidence nodes) it read."""
     if not edges:
-        return
+        return 0
     keys = {edge_key(*edge): edge for edge in edges}
     evidence = [unflatten(r["ev"]) for r in _run(tx, EDGE_EVIDENCE, edges=sorted(keys))]
     undated = sorted({ev["story"] for ev in evidence if not ev.get("date") and ev.get("story")})
@@ -297,6 +298,7 @@ def _recompute_edges(tx, edges: set[tuple[str, str, str]]) -> None:
         _run(tx, _edge_delete(rel_type), rows=rows)
     for rel_type, rows in sorted(writes.items()):
         _run(tx, _edge_write(rel_type), rows=rows)
+    return len(evidence)
 
 
 def _recompute_entities(tx, ids: set[str]) -> None:
@@ -325,13 +327,14 @@ def _recompute_entities(tx, ids: set[str]) -> None:
 
 
 def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: set[str] | None = None,
-             steps: dict[str, float] | None = None) -> None:
+             steps: dict[str, float] | None = None) -> dict[str, int]:
     """One transaction: take out what ``articles`` (and ``removed``) put in before, write
     ``articles`` anew, and derive again the edges and entities either touched. ``loaded``, when
     given, says which of ``articles`` are in the database already (the others have nothing to
     take out; the articles are locked first and what is stored is read again under the lock, so a
     load running at the same time cannot make it stale). ``steps``, when given, collects the
-    seconds of each step (see ``LOAD_STEPS``)."""
+    seconds of each step (see ``LOAD_STEPS``). Returns what it derived again (see
+    ``RECOMPUTED``)."""
     if articles and loaded is not None:
         with _step(steps, "stored digests"):
             loaded = {r["id"] for r in _run(tx, LOCK_ARTICLES, ids=[art.id for art in articles]) if r["stored"]}
@@ -369,9 +372,16 @@ def _replace(tx, articles: list[ArticleRows], removed: list[str] = (), loaded: s
     with _step(steps, "derive edges"):
         if stories:
             edges.update(tuple(r["edge"]) for r in _run(tx, UNDATED_EDGES, stories=sorted(stories)))
-        _recompute_edges(tx, edges)
+        evidence = _recompute_edges(tx, edges)
     with _step(steps, "derive entities"):
         _recompute_entities(tx, entities)
+    return {"edges": len(edges), "entities": len(entities), "evidence": evidence}
+
+
+def _add_counts(total: dict[str, int] | None, counts: dict[str, int]) -> None:
+    if total is not None:
+        for key, n in counts.items():
+            total[key] = total.get(key, 0) + n
 
 
 def _article_batches(articles: list[ArticleRows], size: int) -> Iterator[list[ArticleRows]]:
@@ -400,12 +410,16 @@ def stored_digests(driver: neo4j.Driver, config: Neo4jConfig, ids: list[str]) ->
 
 LOAD_STEPS = ("read build", "connect", "constraints", "stored digests", "take out old contribution", "entities",
               "articles", "mentions", "evidence", "derive edges", "derive entities", "commit")
+# What a load or a removal derived again, in its transactions that committed: the graph edges and
+# the entities, and the statements (Evidence nodes) read to derive those edges.
+RECOMPUTED = ("edges", "entities", "evidence")
 
 
 def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: int = 10000,
                on_batch: BatchCallback | None = None,
                on_plan: Callable[[int, int], None] | None = None,
-               steps: dict[str, float] | None = None) -> dict[str, int]:
+               steps: dict[str, float] | None = None,
+               recomputed: dict[str, int] | None = None) -> dict[str, int]:
     """Add a build directory (its ``extractions.jsonl``) to what the database holds.
 
     Each article's evidence and list of entities replace what the same article put in before
@@ -421,6 +435,10 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
     ``DatabaseError`` when the server fails; batches committed before a failure stay, and running
     the load again completes it. ``steps``, when given, collects the seconds of each step of the
     load (``LOAD_STEPS``; "commit" is a transaction's time outside its statements).
+    ``recomputed``, when given, counts what the load derived again (``RECOMPUTED``): ``edges``
+    and ``entities``, and the ``evidence`` statements read to derive those edges, added up over
+    the transactions that committed (an article added to a large database derives its own edges
+    and entities again, from their evidence only).
     """
     if batch_size < 1:
         raise UsageError(f"the batch size must be at least 1, got {batch_size}")
@@ -442,7 +460,8 @@ def load_build(build_dir: str | os.PathLike, config: Neo4jConfig, batch_size: in
                 inside = dict(steps) if steps is not None else None
                 started = time.perf_counter()
                 with driver.session(database=config.database) as session:
-                    session.execute_write(_replace, batch, (), set(known), steps)
+                    derived = session.execute_write(_replace, batch, (), set(known), steps)
+                _add_counts(recomputed, derived)  # committed: a retried transaction counts once
                 if steps is not None:  # the transaction's time outside its statements (and retries)
                     spent = sum(steps.values()) - sum(inside.values())
                     steps["commit"] = steps.get("commit", 0.0) + time.perf_counter() - started - spent
@@ -463,13 +482,14 @@ RETURN key, collect(a.id) AS ids
 """
 
 
-def remove_articles(keys: Iterable[str], config: Neo4jConfig, batch_size: int = 200
-                    ) -> dict[str, Any]:
+def remove_articles(keys: Iterable[str], config: Neo4jConfig, batch_size: int = 200,
+                    recomputed: dict[str, int] | None = None) -> dict[str, Any]:
     """Take articles out of the database: by id, or by the path they were built from (a file's
     path takes every article of that file, ``FILE:LINE``, ``FILE#INDEX``; a directory's every
     article built from a file under it). Their evidence and entity
     lists go, the edges and entities they touched are derived again from what remains, and those
-    that nothing supports any more go; constraints and indexes stay.
+    that nothing supports any more go; constraints and indexes stay. ``recomputed``, when given,
+    counts what was derived again, as ``load_build``'s does.
 
     Returns ``{"removed": n, "not_found": [keys that matched nothing]}``. Raises ``InputError``
     when no key matches anything, ``DatabaseError`` when the server fails."""
@@ -488,7 +508,8 @@ def remove_articles(keys: Iterable[str], config: Neo4jConfig, batch_size: int = 
                 raise InputError("no such article in the database: " + ", ".join(keys)[:200])
             for start in range(0, len(ids), batch_size):
                 with driver.session(database=config.database) as session:
-                    session.execute_write(_replace, [], ids[start:start + batch_size])
+                    derived = session.execute_write(_replace, [], ids[start:start + batch_size])
+                _add_counts(recomputed, derived)
     finally:
         driver.close()
     return {"removed": len(ids), "not_found": [key for key in keys if key not in found]}

@@ -20,7 +20,15 @@ from db_server import (  # noqa: F401 - fixtures
 import loaders.neo4j as neo4j_loader
 from kg.errors import InputError
 from kg.types import ArticleExtraction, Entity, Mention
-from loaders.neo4j import connect, db_counts, load_build, read_graph, remove_articles, run_query
+from loaders.neo4j import (
+    RECOMPUTED,
+    connect,
+    db_counts,
+    load_build,
+    read_graph,
+    remove_articles,
+    run_query,
+)
 
 pytestmark = pytest.mark.db
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
@@ -101,27 +109,22 @@ def test_reloading_an_article_replaces_its_contribution(clean_db, tmp_path):
     assert got.edges["state:iran", "person:bashar-al-assad", "CALLED_ON"]["articles"] == ["a1"]
 
 
-def test_one_new_article_recomputes_only_what_it_touches(clean_db, tmp_path, monkeypatch):
-    load_build(build_of(tmp_path, "all", seeds("a1", "a2", "a3")), clean_db)
+def test_one_new_article_recomputes_only_what_it_touches(clean_db, tmp_path):
+    everything: dict[str, int] = {}
+    load_build(build_of(tmp_path, "all", seeds("a1", "a2", "a3")), clean_db, recomputed=everything)
+    # into an empty database: every edge and entity, from the 32 statements that support an edge (the 33rd denies)
+    assert everything == {"edges": 28, "entities": 16, "evidence": 32} and list(everything) == list(RECOMPUTED)
     a4 = dataclasses.replace(seeds("a3")[0], article=dataclasses.replace(
         seeds("a3")[0].article, id="a4", path="later/a4.txt", story="s4", date="2024-12-11"))
     a4 = dataclasses.replace(a4, relations=tuple(r for r in a4.relations if r.type == "BACKS"))
-    seen: list[dict] = []
-    derive = neo4j_loader.derive_edges
-
-    def spy(evidence, *rest):
-        evidence = list(evidence)
-        seen.extend(evidence)
-        return derive(evidence, *rest)
-
-    monkeypatch.setattr(neo4j_loader, "derive_edges", spy)
-    load_build(build_of(tmp_path, "a4", [a4]), clean_db)
-    # only Turkey BACKS Syrian rebels was touched: its evidence, not the other 32 statements'
-    assert {e["edge_source"] + " " + e["type"] + " " + e["edge_target"] for e in seen} == {
-        "state:turkey BACKS group:syrian-rebels"}
-    assert sorted(e["article"] for e in seen) == ["a1", "a3", "a4"]
+    recomputed: dict[str, int] = {}
+    load_build(build_of(tmp_path, "a4", [a4]), clean_db, recomputed=recomputed)
+    # only Turkey BACKS Syrian rebels was derived again, from its own statements (a1's, a3's and a4's), not
+    # from the other edges' 30; and only the four entities a4 lists
+    assert recomputed == {"edges": 1, "entities": 4, "evidence": 3}
     backs = edge(clean_db, "state:turkey", "BACKS", "group:syrian-rebels")
     assert (backs["count"], backs["last_seen"], backs["stories"]) == (3, "2024-12-11", ["s1", "s3", "s4"])
+    assert backs["articles"] == ["a1", "a3", "a4"]
 
 
 def test_a_transaction_that_fails_half_way_leaves_nothing_half_done(clean_db, tmp_path, monkeypatch):
@@ -150,8 +153,11 @@ def test_a_transaction_that_fails_half_way_leaves_nothing_half_done(clean_db, tm
 def test_removing_an_article_is_the_inverse_of_loading_it(clean_db, tmp_path):
     expected = fresh_load(clean_db, build_of(tmp_path, "a12", seeds("a1", "a2")))
     fresh_load(clean_db, build_of(tmp_path, "all", seeds("a1", "a2", "a3")))
-    assert remove_articles(["a3"], clean_db) == {"removed": 1, "not_found": []}
+    recomputed: dict[str, int] = {}
+    assert remove_articles(["a3"], clean_db, recomputed=recomputed) == {"removed": 1, "not_found": []}
     assert snapshot(clean_db) == expected
+    # what a3 touched: its three edges (its denial is none) and four entities; one statement of a1's remains
+    assert recomputed == {"edges": 3, "entities": 4, "evidence": 1}
     got = read_graph(clean_db)
     assert not got.has_edge("state:russia", "state:turkey")  # a3 alone said so
     backs = got.edges["state:turkey", "group:syrian-rebels", "BACKS"]
