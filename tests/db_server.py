@@ -76,6 +76,8 @@ class BoltProxy:
             except OSError:  # the server is gone: so is the connection
                 client.close()
                 continue
+            for sock in (client, server):  # each packet on at once, as the driver and the server send theirs
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self.sockets += [client, server]
             threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
             threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import networkx as nx
 import pytest
 from db_server import (  # noqa: F401 - fixtures
+    BoltProxy,
     clean_db,
     db_config,
     seed_extractions,
@@ -17,11 +20,11 @@ from db_server import (  # noqa: F401 - fixtures
     write_build,
 )
 
-import loaders.neo4j as neo4j_loader
-from kg.errors import InputError
+from kg.errors import DatabaseError, InputError
 from kg.types import ArticleExtraction, Entity, Mention
 from loaders.neo4j import (
     RECOMPUTED,
+    Neo4jConfig,
     connect,
     db_counts,
     load_build,
@@ -127,25 +130,66 @@ def test_one_new_article_recomputes_only_what_it_touches(clean_db, tmp_path):
     assert backs["articles"] == ["a1", "a3", "a4"]
 
 
-def test_a_transaction_that_fails_half_way_leaves_nothing_half_done(clean_db, tmp_path, monkeypatch):
+# A Bolt COMMIT message as a client sends it: a chunk of two bytes (a struct of no fields, signature 0x12),
+# then the end-of-message marker.
+COMMIT = b"\x00\x02\xb0\x12\x00\x00"
+
+
+class CommitCutter(BoltProxy):
+    """A proxy in front of the database of ``config`` that counts the COMMIT messages its clients
+    send and, at the ``cut_at``-th, goes away: that COMMIT never reaches the server, and that
+    connection and every later packet end. The client is left not knowing whether its transaction
+    committed (the driver's ``IncompleteCommit``); the server, its client gone, rolls it back.
+    ``config`` is the database's config through the proxy."""
+
+    def __init__(self, config: Neo4jConfig, cut_at: int | None = None) -> None:
+        where = urlsplit(config.uri)
+        if where.scheme.endswith(("+s", "+ssc")):
+            pytest.skip("the proxy speaks plain Bolt, not TLS")
+        self.commits = 0
+        self.cut_at = cut_at
+        self.cut = threading.Event()
+        self.lock = threading.Lock()
+        super().__init__(where.hostname, where.port or 7687)
+        self.config = dataclasses.replace(config, uri=f"bolt://127.0.0.1:{self.port}")
+
+    def on_packet(self, data: bytes, from_client: bool) -> str:
+        with self.lock:
+            if self.cut.is_set():
+                return "end"
+            if from_client and COMMIT in data:
+                self.commits += data.count(COMMIT)
+                if self.cut_at is not None and self.commits >= self.cut_at:
+                    self.cut.set()
+                    return "end"
+        return "forward"
+
+
+def test_a_transaction_that_fails_half_way_leaves_nothing_half_done(clean_db, tmp_path):
+    """The server goes away as the second batch of a load commits: the first batch stays, the
+    second goes whole with its rollback, and loading again completes the load. The cut is at the
+    batch's last COMMIT, however many transactions it takes, so that a batch split across
+    transactions would leave its first part behind."""
     build = build_of(tmp_path, "all", seeds("a1", "a2", "a3"))
     expected = fresh_load(clean_db, build)
     after_a1 = fresh_load(clean_db, build_of(tmp_path, "a1", seeds("a1")))
     wipe(clean_db)
-    calls = []
-    recompute = neo4j_loader._recompute_entities
-
-    def fail_on_second(tx, ids):
-        calls.append(ids)
-        if len(calls) == 2:
-            raise RuntimeError("the server went away")
-        return recompute(tx, ids)
-
-    monkeypatch.setattr(neo4j_loader, "_recompute_entities", fail_on_second)
-    with pytest.raises(RuntimeError):
-        load_build(build, clean_db, batch_size=1)  # one article a transaction
-    assert snapshot(clean_db) == after_a1  # a2's evidence went in, and out again with its rollback
-    monkeypatch.setattr(neo4j_loader, "_recompute_entities", recompute)
+    counter = CommitCutter(clean_db)  # the same load first, through a proxy that only counts
+    marks: list[int] = []  # the COMMITs sent by the time each batch had committed
+    try:
+        load_build(build, counter.config, batch_size=1, on_batch=lambda kind, n: marks.append(counter.commits))
+    finally:
+        counter.close()
+    assert len(marks) == 3 and marks[0] < marks[1]  # one article a transaction
+    wipe(clean_db)
+    cutter, done = CommitCutter(clean_db, cut_at=marks[1]), []
+    try:
+        with pytest.raises(DatabaseError, match="cannot reach"):
+            load_build(build, cutter.config, batch_size=1, on_batch=lambda kind, n: done.append(n))
+    finally:
+        cutter.close()
+    assert cutter.cut.is_set() and done == [1]  # a1 committed, a2 sent whole and cut as it committed
+    assert snapshot(clean_db) == after_a1  # read directly: a2's writes went out again with the rollback
     assert load_build(build, clean_db, batch_size=1)["unchanged"] == 1
     assert snapshot(clean_db) == expected
 
