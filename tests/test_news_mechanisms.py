@@ -658,10 +658,27 @@ CASES = [
     ("The Peshmerga, key partners in the Iraqi-led offensive, retook Mosul.", "Peshmerga", "ALLY_OF", "Iraq"),
     # getting or lining up behind someone backs them
     ("Hamas got behind Ismail Haniyeh.", "Hamas", "BACKS", "Ismail Haniyeh"),
+    # a symmetric event noun whose "between" phrase the parser hung on its verb
+    ("Fighting broke out between Ethiopia and Eritrea on Monday.", "Ethiopia", "FIGHTS", "Eritrea"),
+    ("Clashes erupted overnight between Hezbollah and Israeli troops.", "Israel", "FIGHTS", "Hezbollah"),
+    ("Fresh talks opened between Kenya and Somalia in Nairobi.", "Kenya", "MET_WITH", "Somalia"),
+    # "X and Y fought a war": each fought the other
+    ("Eritrea and Ethiopia fought a bloody border war.", "Ethiopia", "FIGHTS", "Eritrea"),
+    ("Israel and Hamas have fought four wars since 2008.", "Hamas", "FIGHTS", "Israel"),
+    # fire into a country
+    ("Hezbollah fired rockets into Israel overnight.", "Hezbollah", "FIGHTS", "Israel"),
+    ("The Houthis have fired drones towards Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
+    # a small clause after a classification verb, and object control of "against/from" gerunds
+    ("Kenya considers al-Shabaab a terrorist organisation.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Washington considers Riyadh a key partner.", "United States", "ALLY_OF", "Saudi Arabia"),
+    ("Kenya warned Eritrea against arming al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
     ("The Republicans lined up behind Donald Trump.", "Republican Party", "BACKS", "Donald Trump"),
 ]
 
 ABSENT = [
+    # who is warned against or kept from an act is its doer, not the one who warns
+    ("Kenya warned Eritrea against arming al-Shabaab.", "Kenya", "BACKS", "al-Shabaab"),
+    ("Egypt stopped Sudan from backing the RSF.", "Egypt", "BACKS", "Rapid Support Forces"),
     # a briefing for reporters is no event; operations, an assault: acts, not events in a place
     ("The minister told a news conference in Geneva that the talks would resume.", "Geneva conference", "LOCATED_IN", "Geneva"),
     ("The cell planned operations in Iraq and in Europe.", "Iraq operations", "LOCATED_IN", "Iraq"),
@@ -945,6 +962,13 @@ NOT_NEGATED = [
     ("Kenya refused to provide details of how Eritrea sent weapons to al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
     # an agent noun names its side whatever is done to it
     ("Kenya did not reassure allies such as Uganda.", "Uganda", "ALLY_OF", "Kenya"),
+    # a negated negating verb undoes the negation: "has not stopped arming X" arms X
+    ("Eritrea has not stopped arming al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
+    ("Qatar did not deny arming Hamas.", "Qatar", "BACKS", "Hamas"),
+    ("Sudan did not deny sending weapons to the RSF.", "Sudan", "BACKS", "Rapid Support Forces"),
+    ("Iran never ended its support for the Houthis.", "Iran", "BACKS", "Houthis"),
+    # a shift away from an act is no averting of it
+    ("Kenya has shifted its focus from fighting al-Shabaab to guarding the border.", "Kenya", "FIGHTS", "al-Shabaab"),
 ]
 
 # negated, refused and denied statements come out, flagged negated
@@ -998,6 +1022,13 @@ NEGATED = [
     ("The Houthis were never allies in the Iranian-led campaign.", "Houthis", "ALLY_OF", "Iran"),
     ("The Republican party chairman, Reince Priebus, did not endorse Jeb Bush.", "Reince Priebus", "BACKS", "Jeb Bush"),
     ("The Labour party has not got behind Keir Starmer.", "Labour Party", "BACKS", "Keir Starmer"),
+    # an act someone is kept from, or keeps from, is not done; the doer is the one kept from it
+    ("Kenya stopped Eritrea from arming al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
+    ("Egypt dissuaded Sudan from backing the RSF.", "Sudan", "BACKS", "Rapid Support Forces"),
+    ("Trump urged Turkey to refrain from attacking the Kurds.", "Turkey", "FIGHTS", "Kurds"),
+    ("Qatar was barred from funding Hamas.", "Qatar", "BACKS", "Hamas"),
+    # a small clause after a classification verb: "considers X a threat"
+    ("Kenya does not consider al-Shabaab a threat.", "Kenya", "OPPOSES", "al-Shabaab"),
 ]
 
 

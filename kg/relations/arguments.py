@@ -297,8 +297,10 @@ class ArgumentFinder:
                 if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
                     break
                 above = above.head
-            if head.lower_ in ("of", "for") and deps == SUBJ and self._children(above, ("dobj",)):
-                return self._children(above, ("dobj",)), 0.05  # "accused neighbouring states of arming X"
+            if deps == SUBJ and self._children(above, ("dobj",)) and (head.lower_ in ("of", "for") or head.lower_ in (
+                    "against", "from") and self._word_in(above, self.cues["averting_verbs"])):
+                # "accused neighbouring states of arming X", "warned Y against attacking X", "stopped Y from arming X"
+                return self._children(above, ("dobj",)), 0.05
             toks, pen = self._subject_tokens(above, depth + 1, deps)
             if not toks and deps == SUBJ:
                 toks = self._children(above, PASSIVE_SUBJ)
@@ -375,6 +377,13 @@ class ArgumentFinder:
                 yield s, o, conf
         # not "X and Y welcomed the deal"; but "X and Y exchanged fire": the object is part of the idiom
         mutual = not any(c.dep_ == "dobj" for c in tok.children) or sense.kind != "verb" or bool(sense.needs_dobj_noun)
+        if not objects and len(subjects) > 1 and sense.type == "FIGHTS" and sense.kind == "verb" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.cues["mutual_fight_nouns"] for c in tok.children):
+            for i, a in enumerate(subjects):  # "X and Y fought a war": each other
+                for b in subjects[i + 1:]:
+                    yield a, b, conf - 0.1
+                    yield b, a, conf - 0.1
+            return
         if objects and len(subjects) > 1 and sense.type == "MET_WITH" and sense.kind == "verb":
             for i, a in enumerate(subjects):  # "X and Y met Z": all three were in the room
                 for b in subjects[i + 1:]:     # (not "X and Y, in a joint call to Z")
@@ -781,6 +790,8 @@ class ArgumentFinder:
         if not obj_toks and not subj_toks and sense.type in ("MET_WITH", "FIGHTS", "OPPOSES", "ALLY_OF"):
             # "talks between X and Y", "clashes between X and Y"
             between = self._pobjs(noun, ("between", "among"))
+            if not between and anchor.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+                between = self._pobjs(head, ("between", "among"))  # "fighting broke out between X and Y"
             if noun.lemma_.lower() in self.cues["mutual_fight_nouns"]:  # "the rivalry of Chile and Peru"
                 between += [p for p in self._pobjs(noun, ("of",)) if p.conjuncts]
             ms = [m for t in between for m in self.mentions_of(res, t)

@@ -51,6 +51,13 @@ class Flags:
                 break
             if t.dep_ == "pcomp" and t.head.lower_ == "without" and i <= 1:
                 f.negated = True  # "left without meeting X", "hurt civilians without toppling X"
+            if t.dep_ == "pcomp" and t.head.lower_ in ("from", "against") and i <= 1 and t.head.head.pos_ in ("VERB", "AUX") \
+                    and self._word_in(t.head.head, cues["averting_verbs"]):
+                # "stopped X from arming Y", "refrained from striking Y": not done; "warned X against attacking Y": feared
+                if self._word_in(t.head.head, cues["warning_verbs"]):
+                    f.hedged = True
+                else:
+                    f.negated = True
             if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
             if local and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
@@ -61,6 +68,8 @@ class Flags:
                     and not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in chain[:i]):
                 # (not "withdrew the troops helping X": a participle describes the noun, it is not undone)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
+                if any(c.dep_ == "neg" for c in t.children) and t.lemma_.lower() not in cues["refusal_verbs"]:
+                    f.negated = False  # "has not stopped arming X", "never ended its support": it goes on
                 above = chain[i + 1] if i + 1 < len(chain) else None
                 if above is not None and t.dep_ in ("xcomp", "acl") and (
                         self._word_in(above, cues["negating_verbs"]) or above.lemma_.lower() in cues["refusal_nouns"]):
@@ -83,6 +92,8 @@ class Flags:
                                    or any(c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.head.pos_ == "NOUN"
                                           for c in chain[:i]))):
                     f.negated = True
+                if any(c.dep_ == "neg" for c in above.children) and above.lemma_.lower() not in cues["refusal_verbs"]:
+                    f.negated = False  # "has not stopped arming X", "did not deny funding Y": it goes on
                 break
             if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
                     t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]):

@@ -474,9 +474,9 @@ class SurfacePatterns:
                     targets = [verb.head]
             else:
                 subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",)) or self._children(verb, ("dative",))
-                if not targets:  # "considers X to be a threat"
-                    targets = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
-                               for t in c.children if t.dep_ == "nsubj"]
+                if not targets:  # "considers X to be a threat", "considers X a threat" (a small clause)
+                    targets = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (
+                               c.lemma_ == "be" or c.pos_ in ("NOUN", "PROPN", "ADJ")) for t in c.children if t.dep_ == "nsubj"]
                 if relative and not any(res.at(t.i) for t in targets):
                     targets = [verb.head]
             subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
