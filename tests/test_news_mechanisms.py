@@ -665,6 +665,9 @@ CASES = [
     # "X and Y fought a war": each fought the other
     ("Eritrea and Ethiopia fought a bloody border war.", "Ethiopia", "FIGHTS", "Eritrea"),
     ("Israel and Hamas have fought four wars since 2008.", "Hamas", "FIGHTS", "Israel"),
+    # losing a named place to someone: they took it
+    ("Al-Shabaab lost Mogadishu to Kenyan troops in 2011.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("The Taliban lost Kandahar to Afghan forces.", "Afghanistan", "FIGHTS", "Taliban"),
     # fire into a country
     ("Hezbollah fired rockets into Israel overnight.", "Hezbollah", "FIGHTS", "Israel"),
     ("The Houthis have fired drones towards Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),

@@ -19,6 +19,8 @@ from .patterns import SurfacePatterns
 from .periods import Periods
 from .places import PlacePatterns
 
+PLACE_LABELS = ("Place", "GPE", "LOC", "FAC")  # a named place as the object: 'lost Mosul to X'
+
 
 class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
@@ -243,7 +245,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
             return False
         if sense.needs_dobj_noun:
-            if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun)
+            if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun
+                                             or "<place>" in sense.needs_dobj_noun and c.ent_type_ in PLACE_LABELS)
                        for c in tok.children):
                 return False
         return True
