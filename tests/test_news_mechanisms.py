@@ -665,6 +665,24 @@ CASES = [
     # "X and Y fought a war": each fought the other
     ("Eritrea and Ethiopia fought a bloody border war.", "Ethiopia", "FIGHTS", "Eritrea"),
     ("Israel and Hamas have fought four wars since 2008.", "Hamas", "FIGHTS", "Israel"),
+    # "at war with": armed conflict both ways
+    ("Ethiopia is at war with the TPLF.", "Ethiopia", "FIGHTS", "Tigray People's Liberation Front"),
+    ("Sudan's army has been at war with the RSF since April.", "Rapid Support Forces", "FIGHTS", "Sudan"),
+    # "called for Y to act": a call on Y
+    ("The African Union called for Eritrea to withdraw its troops.", "African Union", "CALLED_ON", "Eritrea"),
+    ("Kenya has pushed for Somalia to hold elections.", "Kenya", "CALLED_ON", "Somalia"),
+    # one person attacking another attacks them in words
+    ("William Ruto attacked Yoweri Museveni in a speech on Monday.", "William Ruto", "OPPOSES", "Yoweri Museveni"),
+    # drones and missiles delivered are arms
+    ("The UAE has sent drones to the RSF.", "United Arab Emirates", "BACKS", "Rapid Support Forces"),
+    ("Iran sold missiles to the Houthis.", "Iran", "BACKS", "Houthis"),
+    # holding someone accountable blames them
+    ("Biden vowed to hold Putin accountable.", "Joe Biden", "OPPOSES", "Vladimir Putin"),
+    # "its" in what someone is urged to do is the one urged
+    ("Kenya urged Eritrea to end its support for al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
+    # "its" owned by what a hostile verb acts on is someone else's: not the attacker's own positions
+    ("Al-Shabaab ambushed a convoy. Kenya responded by bombing its camps in Somalia.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Eritrea has armed the TPLF. Ethiopia condemned its support for the rebels.", "Ethiopia", "OPPOSES", "Eritrea"),
     # losing a named place to someone: they took it
     ("Al-Shabaab lost Mogadishu to Kenyan troops in 2011.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("The Taliban lost Kandahar to Afghan forces.", "Afghanistan", "FIGHTS", "Taliban"),
@@ -679,6 +697,10 @@ CASES = [
 ]
 
 ABSENT = [
+    # coordinated subjects of a call on someone do not meet each other; "its" after "urged Y to" is Y's
+    ("William Ruto and Yoweri Museveni called on Salva Kiir to accept the deal.", "William Ruto", "MET_WITH", "Yoweri Museveni"),
+    ("Kenya urged Eritrea to end its support for al-Shabaab.", "Kenya", "BACKS", "al-Shabaab"),
+    ("Eritrea has armed the TPLF. Ethiopia condemned its support for the rebels.", "Ethiopia", "BACKS", "rebels"),
     # who is warned against or kept from an act is its doer, not the one who warns
     ("Kenya warned Eritrea against arming al-Shabaab.", "Kenya", "BACKS", "al-Shabaab"),
     ("Egypt stopped Sudan from backing the RSF.", "Egypt", "BACKS", "Rapid Support Forces"),
@@ -970,6 +992,9 @@ NOT_NEGATED = [
     ("Qatar did not deny arming Hamas.", "Qatar", "BACKS", "Hamas"),
     ("Sudan did not deny sending weapons to the RSF.", "Sudan", "BACKS", "Rapid Support Forces"),
     ("Iran never ended its support for the Houthis.", "Iran", "BACKS", "Houthis"),
+    # what someone is asked to stop goes on
+    ("Kenya urged Eritrea to stop arming al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
+    ("Egypt demanded that Sudan stop backing the RSF.", "Sudan", "BACKS", "Rapid Support Forces"),
     # a shift away from an act is no averting of it
     ("Kenya has shifted its focus from fighting al-Shabaab to guarding the border.", "Kenya", "FIGHTS", "al-Shabaab"),
 ]
@@ -1025,6 +1050,9 @@ NEGATED = [
     ("The Houthis were never allies in the Iranian-led campaign.", "Houthis", "ALLY_OF", "Iran"),
     ("The Republican party chairman, Reince Priebus, did not endorse Jeb Bush.", "Reince Priebus", "BACKS", "Jeb Bush"),
     ("The Labour party has not got behind Keir Starmer.", "Labour Party", "BACKS", "Keir Starmer"),
+    # "neither X nor Y" did it
+    ("Neither Kenya nor Uganda has attacked al-Shabaab this year.", "Uganda", "FIGHTS", "al-Shabaab"),
+    ("Neither Qatar nor Turkey backs Hamas.", "Qatar", "BACKS", "Hamas"),
     # an act someone is kept from, or keeps from, is not done; the doer is the one kept from it
     ("Kenya stopped Eritrea from arming al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
     ("Egypt dissuaded Sudan from backing the RSF.", "Sudan", "BACKS", "Rapid Support Forces"),

@@ -384,15 +384,23 @@ class ArgumentFinder:
                     yield a, b, conf - 0.1
                     yield b, a, conf - 0.1
             return
-        if objects and len(subjects) > 1 and sense.type == "MET_WITH" and sense.kind == "verb":
+        if objects and len(subjects) > 1 and sense.type == "MET_WITH" and sense.kind == "verb" \
+                and tok.lemma_.lower() in self.lex.symmetric_plural:  # (not "X and Y called on Z", "X and Y visited Z")
             for i, a in enumerate(subjects):  # "X and Y met Z": all three were in the room
                 for b in subjects[i + 1:]:     # (not "X and Y, in a joint call to Z")
                     yield a, b, conf - 0.15
-        if not objects and len(subjects) > 1 and mutual and (tok.lemma_.lower() in self.lex.symmetric_plural
-                                                             or sense.type in ("MET_WITH", "ALLY_OF")):
+        if not objects and len(subjects) > 1 and mutual and (tok.lemma_.lower() in self.lex.symmetric_plural or sense.type in (
+                "MET_WITH", "ALLY_OF") and (sense.kind != "verb" or not self._other_sense_prep(tok, sense))):
+            # (not "X and Y called on Z": the preposition of another sense of the verb)
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1:]:
                     yield a, b, conf - 0.1
+
+    def _other_sense_prep(self, verb: Token, sense: Sense) -> bool:
+        """Whether the verb has a preposition or particle that another of its senses takes ("call on")."""
+        other = {p for s_ in self.lex.verbs.get(verb.lemma_.lower(), ()) if s_ is not sense
+                 for p in (*s_.preps, s_.particle, s_.needs_prep) if p}
+        return any(c.dep_ in ("prep", "prt") and c.lower_ in other for c in verb.children)
 
     def _verb_arguments(self, res: Resolution, verb: Token, sense: Sense):
         if verb.dep_ == "amod" and verb.i > 1 and res.doc[verb.i - 1].text == "-" and verb.tag_ == "VBN" \

@@ -154,6 +154,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
                     f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
                 f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
+            if f.type == "FIGHTS" and f.subject.type == f.object.type == "Person" and f.trigger.lemma_.lower() in self.cues["verbal_attack_words"]:
+                f.type = "OPPOSES"  # "the minister attacked the envoy", "her attacks on the senator": words, not arms
             if f.subject.id == f.object.id or not self._types_ok(f):
                 continue
             if f.type == "MEMBER_OF" and f.object.type == "State" and f.object.kind in ("name", "capital") \

@@ -68,8 +68,9 @@ class Flags:
                     and not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in chain[:i]):
                 # (not "withdrew the troops helping X": a participle describes the noun, it is not undone)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
-                if any(c.dep_ == "neg" for c in t.children) and t.lemma_.lower() not in cues["refusal_verbs"]:
-                    f.negated = False  # "has not stopped arming X", "never ended its support": it goes on
+                if any(c.dep_ == "neg" for c in t.children) and t.lemma_.lower() not in cues["refusal_verbs"] \
+                        or self._demanded(t):
+                    f.negated = False  # "has not stopped arming X", "urged Y to end its support for X": it goes on
                 above = chain[i + 1] if i + 1 < len(chain) else None
                 if above is not None and t.dep_ in ("xcomp", "acl") and (
                         self._word_in(above, cues["negating_verbs"]) or above.lemma_.lower() in cues["refusal_nouns"]):
@@ -92,8 +93,9 @@ class Flags:
                                    or any(c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.head.pos_ == "NOUN"
                                           for c in chain[:i]))):
                     f.negated = True
-                if any(c.dep_ == "neg" for c in above.children) and above.lemma_.lower() not in cues["refusal_verbs"]:
-                    f.negated = False  # "has not stopped arming X", "did not deny funding Y": it goes on
+                if any(c.dep_ == "neg" for c in above.children) and above.lemma_.lower() not in cues["refusal_verbs"] \
+                        or self._demanded(above):
+                    f.negated = False  # "has not stopped arming X", "urged Y to stop arming X": it goes on
                 break
             if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
                     t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]):
@@ -102,6 +104,12 @@ class Flags:
             if t.dep_ not in ("xcomp", "dobj", "attr", "acomp", "oprd", "pobj", "prep", "dative", "amod",
                               "compound", "nsubjpass", "nmod", "aux", "auxpass", "pcomp", "acl", "ccomp"):
                 local = False  # an apposition is not negated by its host clause ("not news to X, a supporter")
+        if f.subject.head >= 0:  # "neither X nor Y attacked Z"
+            subj = doc[f.subject.head]
+            first = subj.head if subj.dep_ == "conj" else subj
+            if first.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "neither" and c.dep_ in ("preconj", "det")
+                                                             for c in first.children) and first.head in chain:
+                f.negated = True
         # hedging
         sent_text = doc[f.start:f.end].text.lower()
         for t in chain:
@@ -135,6 +143,11 @@ class Flags:
         if f.subject.kind in ("pronoun", "descriptor", "counterpart") or f.object.kind in ("pronoun", "counterpart"):
             f.confidence -= 0.1
         f.confidence = max(0.05, min(0.99, f.confidence))
+
+    def _demanded(self, verb: Token) -> bool:
+        """Whether a verb is what someone is asked to do: "urged X to stop", "demanded that X end"."""
+        return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.i != verb.i \
+            and self._word_in(verb.head, self.cues["demand_verbs"])
 
     def _threatened(self, trig: Token) -> bool:
         """Whether an act is threatened, planned or announced rather than done: a future or

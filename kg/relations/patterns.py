@@ -59,12 +59,15 @@ class SurfacePatterns:
             if verb.pos_ != "VERB":
                 continue
             mandative = self._word_in(verb, self.cues["mandative_verbs"])
-            if not (mandative or self._word_in(verb, self.cues["speech_verbs"])):
+            appeal = self._word_in(verb, self.cues["appeal_verbs"])
+            if not (mandative or appeal or self._word_in(verb, self.cues["speech_verbs"])):
                 continue
             speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
             for comp in verb.children:
                 subjunctive = mandative and comp.tag_ == "VB" and not any(c.dep_ == "aux" for c in comp.children)
-                if comp.dep_ not in ("ccomp", "parataxis") or not (subjunctive or comp.lower_ in self.cues["obligation_modals"] or any(
+                asked = appeal and comp.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)  # "called for Y to withdraw"
+                if not asked and comp.dep_ not in ("ccomp", "parataxis") or not asked and not (subjunctive or comp.lower_ in self.cues["obligation_modals"] or any(
                         c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children)):
                     continue  # ("Y ought to withdraw": the modal heads its clause; "insisted that Y withdraw")
                 if comp.lemma_.lower() in self.cues["non_agentive_verbs"]:
@@ -196,7 +199,8 @@ class SurfacePatterns:
         return out
 
     def _at_odds(self, res: Resolution, sent) -> list[Found]:
-        """"X and Y are at odds", "X is at loggerheads with Y": each opposes the other."""
+        """"X and Y are at odds", "X is at loggerheads with Y": each opposes the other ("at war with Y":
+        each fights the other)."""
         out = []
         for tok in res.sent_tokens(sent):
             if tok.dep_ != "pobj" or tok.lower_ not in self.cues["odds_nouns"] or tok.head.lower_ != "at":
@@ -205,9 +209,10 @@ class SurfacePatterns:
             sides = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
             others = [m for t in self._pobjs(tok, ("with",)) + self._pobjs(verb, ("with",)) for m in self.mentions_of(res, t)]
             pairs = [(a, b) for a in sides for b in others] or [(a, b) for a in sides for b in sides if a.id != b.id]
+            rtype = "FIGHTS" if tok.lower_ in self.cues["mutual_fight_nouns"] else "OPPOSES"  # "at war with Y" fights
             for a, b in pairs:
-                out.append(Found(a, "OPPOSES", b, tok, sent.start, sent.end, confidence=0.6))
-                out.append(Found(b, "OPPOSES", a, tok, sent.start, sent.end, confidence=0.6))
+                out.append(Found(a, rtype, b, tok, sent.start, sent.end, confidence=0.6))
+                out.append(Found(b, rtype, a, tok, sent.start, sent.end, confidence=0.6))
         return out
 
     def _against(self, res: Resolution, sent) -> list[Found]:

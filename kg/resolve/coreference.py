@@ -97,6 +97,8 @@ class Coreference:
         subject of its clause, else the last one named in this or the previous sentence."""
         kinds = ("State", "Group", "Organization")
         head = doc[i]
+        exclude: set[str] = set()
+        hostile = False
         if head.dep_ == "poss" and head.head.dep_ == "conj" and head.head.head.i < i:
             # "the party and its armed wing", "Chile and its allies": the first conjunct
             ms = [m for m in res.at(head.head.head.i) if m.type in kinds and m.kind != "pronoun"]
@@ -110,15 +112,34 @@ class Coreference:
                           for m in res.at(c.i) if m.type in kinds and m.head == c.i]
                 if owners:
                     return owners[0]
+            if came_from.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in self.cues["object_control"]:
+                # "urged Sweden to end its support": the one urged, who is to do it
+                ms = [m for c in head.children if c.dep_ == "dobj" and c.i < i for m in res.at(c.i)
+                      if m.type in kinds and m.kind != "pronoun"]
+                if ms:
+                    return ms[0]
+            if not hostile and self._hostile_to_owned(doc[i], head, came_from):
+                hostile = True  # "Israel struck its positions", "Turkey condemned its support for X": not their own
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
                     if c.lower_ in self.cues["relative_pronouns"] and head.dep_ == "relcl":
                         c = head.head  # "the Chileans, who count on their ...": the relative's antecedent
                     ms = [m for m in res.at(c.i) if m.type in kinds and (m.kind != "demonym" or self._people_of(doc, m))]
+                    if ms and hostile:
+                        exclude = {m.id for m in ms}
+                        break
                     if ms:
                         return ms[0]
+            if exclude:
+                break
         sent = doc[i].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if exclude:  # the last sentence's subject, else the last one named, that is not the clause's subject
+            fits = [m for m in res.mentions if m.type in kinds and start <= m.start < i and m.id not in exclude
+                    and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m))]
+            subjects = [m for m in fits if m.start < sent.start and doc[m.head].dep_ in ("nsubj", "nsubjpass")
+                        and doc[m.head].head.dep_ == "ROOT"]
+            return (subjects or fits or [None])[-1]
         if plural and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
             # "They have been allies of X ... Now they face ...": the previous sentence's "they" goes on
             prev = doc[sent.start - 1].sent
@@ -142,6 +163,20 @@ class Coreference:
                     and (plural or doc[m.head].tag_ not in ("NNS", "NNPS") or m.kind == "name"):
                 best = m  # (an "it" is not "the rebels")
         return best
+
+    def _hostile_to_owned(self, pronoun, verb, came_from) -> bool:
+        """Whether 'its'/'their' owns what a hostile verb acts on: an attack verb's object ("struck its
+        positions") or a backing or attack noun a hostile verb takes ("condemned its support for X")."""
+        if pronoun.dep_ != "poss" or verb.pos_ != "VERB" or came_from.dep_ not in ("dobj", "pobj", "prep"):
+            return False
+        types = {s_.type for s_ in self.lex.verbs.get(verb.lemma_.lower(), ())}
+        owned = pronoun.head
+        senses = self.lex.nouns.get(owned.lemma_.lower(), ())
+        if "FIGHTS" in types and came_from.dep_ == "dobj":
+            return not senses and not any(c.lemma_.lower() in self.lex.nouns for c in owned.children)
+            # its positions, bases, fighters; not "their foe", "their longtime foe the militants", "its meeting"
+        noun_types = {s_.type for s_ in senses if s_.kind == "event"}
+        return "OPPOSES" in types and bool(noun_types & {"BACKS", "FIGHTS"})
 
     def _definite_place(self, doc: Doc, tok) -> bool:
         """"the country", "the nearby province", "the besieged city": a bare definite place noun,
