@@ -665,6 +665,9 @@ CASES = [
     # "X and Y fought a war": each fought the other
     ("Eritrea and Ethiopia fought a bloody border war.", "Ethiopia", "FIGHTS", "Eritrea"),
     ("Israel and Hamas have fought four wars since 2008.", "Hamas", "FIGHTS", "Israel"),
+    # an attack verb with sanctions or tariffs is a measure, not arms
+    ("The EU targeted Russia with new sanctions.", "European Union", "OPPOSES", "Russia"),
+    ("Washington hit Beijing with fresh tariffs.", "United States", "OPPOSES", "China"),
     # "at war with": armed conflict both ways
     ("Ethiopia is at war with the TPLF.", "Ethiopia", "FIGHTS", "Tigray People's Liberation Front"),
     ("Sudan's army has been at war with the RSF since April.", "Rapid Support Forces", "FIGHTS", "Sudan"),
@@ -701,6 +704,7 @@ ABSENT = [
     ("William Ruto and Yoweri Museveni called on Salva Kiir to accept the deal.", "William Ruto", "MET_WITH", "Yoweri Museveni"),
     ("Kenya urged Eritrea to end its support for al-Shabaab.", "Kenya", "BACKS", "al-Shabaab"),
     ("Eritrea has armed the TPLF. Ethiopia condemned its support for the rebels.", "Ethiopia", "BACKS", "rebels"),
+    ("The EU targeted Russia with new sanctions.", "European Union", "FIGHTS", "Russia"),
     # who is warned against or kept from an act is its doer, not the one who warns
     ("Kenya warned Eritrea against arming al-Shabaab.", "Kenya", "BACKS", "al-Shabaab"),
     ("Egypt stopped Sudan from backing the RSF.", "Egypt", "BACKS", "Rapid Support Forces"),

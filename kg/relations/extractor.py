@@ -154,6 +154,10 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
                     f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
                 f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
+            if f.type == "FIGHTS" and trig.pos_ == "VERB" and any(
+                    p.lemma_.lower() in self.cues["measure_nouns"] for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj"):
+                f.type = "OPPOSES"  # "targeted Russia with sanctions", "hit Beijing with tariffs": measures, not arms
             if f.type == "FIGHTS" and f.subject.type == f.object.type == "Person" and f.trigger.lemma_.lower() in self.cues["verbal_attack_words"]:
                 f.type = "OPPOSES"  # "the minister attacked the envoy", "her attacks on the senator": words, not arms
             if f.subject.id == f.object.id or not self._types_ok(f):
