@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, Resolution
+from ..resolve.mentions import NER_TYPES
 from ..schema import SYMMETRIC
 from .common import Found
 from ..lexicon import Lexicon, Sense
@@ -19,7 +20,8 @@ from .patterns import SurfacePatterns
 from .periods import Periods
 from .places import PlacePatterns
 
-PLACE_LABELS = ("Place", "GPE", "LOC", "FAC")  # a named place as the object: 'lost Mosul to X'
+# the entity labels of a named place (the catalogue's and the model's): the object of 'lost Mosul to X'
+PLACE_LABELS = frozenset({"Place", *(label for label, type_ in NER_TYPES.items() if type_ == "Place")})
 
 
 class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, Periods):

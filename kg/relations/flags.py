@@ -68,8 +68,7 @@ class Flags:
                     and not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in chain[:i]):
                 # (not "withdrew the troops helping X": a participle describes the noun, it is not undone)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
-                if any(c.dep_ == "neg" for c in t.children) and t.lemma_.lower() not in cues["refusal_verbs"] \
-                        or self._demanded(t):
+                if self._negation_undone(t):
                     f.negated = False  # "has not stopped arming X", "urged Y to end its support for X": it goes on
                 above = chain[i + 1] if i + 1 < len(chain) else None
                 if above is not None and t.dep_ in ("xcomp", "acl") and (
@@ -93,9 +92,8 @@ class Flags:
                                    or any(c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.head.pos_ == "NOUN"
                                           for c in chain[:i]))):
                     f.negated = True
-                if any(c.dep_ == "neg" for c in above.children) and above.lemma_.lower() not in cues["refusal_verbs"] \
-                        or self._demanded(above):
-                    f.negated = False  # "has not stopped arming X", "urged Y to stop arming X": it goes on
+                if self._negation_undone(above):
+                    f.negated = False  # "did not deny funding X", "urged Y to stop arming X": it goes on
                 break
             if t.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT") or (
                     t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["speech_verbs"]):
@@ -144,10 +142,14 @@ class Flags:
             f.confidence -= 0.1
         f.confidence = max(0.05, min(0.99, f.confidence))
 
-    def _demanded(self, verb: Token) -> bool:
-        """Whether a verb is what someone is asked to do: "urged X to stop", "demanded that X end"."""
-        return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.i != verb.i \
-            and self._word_in(verb.head, self.cues["demand_verbs"])
+    def _negation_undone(self, verb: Token) -> bool:
+        """Whether a negating verb leaves the act going on: negated itself ("has not stopped arming X";
+        a refusal stays one: "did not refuse to meet" is no meeting), or what someone is asked to do
+        ("urged X to stop", "demanded that X end": a demand or appeal verb above it)."""
+        if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() not in self.cues["refusal_verbs"]:
+            return True
+        return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
+            self._word_in(verb.head, self.cues["mandative_verbs"]) or self._word_in(verb.head, self.cues["appeal_verbs"]))
 
     def _threatened(self, trig: Token) -> bool:
         """Whether an act is threatened, planned or announced rather than done: a future or

@@ -67,8 +67,9 @@ class SurfacePatterns:
                 subjunctive = mandative and comp.tag_ == "VB" and not any(c.dep_ == "aux" for c in comp.children)
                 asked = appeal and comp.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children) \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)  # "called for Y to withdraw"
-                if not asked and comp.dep_ not in ("ccomp", "parataxis") or not asked and not (subjunctive or comp.lower_ in self.cues["obligation_modals"] or any(
-                        c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children)):
+                obliged = subjunctive or comp.lower_ in self.cues["obligation_modals"] or any(
+                    c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children)
+                if not asked and (comp.dep_ not in ("ccomp", "parataxis") or not obliged):
                     continue  # ("Y ought to withdraw": the modal heads its clause; "insisted that Y withdraw")
                 if comp.lemma_.lower() in self.cues["non_agentive_verbs"]:
                     continue  # "the port must not collapse": what happens to X, not a demand on it

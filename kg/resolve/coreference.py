@@ -173,8 +173,8 @@ class Coreference:
         owned = pronoun.head
         senses = self.lex.nouns.get(owned.lemma_.lower(), ())
         if "FIGHTS" in types and came_from.dep_ == "dobj":
-            return not senses and not any(c.lemma_.lower() in self.lex.nouns for c in owned.children)
             # its positions, bases, fighters; not "their foe", "their longtime foe the militants", "its meeting"
+            return not senses and not any(c.lemma_.lower() in self.lex.nouns for c in owned.children)
         noun_types = {s_.type for s_ in senses if s_.kind == "event"}
         return "OPPOSES" in types and bool(noun_types & {"BACKS", "FIGHTS"})
 
