@@ -80,6 +80,8 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     stance_verbs: frozenset[str] = frozenset()
     stance_kinds: dict[str, str] | None = None  # complement word -> relation type
+    given_names: dict[str, str] = field(default_factory=dict)  # lower-cased given name -> "female" | "male"
+    gender_words: dict[str, str] = field(default_factory=dict)  # "ms", "sir", "spokeswoman", "wife" -> the same
     _string_ids: dict = field(default_factory=dict, compare=False, repr=False)
 
     def string_ids(self, doc, key: str, words) -> frozenset:
@@ -140,7 +142,7 @@ def verb_lemma_candidates(word: str) -> list[str]:
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (loaded once per process)."""
     triggers, titles, desc, cues = _load("triggers"), _load("titles"), _load("descriptors"), _load("cues")
-    stances = _load("stances")
+    stances, genders = _load("stances"), _load("genders")
     collectives = {
         head: fam["family"] for fam in desc["collectives"].values() for head in fam["heads"]
     }
@@ -176,4 +178,6 @@ def load_lexicon() -> Lexicon:
         cues={k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in cues.items() if k != "about"},
         stance_verbs=frozenset(stances["verbs"]),
         stance_kinds=dict(stances["kinds"]),
+        given_names={w.lower(): key.split("_")[0] for key in ("female_names", "male_names") for w in genders[key]},
+        gender_words={w.lower(): key.split("_")[0] for key in ("female_words", "male_words") for w in genders[key]},
     )

@@ -697,6 +697,34 @@ CASES = [
     ("Washington considers Riyadh a key partner.", "United States", "ALLY_OF", "Saudi Arabia"),
     ("Kenya warned Eritrea against arming al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
     ("The Republicans lined up behind Donald Trump.", "Republican Party", "BACKS", "Donald Trump"),
+    # 'he' and 'she' take a person of their sex: by given name, honorific or a gendered noun beside the name
+    ("Daniel Mensah hosted Grace Okafor in Accra. She later condemned Iran.", "Grace Okafor", "OPPOSES", "Iran"),
+    ("Daniel Mensah hosted Grace Okafor in Accra. She urged him to condemn Iran.",
+     "Grace Okafor", "CALLED_ON", "Daniel Mensah"),
+    ("Daniel Mensah welcomed Grace Okafor to Accra, officials said. She had criticised Iran, her aides said.",
+     "Grace Okafor", "OPPOSES", "Iran"),
+    ("Mr Alex Novak met Ms Kim Tran in Hanoi. On Tuesday, she criticised Iran.", "Kim Tran", "OPPOSES", "Iran"),
+    ("Alex Novak met Kim Tran, a spokeswoman for the alliance, in Hanoi. She later criticised Iran.",
+     "Kim Tran", "OPPOSES", "Iran"),
+    ("Alex Novak met Kim Tran, a spokeswoman for the alliance, in Hanoi. He later criticised Iran.",
+     "Alex Novak", "OPPOSES", "Iran"),
+    # the same pronoun goes on as the subject of the sentences that follow
+    ("Ruth Adeyemi phoned Samuel Otieno on Friday. \u201cShe asked Kenya to show restraint,\u201d her office said. "
+     "\u201cShe also asked Kenya to reopen the border.\u201d", "Ruth Adeyemi", "CALLED_ON", "Kenya"),
+    # a name that only modifies another noun is no antecedent
+    ("Samuel Otieno stepped down on Monday. The Ruto adviser Mary Njeri praised his tireless work.",
+     "Mary Njeri", "BACKS", "Samuel Otieno"),
+    # "his country" is the state its owner leads or serves
+    ("Ghana's foreign minister, Daniel Mensah, said his country would back Ukraine.", "Ghana", "BACKS", "Ukraine"),
+    # coordinated demonyms before a state body: each state acts
+    ("Kenyan and Ugandan troops attacked al-Shabaab near the border.", "Uganda", "FIGHTS", "al-Shabaab"),
+    ("Kenyan and Ugandan troops reportedly attacked al-Shabaab, officials said.", "Uganda", "FIGHTS", "al-Shabaab"),
+    # a bare "the <office>" is the holder named before, by the office's own words first
+    ("Tom Hale, the British foreign secretary, met Ahmed Farah in Cairo. The foreign secretary later condemned Iran.",
+     "Tom Hale", "OPPOSES", "Iran"),
+    ("Senator Ruth Cole visited Kyiv on Monday. The senator urged Russia to withdraw.", "Ruth Cole", "CALLED_ON", "Russia"),
+    ("The US secretary of state, Paul Reed, met Tom Hale, the British foreign secretary. "
+     "The foreign secretary later condemned Iran.", "Tom Hale", "OPPOSES", "Iran"),
 ]
 
 ABSENT = [
@@ -982,6 +1010,14 @@ ABSENT = [
     ("The plan, endorsed by the Nato secretary general, Jens Stoltenberg, was approved.",
      "Jens Stoltenberg", "BACKS", "NATO"),
     ("Hamas members got behind the wall.", "Hamas", "BACKS", "wall"),
+    ("Daniel Mensah hosted Grace Okafor in Accra. She later condemned Iran.", "Daniel Mensah", "OPPOSES", "Iran"),
+    ("The US secretary of state, Paul Reed, met Tom Hale, the British foreign secretary. "
+     "The foreign secretary later condemned Iran.", "Paul Reed", "OPPOSES", "Iran"),
+    # a restrictive clause makes it another holder; one's own country is no object of one's act
+    ("Tom Hale, the British foreign secretary, met Ahmed Farah. The foreign secretary who preceded him had "
+     "condemned Iran.", "Tom Hale", "OPPOSES", "Iran"),
+    ("Kofi Asante, Ghana's president, praised his country in a speech.", "Kofi Asante", "BACKS", "Ghana"),
+    ("Pro-Russian Ukrainian forces attacked the rebels.", "Russia", "FIGHTS", "rebels"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1005,6 +1041,11 @@ NOT_NEGATED = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("Kenyan and Ugandan troops did not attack al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
+    ("Daniel Mensah hosted Grace Okafor in Accra. She did not condemn Iran.", "Grace Okafor", "OPPOSES", "Iran"),
+    ("Daniel Mensah, Ghana's foreign minister, said his country had not armed the Houthis.", "Ghana", "BACKS", "Houthis"),
+    ("The Kenyan defence minister, Samuel Otieno, met Ahmed Farah. The defence minister has not condemned Iran, "
+     "aides said.", "Samuel Otieno", "OPPOSES", "Iran"),
     ("Ukraine's decision did not anger Moscow.", "Russia", "OPPOSES", "Ukraine"),
     # refusing to help is no help (but withdrawing troops that help someone does not undo that they help)
     ("Russia refused to help the Syrian army.", "Russia", "BACKS", "Syria"),

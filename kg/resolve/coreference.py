@@ -8,20 +8,65 @@ from .mentions import DEFINITE_GROUPS, M, Resolution, sentences_back
 
 
 PRONOUN_STAGE_WORDS = ("he", "she", "his", "her", "him", "them", "it", "its", "they", "their", "old")
+PRONOUN_SEX = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female", "hers": "female"}
 
 
 class Coreference:
     # -- pronouns ---------------------------------------------------------------------------
+    def _sex(self, doc: Doc, res: Resolution, person_id: str) -> str | None:
+        """What the text or the given name tells of a person's sex: a gendered word in or just
+        before a mention or in apposition to it ("Ms Okafor", "the spokeswoman, Grace Okafor",
+        "Okafor, his wife"), else the first given name of the full name ("Grace Okafor"); None when
+        nothing tells or the cues disagree."""
+        if person_id in res.sexes:
+            return res.sexes[person_id]
+        told = set()
+        for m in res.mentions:
+            if m.id != person_id or m.kind not in ("name", "title"):
+                continue
+            head = doc[m.head]
+            near = [*doc[m.start:m.end], *(c for c in head.children if c.dep_ == "appos")]
+            if m.start > 0 and doc[m.start - 1].is_title:  # "Ms Okafor", "Queen Rania"; not "the woman Okafor met"
+                near.append(doc[m.start - 1])
+            if head.dep_ == "appos":
+                near.append(head.head)
+            told |= {self.lex.gender_words[t.lower_] for t in near if t.lower_ in self.lex.gender_words}
+        if not told:
+            words = [w for w in res.names.get(person_id, ("", ""))[0].split() if w not in self.lex.honorifics]
+            if len(words) > 1:  # a given name and a family name ("Okafor" alone tells nothing)
+                first = words[0].lower()
+                sex = self.lex.given_names.get(first) or self.lex.given_names.get(first.split("-")[0])
+                if sex:
+                    told.add(sex)
+        res.sexes[person_id] = sex = told.pop() if len(told) == 1 else None
+        return sex
+
+    @staticmethod
+    def _names_a_thing(doc: Doc, res: Resolution, m: M) -> bool:
+        """A person's name that only modifies something else ("the Obama adviser", "the Trump
+        administration"): no antecedent for a 'he' that follows."""
+        tok = doc[m.head]
+        return tok.dep_ in ("compound", "amod", "nmod") and not any(o.type == "Person" for o in res.at(tok.head.i))
+
+    def _fits_sex(self, doc: Doc, res: Resolution, m: M, sex: str | None) -> bool:
+        """Whether a 'he' or 'she' (of ``sex``) can stand for the person of ``m``."""
+        return sex is None or self._sex(doc, res, m.id) in (None, sex)
+
     def _antecedent_person(self, doc: Doc, res: Resolution, i: int) -> M | None:
         """The person a 'he'/'his' at token ``i`` most likely refers to: the subject of its
-        clause, else the last person named in this or the previous sentence."""
+        clause, else the last person named in this or the previous sentence; only a person a
+        'he' (or 'she') can stand for (see ``_sex``)."""
+        sex = PRONOUN_SEX.get(doc[i].lower_)
+        fits = lambda m: self._fits_sex(doc, res, m, sex)  # noqa: E731
         sent = doc[i].sent
         head = doc[i]
         while head.head.i != head.i and head.dep_ not in ("ROOT",):
             head = head.head
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
-                    ms = [m for m in res.at(c.i) if m.type == "Person"]
+                    if c.lower_ in self.cues["relative_pronouns"] and head.dep_ == "relcl":
+                        c = head.head  # "the minister, who defended his decision": the relative's antecedent
+                    ms = [m for m in res.at(c.i) if m.type == "Person" and fits(m)]
                     if ms:
                         return ms[0]
                     if c.lemma_.lower() in self.cues["person_nouns"] and not res.at(c.i):
@@ -29,21 +74,39 @@ class Coreference:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         best = None
         for m in res.mentions:
-            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" \
-                    and not (m.end < len(doc) and doc[m.end].text == "-"):  # not "a Bush-style cut"
+            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" and fits(m) \
+                    and not (m.end < len(doc) and doc[m.end].text == "-") \
+                    and not self._names_a_thing(doc, res, m):  # not "a Bush-style cut", "the Obama adviser"
                 best = m
         if best is None and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
             # a paragraph about one person: "he" goes on from the last "he" or name of the last
             # three sentences, when no one else was named since
             back = sentences_back(doc, i, 3)
-            people = [m for m in res.mentions if m.type == "Person" and back <= m.start < i]
+            people = [m for m in res.mentions if m.type == "Person" and back <= m.start < i and fits(m)]
             if people and len({m.id for m in people}) == 1:
                 return people[-1]
+        if best is None and sex is not None and sent.start > 0:
+            # "He urged X ... a statement said. He also urged Y": the last sentence's subject, the same
+            # pronoun, goes on; else the one person of that sex named in the last three sentences
+            prev = doc[sent.start - 1].sent
+            chain = [m for m in res.mentions if m.kind == "pronoun" and m.type == "Person" and prev.start <= m.start < prev.end
+                     and PRONOUN_SEX.get(doc[m.start].lower_) == sex and doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            if chain:
+                return chain[-1]
+            back = sentences_back(doc, i, 3)
+            known = [m for m in res.mentions if m.type == "Person" and back <= m.start < i and m.kind != "pronoun"
+                     and self._sex(doc, res, m.id) == sex]
+            if known and len({m.id for m in known}) == 1:
+                return known[-1]
         if best is not None and best.start < sent.start:  # the previous sentence's subject comes first
             prev = doc[best.start].sent
             subject = next((m for m in res.mentions if m.type == "Person" and prev.start <= m.start < prev.end
-                            and doc[m.head].dep_ in ("nsubj", "nsubjpass") and m.kind != "pronoun"), None)
-            if subject is not None and not any(m.type == "Person" and sent.start <= m.start < i for m in res.mentions):
+                            and doc[m.head].dep_ in ("nsubj", "nsubjpass") and m.kind != "pronoun" and fits(m)), None)
+            if subject is not None and sex is not None and self._sex(doc, res, subject.id) is None \
+                    and self._sex(doc, res, best.id) == sex:
+                return best  # "Alex Novak met Kim Tran, a spokeswoman. She ...": the one known to be a woman
+            if subject is not None and not any(m.type == "Person" and sent.start <= m.start < i and fits(m)
+                                               for m in res.mentions):
                 return subject
         return best
 
@@ -66,9 +129,11 @@ class Coreference:
                     break
         sent = tok.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sex = PRONOUN_SEX.get(tok.lower_)
         best = None
         for m in res.mentions:
-            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" and m.id not in subjects:
+            if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" and m.id not in subjects \
+                    and self._fits_sex(doc, res, m, sex):
                 best = m
         # "He and his fiancee, Ana Ruiz, were in Kenya when police arrested him": the one the same
         # pronoun already stands for, before a name of unknown sex

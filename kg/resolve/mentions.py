@@ -85,6 +85,7 @@ class Resolution:
     tokens: list = field(default_factory=list)  # the doc's tokens, made once: the stages walk them many times
     _setting: tuple = ()  # the setting state, once known (see ``setting_state``)
     _starts: list = field(default_factory=list)  # the mentions' starts (see ``sent_mentions``)
+    sexes: dict = field(default_factory=dict)  # person id -> "female" | "male" | None, once asked (coreference)
 
     def __post_init__(self) -> None:
         if not self.tokens:

@@ -407,6 +407,40 @@ class Offices:
                 return r.of
         return None
 
+    def _person_state(self, res: Resolution, person_id: str, date: str | None) -> str | None:
+        """The state a person leads, else the one whose office the person holds (the text's titles
+        first, then the catalogue's roles on the article's date)."""
+        led = self._leader_state(res, person_id, date)
+        if led:
+            return led
+        for t in res.titles:
+            if t.person.id == person_id and not t.former and t.owner.type == "State":
+                return t.owner.id
+        states = {r.of for r in self.cat.roles_at(person_id, date) if r.of.startswith("state:")}
+        return states.pop() if len(states) == 1 else None
+
+    def _possessed_bodies(self, doc: Doc, res: Resolution, date: str | None) -> None:
+        """"his country", "her nation" after the pronoun stage: the state the person the pronoun
+        stands for leads or serves ("Erdogan said his country ..." is Turkey). ("his government",
+        "his forces" stay the person's: readers credit the speaker with what they say of them.)"""
+        own = self.cues["own_country_nouns"]
+        for m in list(res.mentions):
+            if m.type != "Person" or m.kind != "pronoun" or doc[m.start].dep_ != "poss":
+                continue
+            noun = doc[m.start].head
+            if noun.pos_ != "NOUN" or any(o.start <= noun.i < o.end for o in res.at(noun.i)):
+                continue
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in ("dobj", "dative", "pobj") and any(
+                    o.id == m.id for c in verb.children if c.dep_ == "nsubj" for o in res.at(c.i)):
+                continue  # "Okafor fled his country", "returned to his country": a place to the person, not an act on the state
+            if noun.lower_ not in own:
+                continue
+            state = self._person_state(res, m.id, date)
+            actor = self.cat.get(state) if state else None
+            if actor is not None and noun.i == m.start + 1:  # (not "his own troops", "his elite forces")
+                res.add(M(m.start, noun.i + 1, actor.id, actor.name, "State", "descriptor", noun.i))
+
     def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:
         tstart, tend, spec = self._title_at(doc, tok)
         many = bool(spec.get("many"))  # "a NATO member", "a Syrian minister": one of many holders, unless named
@@ -459,6 +493,11 @@ class Offices:
             actor = self.cat.get(state_id) if state_id else None
             if actor is not None:
                 owners = [M(tok.i, tok.i, actor.id, actor.name, "State", "implied", tok.i)]
+        if not owners and self._bare_title(doc, tok, tstart, tend):
+            holder = self._recent_holder(res, tok, spec, date)
+            if holder is not None:  # "Javid met the envoy. The home secretary then ...": Javid
+                res.add(M(tstart, tend, holder.id, holder.name, "Person", "title", tok.i))
+                return
         for owner in owners[:1]:
             person = self._office_holder(res, owner.id, spec, date)
             if person and many and not any(m.id == person[0] and m.kind == "name" for m in res.mentions):
@@ -475,6 +514,41 @@ class Offices:
                         role = next((r.role for r in self.cat.roles_at(person[0], date) if r.of == owner.id), role)
                     if not any(t.person.id == person[0] and t.owner.id == owner.id for t in res.titles):
                         res.titles.append(TitleFact(m, owner, spec["relation"], role, left, right))
+
+    @staticmethod
+    def _bare_title(doc: Doc, tok: Token, tstart: int, tend: int) -> bool:
+        """"the home secretary", "the senator": a title after "the" with nothing else in its phrase
+        that says whose office it is."""
+        return tstart > 0 and doc[tstart - 1].lower_ == "the" and tok.dep_ != "appos" and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "acl", "relcl")
+            and not tstart <= c.i < tend and not (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
+            for c in tok.children)  # ("the minister, who resigned", not "the minister who resigned")
+
+    def _recent_holder(self, res: Resolution, tok: Token, spec: dict, date: str | None) -> M | None:
+        """The person last named before ``tok`` who holds the office ``spec`` names, in the text
+        ("the interior minister, Ahmed Saleh") or in the catalogue on the article's date; for an
+        office many hold ("the senator", "the minister"), only one named in the last five sentences."""
+        wanted = (spec.get("role") or "").lower()
+        if not wanted or wanted in (r.lower() for r in GENERIC_ROLES):
+            return None
+
+        phrase = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.lower_ != "the")
+
+        def same(role: str | None, exact: bool) -> bool:
+            if exact:  # the words of the office itself: "the foreign secretary" is not the secretary of state
+                return (role or "").lower() == phrase
+            role = (self.lex.titles.get((role or "").lower(), {}).get("role") or role or "").lower()
+            return role == wanted or wanted == "minister" and role.endswith("minister")
+
+        back = sentences_back(res.doc, tok.i, 5) if spec.get("many") else 0
+        named = sorted((m for m in res.mentions if m.type == "Person" and m.kind in ("name", "title")
+                        and back <= m.start < tok.i), key=lambda m: m.start, reverse=True)  # (added out of order)
+        for exact in (True, False):
+            for m in named:
+                if any(t.person.id == m.id and not t.former and same(t.role, exact) for t in res.titles) or any(
+                        same(r.role, exact) for r in self.cat.roles_at(m.id, date)):
+                    return m
+        return None
 
     def _office_holder(self, res: Resolution, owner_id: str, spec: dict, date: str | None) -> tuple[str, str] | None:
         """The person of this article (else the catalogue) who holds this office. A generic title
