@@ -697,6 +697,16 @@ CASES = [
     ("Washington considers Riyadh a key partner.", "United States", "ALLY_OF", "Saudi Arabia"),
     ("Kenya warned Eritrea against arming al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),
     ("The Republicans lined up behind Donald Trump.", "Republican Party", "BACKS", "Donald Trump"),
+    # a war's name that holds two actors names its sides: "the X-Y war", "X's war in Y", "the X-ian invasion of Y"
+    ("Aid agencies said the Israel-Hamas war had emptied the hospitals.", "Israel", "FIGHTS", "Hamas"),
+    ("Aid agencies said the Israel-Hamas war had emptied the hospitals.", "Hamas", "FIGHTS", "Israel"),
+    ("The Soviet-Afghan war ended in 1989.", "Soviet Union", "FIGHTS", "Afghanistan"),
+    ("Grain prices rose after Russia's war in Ukraine began.", "Russia", "FIGHTS", "Ukraine"),
+    ("Britain sent arms during Russia's war in Ukraine.", "Russia", "FIGHTS", "Ukraine"),
+    ("The Russian invasion of Ukraine emptied the border towns.", "Russia", "FIGHTS", "Ukraine"),
+    ("Moscow's war against Kyiv entered a third winter.", "Russia", "FIGHTS", "Ukraine"),
+    ("Ethiopia's invasion of Eritrea stalled in the hills.", "Ethiopia", "FIGHTS", "Eritrea"),
+    ("The Ethiopian incursion into Somalia ended in March.", "Ethiopia", "FIGHTS", "Somalia"),
 ]
 
 ABSENT = [
@@ -982,6 +992,10 @@ ABSENT = [
     ("The plan, endorsed by the Nato secretary general, Jens Stoltenberg, was approved.",
      "Jens Stoltenberg", "BACKS", "NATO"),
     ("Hamas members got behind the wall.", "Hamas", "BACKS", "wall"),
+    # one state in a war's name is where it is fought; a foreign state's war "in" a country is not against it
+    ("Putin's war in Syria has cost Russia billions.", "Vladimir Putin", "FIGHTS", "Syria"),
+    ("Saudi Arabia's war in Yemen has emptied its treasury.", "Saudi Arabia", "FIGHTS", "Yemen"),
+    ("Syria's civil war has emptied whole towns.", "Syria", "FIGHTS", "Syria"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1064,6 +1078,12 @@ NEGATED = [
     ("Qatar was barred from funding Hamas.", "Qatar", "BACKS", "Hamas"),
     # a small clause after a classification verb: "considers X a threat"
     ("Kenya does not consider al-Shabaab a threat.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Turkey denied planning an incursion into Syria.", "Turkey", "FIGHTS", "Syria"),
+]
+
+# what is reported as a claim or a possibility comes out, flagged hedged
+HEDGED = [
+    ("Russia may be preparing an invasion of Ukraine.", "Russia", "FIGHTS", "Ukraine"),
 ]
 
 
@@ -1093,6 +1113,13 @@ def test_negated_is_flagged(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     rels = find(r["relations"], subject, type_, obj)
     assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[_id(c) for c in HEDGED])
+def test_hedged_is_flagged(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["hedged"] for x in rels), show(r["relations"])
 
 
 @pytest.mark.parametrize("text,subject,type_,obj", NOT_NEGATED, ids=[_id(c) for c in NOT_NEGATED])

@@ -701,6 +701,9 @@ class ArgumentFinder:
                 # "the US-led fight against X": the leader does it
                 subj_toks += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and res.at(g.i)]
         obj_toks = self._pobjs(noun, sense.preps) + place_mods
+        named = next((m for m in res.at(noun.i) if m.type == "Event" and m.head == noun.i), None)
+        if named is not None and sense.type == "FIGHTS":  # "Russia's war in Ukraine": a war's name holds its sides
+            obj_toks += [p for p in self._pobjs(noun, ("in",)) if named.start <= p.i < named.end]
         if sense.poss_object:  # "Assad's removal": the possessive is removed
             obj_toks += [c for c in noun.children if c.dep_ == "poss"]
         anchor = self._anchor(noun)
