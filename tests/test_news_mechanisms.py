@@ -707,6 +707,10 @@ CASES = [
     ("Moscow's war against Kyiv entered a third winter.", "Russia", "FIGHTS", "Ukraine"),
     ("Ethiopia's invasion of Eritrea stalled in the hills.", "Ethiopia", "FIGHTS", "Eritrea"),
     ("The Ethiopian incursion into Somalia ended in March.", "Ethiopia", "FIGHTS", "Somalia"),
+    # "an assault by X on Y": the target the parser hangs on the doer of the by-phrase
+    ("An assault by al-Shabaab on Kenyan troops killed ten.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Raids by Turkish troops against the PKK continued.", "Turkey", "FIGHTS", "Kurdistan Workers' Party"),
+    ("Officials said an assault by al-Shabaab on Ugandan troops had been repelled.", "al-Shabaab", "FIGHTS", "Uganda"),
 ]
 
 ABSENT = [
@@ -1079,11 +1083,13 @@ NEGATED = [
     # a small clause after a classification verb: "considers X a threat"
     ("Kenya does not consider al-Shabaab a threat.", "Kenya", "OPPOSES", "al-Shabaab"),
     ("Turkey denied planning an incursion into Syria.", "Turkey", "FIGHTS", "Syria"),
+    ("Kenya denied that an assault by al-Shabaab on its troops had taken place.", "al-Shabaab", "FIGHTS", "Kenya"),
 ]
 
 # what is reported as a claim or a possibility comes out, flagged hedged
 HEDGED = [
     ("Russia may be preparing an invasion of Ukraine.", "Russia", "FIGHTS", "Ukraine"),
+    ("An assault by al-Shabaab on Kenyan troops may have been planned.", "al-Shabaab", "FIGHTS", "Kenya"),
 ]
 
 

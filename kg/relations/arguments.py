@@ -716,6 +716,8 @@ class ArgumentFinder:
                 obj_toks = [x for p in of_doers for x in self._pobjs(p, sense.preps)]
             if not obj_toks:
                 of_doers = []
+        if not obj_toks and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):  # "an assault by X on Y": the target hung on the doer
+            obj_toks = [x for p in self._pobjs(noun, ("by",)) for x in self._pobjs(p, sense.preps)]
         if of_doers and light and not subj_toks:  # "Y led the push of the alliance against X": both do it
             subj_toks = of_doers + self._subject_tokens(head)[0]
         elif of_doers:
