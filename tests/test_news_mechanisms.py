@@ -711,6 +711,15 @@ CASES = [
     ("An assault by al-Shabaab on Kenyan troops killed ten.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("Raids by Turkish troops against the PKK continued.", "Turkey", "FIGHTS", "Kurdistan Workers' Party"),
     ("Officials said an assault by al-Shabaab on Ugandan troops had been repelled.", "al-Shabaab", "FIGHTS", "Uganda"),
+    # backing had "with" backs whoever acts with it; fighting or intervening on someone's behalf backs them
+    ("Syrian rebels, with Turkish backing, captured the town.", "Turkey", "BACKS", "Syrian rebels"),
+    ("The Houthis, with the backing of Iran, seized the port.", "Iran", "BACKS", "Houthis"),
+    ("Kurdish forces advanced with support from the United States.", "United States", "BACKS", "Kurdish forces"),
+    ("With the help of Russia, Syrian troops retook the city.", "Russia", "BACKS", "Syria"),
+    ("Turkish troops, with Russian air cover, entered the town.", "Russia", "BACKS", "Turkey"),
+    ("Hezbollah fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    ("Russia intervened on behalf of the Syrian government.", "Russia", "BACKS", "Syria"),
+    ("Officials said Hezbollah had fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
 ]
 
 ABSENT = [
@@ -1000,6 +1009,9 @@ ABSENT = [
     ("Putin's war in Syria has cost Russia billions.", "Vladimir Putin", "FIGHTS", "Syria"),
     ("Saudi Arabia's war in Yemen has emptied its treasury.", "Saudi Arabia", "FIGHTS", "Yemen"),
     ("Syria's civil war has emptied whole towns.", "Syria", "FIGHTS", "Syria"),
+    # speaking or signing on someone's behalf represents them
+    ("Lavrov spoke on behalf of Russia.", "Sergei Lavrov", "BACKS", "Russia"),
+    ("Kenya signed the deal on behalf of the African Union.", "Kenya", "BACKS", "African Union"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1084,12 +1096,15 @@ NEGATED = [
     ("Kenya does not consider al-Shabaab a threat.", "Kenya", "OPPOSES", "al-Shabaab"),
     ("Turkey denied planning an incursion into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Kenya denied that an assault by al-Shabaab on its troops had taken place.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Hezbollah did not fight on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
 ]
 
 # what is reported as a claim or a possibility comes out, flagged hedged
 HEDGED = [
     ("Russia may be preparing an invasion of Ukraine.", "Russia", "FIGHTS", "Ukraine"),
     ("An assault by al-Shabaab on Kenyan troops may have been planned.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("The Houthis reportedly seized the port with Iranian backing.", "Iran", "BACKS", "Houthis"),
+    ("Hezbollah reportedly fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
 ]
 
 

@@ -677,6 +677,20 @@ class ArgumentFinder:
             return head.head
         return None
 
+    def _backed_with(self, anchor: Token, noun: Token, sense: Sense) -> list[Token] | None:
+        """Who acts with the backing an event noun names ("Rebels, with Turkish backing, took the
+        town", "X advanced with the support of Y", "with help from Y, X ..."): the subject of the
+        clause the "with" phrase qualifies, or the subject noun it hangs on. None when the noun
+        is not had "with" (cues ``with_backing_nouns``) or names whom it backs ("with its support
+        for X")."""
+        head = anchor.head
+        if anchor.dep_ != "pobj" or head.lower_ != "with" or not self._word_in(noun, self.cues["with_backing_nouns"]) \
+                or self._pobjs(noun, tuple(p for p in sense.preps if p != "of")):
+            return None
+        if head.head.pos_ in ("VERB", "AUX"):
+            return self._subject_tokens(head.head)[0]
+        return [head.head] if head.head.dep_ in ("nsubj", "nsubjpass") else None
+
     def _anchor(self, noun: Token) -> Token:
         """The token that places a noun phrase in its clause: "a string of drone raids" -> "string",
         "one of its heaviest bombardments" -> "one"."""
@@ -722,6 +736,12 @@ class ArgumentFinder:
             subj_toks = of_doers + self._subject_tokens(head)[0]
         elif of_doers:
             subj_toks = subj_toks + of_doers
+        backed = self._backed_with(anchor, noun, sense) if sense.type == "BACKS" else None
+        if backed is not None:  # "Rebels, with Turkish backing, took the town", "advanced with support from X"
+            givers = subj_toks + self._pobjs(noun, ("of",))
+            yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
+                                   [m for t in backed for m in self.mentions_of(res, t)], conf - 0.1, sense, res, noun)
+            return
         if sense.needs_light and not light:
             return
         receiver = self._receiver(anchor) if sense.type == "BACKS" else None

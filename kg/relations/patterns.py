@@ -274,6 +274,30 @@ class SurfacePatterns:
                     for a in askers for b in asked if a.id != b.id]
         return out
 
+    def _on_behalf(self, res: Resolution, sent) -> list[Found]:
+        """"Hezbollah fought on Assad's behalf", "militias intervened on behalf of the regime": who
+        fights, intervenes or lobbies for someone backs them (a verb of fighting, or of
+        ``alongside_verbs`` or ``behalf_verbs``); who speaks, signs or acts on their behalf only
+        represents them."""
+        out = []
+        ids = self.lex.string_ids(res.doc, "behalf_nouns", self.cues["behalf_nouns"])
+        for tok in res.sent_tokens(sent):
+            if tok.lower not in ids or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "in"):
+                continue
+            backed = [m for c in tok.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
+            backed += [m for p in self._pobjs(tok, ("of",)) for m in self.mentions_of(res, p)]
+            verb = tok.head.head
+            if not backed or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = verb.lemma_.lower()
+            if not (any(sense.type == "FIGHTS" for sense in self.lex.verbs.get(lemma, ()))
+                    or lemma in self.cues["alongside_verbs"] or self._word_in(verb, self.cues["behalf_verbs"])):
+                continue
+            backers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "BACKS", b, tok, sent.start, sent.end, confidence=0.6)
+                    for a in backers for b in backed if a.id != b.id]
+        return out
+
     def _allies_against(self, res: Resolution, sent) -> list[Found]:
         """"X and Y are allies against Z", "X, the west's partner against Z": the allies are against Z
         (they fight an armed group, oppose anyone else)."""
