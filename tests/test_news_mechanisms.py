@@ -720,6 +720,19 @@ CASES = [
     ("Hezbollah fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     ("Russia intervened on behalf of the Syrian government.", "Russia", "BACKS", "Syria"),
     ("Officials said Hezbollah had fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    # ground taken from someone: driven from a place, a place taken from or fallen to X from its holder
+    ("Iraqi troops drove Isis from the town.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kurdish fighters pushed Isis from the villages.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Isis was driven from the valley by Iraqi troops.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Officials said Kurdish fighters had driven Isis from the town.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Turkish troops seized Afrin from the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Officials said Iraqi troops retook Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kismayo fell from al-Shabaab to Kenyan troops.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Palmyra fell to Isis from Syrian troops.", "Islamic State", "FIGHTS", "Syria"),
+    ("Mosul, held by Isis since 2014, fell to Iraqi troops.", "Iraq", "FIGHTS", "Islamic State"),
+    ("The Isis-held city of Raqqa fell to Kurdish fighters.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Kismayo, the last town held by al-Shabaab, fell to Kenyan troops.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Officials said Kismayo had fallen to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
 ]
 
 ABSENT = [
@@ -1012,6 +1025,9 @@ ABSENT = [
     # speaking or signing on someone's behalf represents them
     ("Lavrov spoke on behalf of Russia.", "Sergei Lavrov", "BACKS", "Russia"),
     ("Kenya signed the deal on behalf of the African Union.", "Kenya", "BACKS", "African Union"),
+    # a place that fell to X from no named holder names no enemy
+    ("Mosul fell to Isis in 2014.", "Islamic State", "FIGHTS", "Iraq"),
+    ("Responsibility for the talks fell to Turkey after Qatar withdrew.", "Turkey", "FIGHTS", "Qatar"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1097,6 +1113,9 @@ NEGATED = [
     ("Turkey denied planning an incursion into Syria.", "Turkey", "FIGHTS", "Syria"),
     ("Kenya denied that an assault by al-Shabaab on its troops had taken place.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("Hezbollah did not fight on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    ("Iraqi troops did not drive Isis from Mosul.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Iraqi troops did not retake Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kismayo did not fall to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
 ]
 
 # what is reported as a claim or a possibility comes out, flagged hedged
@@ -1105,6 +1124,10 @@ HEDGED = [
     ("An assault by al-Shabaab on Kenyan troops may have been planned.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("The Houthis reportedly seized the port with Iranian backing.", "Iran", "BACKS", "Houthis"),
     ("Hezbollah reportedly fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    ("Iraqi troops reportedly drove Isis from Mosul.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Iraqi troops reportedly retook Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Iraqi troops may have retaken Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kismayo reportedly fell to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
 ]
 
 

@@ -298,6 +298,31 @@ class SurfacePatterns:
                     for a in backers for b in backed if a.id != b.id]
         return out
 
+    def _fell_to(self, res: Resolution, sent) -> list[Found]:
+        """"the town fell to X from Y", "Mosul, held by Y, fell to X", "the Y-held city fell to X": X
+        took the ground from whoever held it and fought them; a place that fell to X from no named
+        holder says nothing of whom X fought (cues ``fall_verbs``; holders by ``seize_words``)."""
+        out = []
+        for tok in res.sent_tokens(sent):
+            if tok.pos_ != "VERB" or not self._word_in(tok, self.cues["fall_verbs"]):
+                continue
+            taker_toks = self._pobjs(tok, ("to",))
+            takers = [m for t in taker_toks for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            if not takers:
+                continue
+            holder_toks = self._pobjs(tok, ("from",)) + [p for t in taker_toks for p in self._pobjs(t, ("from",))]
+            fallen = self._subject_tokens(tok)[0] + [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and res.at(c.i)]
+            fallen += [c for t in fallen for c in t.children if c.dep_ == "appos"]  # "X, the last town held by Y, fell"
+            for place in fallen + [tok]:  # "Mosul, held by Y", "the Y-held town", "Held by Y, the town fell": its holder
+                for c in place.children:
+                    if c.dep_ in (("advcl",) if place is tok else ("acl", "amod")) and c.tag_ == "VBN" \
+                            and self._word_in(c, self.cues["seize_words"]):
+                        holder_toks += self._pobjs(c, ("by",)) + [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+            holders = [m for t in holder_toks for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "FIGHTS", b, tok, sent.start, sent.end, confidence=0.6)
+                    for a in takers for b in holders if a.id != b.id]
+        return out
+
     def _allies_against(self, res: Resolution, sent) -> list[Found]:
         """"X and Y are allies against Z", "X, the west's partner against Z": the allies are against Z
         (they fight an armed group, oppose anyone else)."""
