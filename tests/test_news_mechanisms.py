@@ -733,6 +733,10 @@ CASES = [
     ("The Isis-held city of Raqqa fell to Kurdish fighters.", "Kurdish fighters", "FIGHTS", "Islamic State"),
     ("Kismayo, the last town held by al-Shabaab, fell to Kenyan troops.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Officials said Kismayo had fallen to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    # "blamed the act on X": whom it blames, however the parser hangs it
+    ("Israel blamed the bombing on Hamas.", "Israel", "OPPOSES", "Hamas"),
+    ("Kenya blamed the attack on the border post on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Officials said Kenya blamed the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
 ]
 
 ABSENT = [
@@ -1028,6 +1032,8 @@ ABSENT = [
     # a place that fell to X from no named holder names no enemy
     ("Mosul fell to Isis in 2014.", "Islamic State", "FIGHTS", "Iraq"),
     ("Responsibility for the talks fell to Turkey after Qatar withdrew.", "Turkey", "FIGHTS", "Qatar"),
+    # whom an act is blamed on is not its target
+    ("Israel blamed the bombing on Hamas.", "Israel", "FIGHTS", "Hamas"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1116,6 +1122,7 @@ NEGATED = [
     ("Iraqi troops did not drive Isis from Mosul.", "Iraq", "FIGHTS", "Islamic State"),
     ("Iraqi troops did not retake Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kismayo did not fall to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Kenya did not blame the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
 ]
 
 # what is reported as a claim or a possibility comes out, flagged hedged
@@ -1128,6 +1135,7 @@ HEDGED = [
     ("Iraqi troops reportedly retook Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
     ("Iraqi troops may have retaken Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kismayo reportedly fell to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Kenya reportedly blamed the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
 ]
 
 

@@ -454,6 +454,14 @@ class ArgumentFinder:
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
                     obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
             obj_toks += self._pobjs(verb, sense.preps)
+            if sense.preps and self._word_in(verb, self.cues["blame_verbs"]) and not self._pobjs(verb, sense.preps):
+                # "blamed the bombing on X", "blamed the raid on the camp on X": the parser hangs whom it blames
+                # on the act blamed (the last such phrase; not when the act has its doer: "X's attack on Y")
+                blamed = [p for c in verb.children if c.dep_ == "dobj" and not self._children(c, ("poss",))
+                          for p in self._pobjs(c, sense.preps)]
+                while blamed and self._pobjs(blamed[-1], sense.preps):
+                    blamed = self._pobjs(blamed[-1], sense.preps)
+                obj_toks = blamed or obj_toks
             if (sense.type == "CALLED_ON" or verb.lemma_.lower() in self.cues["menace_verbs"]) and not obj_toks:
                 # "demanded that Rwanda withdraw", "threatened that Chile would pay"
                 obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
