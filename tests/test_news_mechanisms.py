@@ -737,6 +737,11 @@ CASES = [
     ("Israel blamed the bombing on Hamas.", "Israel", "OPPOSES", "Hamas"),
     ("Kenya blamed the attack on the border post on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
     ("Officials said Kenya blamed the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    # a designation whose object the parser reads as given the kind ("branded X a terrorist entity")
+    ("Canada branded the Proud Boys a terrorist entity.", "Canada", "OPPOSES", "Proud Boys"),
+    ("Officials said Kenya had branded al-Shabaab a terrorist movement.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Britain has designated Hezbollah as a terrorist organisation.", "United Kingdom", "OPPOSES", "Hezbollah"),
+    ("The Houthis, designated as terrorists by the US, fired missiles at ships.", "United States", "OPPOSES", "Houthis"),
 ]
 
 ABSENT = [
@@ -1123,6 +1128,8 @@ NEGATED = [
     ("Iraqi troops did not retake Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kismayo did not fall to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Kenya did not blame the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Britain refused to designate the IRGC a terrorist organisation.",
+     "United Kingdom", "OPPOSES", "Islamic Revolutionary Guard Corps"),
 ]
 
 # what is reported as a claim or a possibility comes out, flagged hedged
@@ -1136,6 +1143,8 @@ HEDGED = [
     ("Iraqi troops may have retaken Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kismayo reportedly fell to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Kenya reportedly blamed the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Kenya may label al-Shabaab a terrorist movement.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Washington reportedly plans to designate the Houthis a terrorist group.", "United States", "OPPOSES", "Houthis"),
 ]
 
 

@@ -499,6 +499,9 @@ class SurfacePatterns:
             comps += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
             comps += [c for d in verb.children if d.dep_ in ("dobj", "dative") for c in d.children if c.dep_ in ("oprd", "appos")]
             relative = verb.dep_ == "relcl" and not any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
+            small = [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)] if any(
+                c.dep_ == "dative" and res.at(c.i) for c in verb.children) else []
+            comps += small  # "branded X a terrorist entity", parsed as if X were given one: the kind is the dobj
             if relative:  # "X, which Y considers a threat": the object is the antecedent, the kind the dobj
                 comps += [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)]
             comps += [a for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
@@ -528,7 +531,8 @@ class SurfacePatterns:
                 if not targets and verb.dep_ in ("acl", "relcl"):
                     targets = [verb.head]
             else:
-                subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",)) or self._children(verb, ("dative",))
+                subj_toks, targets = self._subject_tokens(verb)[0], (not small and self._children(verb, ("dobj",))) \
+                    or self._children(verb, ("dative",))
                 if not targets:  # "considers X to be a threat", "considers X a threat" (a small clause)
                     targets = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (
                                c.lemma_ == "be" or c.pos_ in ("NOUN", "PROPN", "ADJ")) for t in c.children if t.dep_ == "nsubj"]
