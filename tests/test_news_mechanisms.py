@@ -725,6 +725,51 @@ CASES = [
     ("Senator Ruth Cole visited Kyiv on Monday. The senator urged Russia to withdraw.", "Ruth Cole", "CALLED_ON", "Russia"),
     ("The US secretary of state, Paul Reed, met Tom Hale, the British foreign secretary. "
      "The foreign secretary later condemned Iran.", "Tom Hale", "OPPOSES", "Iran"),
+    # a war's name that holds two actors names its sides: "the X-Y war", "X's war in Y", "the X-ian invasion of Y"
+    ("Aid agencies said the Israel-Hamas war had emptied the hospitals.", "Israel", "FIGHTS", "Hamas"),
+    ("Aid agencies said the Israel-Hamas war had emptied the hospitals.", "Hamas", "FIGHTS", "Israel"),
+    ("The Soviet-Afghan war ended in 1989.", "Soviet Union", "FIGHTS", "Afghanistan"),
+    ("Grain prices rose after Russia's war in Ukraine began.", "Russia", "FIGHTS", "Ukraine"),
+    ("Britain sent arms during Russia's war in Ukraine.", "Russia", "FIGHTS", "Ukraine"),
+    ("The Russian invasion of Ukraine emptied the border towns.", "Russia", "FIGHTS", "Ukraine"),
+    ("Moscow's war against Kyiv entered a third winter.", "Russia", "FIGHTS", "Ukraine"),
+    ("Ethiopia's invasion of Eritrea stalled in the hills.", "Ethiopia", "FIGHTS", "Eritrea"),
+    ("The Ethiopian incursion into Somalia ended in March.", "Ethiopia", "FIGHTS", "Somalia"),
+    # "an assault by X on Y": the target the parser hangs on the doer of the by-phrase
+    ("An assault by al-Shabaab on Kenyan troops killed ten.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Raids by Turkish troops against the PKK continued.", "Turkey", "FIGHTS", "Kurdistan Workers' Party"),
+    ("Officials said an assault by al-Shabaab on Ugandan troops had been repelled.", "al-Shabaab", "FIGHTS", "Uganda"),
+    # backing had "with" backs whoever acts with it; fighting or intervening on someone's behalf backs them
+    ("Syrian rebels, with Turkish backing, captured the town.", "Turkey", "BACKS", "Syrian rebels"),
+    ("The Houthis, with the backing of Iran, seized the port.", "Iran", "BACKS", "Houthis"),
+    ("Kurdish forces advanced with support from the United States.", "United States", "BACKS", "Kurdish forces"),
+    ("With the help of Russia, Syrian troops retook the city.", "Russia", "BACKS", "Syria"),
+    ("Turkish troops, with Russian air cover, entered the town.", "Russia", "BACKS", "Turkey"),
+    ("Hezbollah fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    ("Russia intervened on behalf of the Syrian government.", "Russia", "BACKS", "Syria"),
+    ("Officials said Hezbollah had fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    # ground taken from someone: driven from a place, a place taken from or fallen to X from its holder
+    ("Iraqi troops drove Isis from the town.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kurdish fighters pushed Isis from the villages.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Isis was driven from the valley by Iraqi troops.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Officials said Kurdish fighters had driven Isis from the town.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Turkish troops seized Afrin from the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Officials said Iraqi troops retook Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kismayo fell from al-Shabaab to Kenyan troops.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Palmyra fell to Isis from Syrian troops.", "Islamic State", "FIGHTS", "Syria"),
+    ("Mosul, held by Isis since 2014, fell to Iraqi troops.", "Iraq", "FIGHTS", "Islamic State"),
+    ("The Isis-held city of Raqqa fell to Kurdish fighters.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Kismayo, the last town held by al-Shabaab, fell to Kenyan troops.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Officials said Kismayo had fallen to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    # "blamed the act on X": whom it blames, however the parser hangs it
+    ("Israel blamed the bombing on Hamas.", "Israel", "OPPOSES", "Hamas"),
+    ("Kenya blamed the attack on the border post on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Officials said Kenya blamed the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    # a designation whose object the parser reads as given the kind ("branded X a terrorist entity")
+    ("Canada branded the Proud Boys a terrorist entity.", "Canada", "OPPOSES", "Proud Boys"),
+    ("Officials said Kenya had branded al-Shabaab a terrorist movement.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Britain has designated Hezbollah as a terrorist organisation.", "United Kingdom", "OPPOSES", "Hezbollah"),
+    ("The Houthis, designated as terrorists by the US, fired missiles at ships.", "United States", "OPPOSES", "Houthis"),
 ]
 
 ABSENT = [
@@ -1018,6 +1063,18 @@ ABSENT = [
      "condemned Iran.", "Tom Hale", "OPPOSES", "Iran"),
     ("Kofi Asante, Ghana's president, praised his country in a speech.", "Kofi Asante", "BACKS", "Ghana"),
     ("Pro-Russian Ukrainian forces attacked the rebels.", "Russia", "FIGHTS", "rebels"),
+    # one state in a war's name is where it is fought; a foreign state's war "in" a country is not against it
+    ("Putin's war in Syria has cost Russia billions.", "Vladimir Putin", "FIGHTS", "Syria"),
+    ("Saudi Arabia's war in Yemen has emptied its treasury.", "Saudi Arabia", "FIGHTS", "Yemen"),
+    ("Syria's civil war has emptied whole towns.", "Syria", "FIGHTS", "Syria"),
+    # speaking or signing on someone's behalf represents them
+    ("Lavrov spoke on behalf of Russia.", "Sergei Lavrov", "BACKS", "Russia"),
+    ("Kenya signed the deal on behalf of the African Union.", "Kenya", "BACKS", "African Union"),
+    # a place that fell to X from no named holder names no enemy
+    ("Mosul fell to Isis in 2014.", "Islamic State", "FIGHTS", "Iraq"),
+    ("Responsibility for the talks fell to Turkey after Qatar withdrew.", "Turkey", "FIGHTS", "Qatar"),
+    # whom an act is blamed on is not its target
+    ("Israel blamed the bombing on Hamas.", "Israel", "FIGHTS", "Hamas"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1105,6 +1162,30 @@ NEGATED = [
     ("Qatar was barred from funding Hamas.", "Qatar", "BACKS", "Hamas"),
     # a small clause after a classification verb: "considers X a threat"
     ("Kenya does not consider al-Shabaab a threat.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Turkey denied planning an incursion into Syria.", "Turkey", "FIGHTS", "Syria"),
+    ("Kenya denied that an assault by al-Shabaab on its troops had taken place.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Hezbollah did not fight on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    ("Iraqi troops did not drive Isis from Mosul.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Iraqi troops did not retake Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kismayo did not fall to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Kenya did not blame the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Britain refused to designate the IRGC a terrorist organisation.",
+     "United Kingdom", "OPPOSES", "Islamic Revolutionary Guard Corps"),
+]
+
+# what is reported as a claim or a possibility comes out, flagged hedged
+HEDGED = [
+    ("Russia may be preparing an invasion of Ukraine.", "Russia", "FIGHTS", "Ukraine"),
+    ("An assault by al-Shabaab on Kenyan troops may have been planned.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("The Houthis reportedly seized the port with Iranian backing.", "Iran", "BACKS", "Houthis"),
+    ("Hezbollah reportedly fought on Assad's behalf.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    ("Iraqi troops reportedly drove Isis from Mosul.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Iraqi troops reportedly retook Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Iraqi troops may have retaken Mosul from Isis.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Kismayo reportedly fell to Kenyan troops from al-Shabaab.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Kenya reportedly blamed the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Kenya may label al-Shabaab a terrorist movement.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Washington reportedly plans to designate the Houthis a terrorist group.", "United States", "OPPOSES", "Houthis"),
 ]
 
 
@@ -1134,6 +1215,13 @@ def test_negated_is_flagged(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     rels = find(r["relations"], subject, type_, obj)
     assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[_id(c) for c in HEDGED])
+def test_hedged_is_flagged(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["hedged"] for x in rels), show(r["relations"])
 
 
 @pytest.mark.parametrize("text,subject,type_,obj", NOT_NEGATED, ids=[_id(c) for c in NOT_NEGATED])

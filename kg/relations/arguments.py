@@ -461,6 +461,14 @@ class ArgumentFinder:
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
                     obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
             obj_toks += self._pobjs(verb, sense.preps)
+            if sense.preps and self._word_in(verb, self.cues["blame_verbs"]) and not self._pobjs(verb, sense.preps):
+                # "blamed the bombing on X", "blamed the raid on the camp on X": the parser hangs whom it blames
+                # on the act blamed (the last such phrase; not when the act has its doer: "X's attack on Y")
+                blamed = [p for c in verb.children if c.dep_ == "dobj" and not self._children(c, ("poss",))
+                          for p in self._pobjs(c, sense.preps)]
+                while blamed and self._pobjs(blamed[-1], sense.preps):
+                    blamed = self._pobjs(blamed[-1], sense.preps)
+                obj_toks = blamed or obj_toks
             if (sense.type == "CALLED_ON" or verb.lemma_.lower() in self.cues["menace_verbs"]) and not obj_toks:
                 # "demanded that Rwanda withdraw", "threatened that Chile would pay"
                 obj_toks = [s_ for c in verb.children if c.dep_ == "ccomp" for s_ in self._children(c, SUBJ)]
@@ -684,6 +692,20 @@ class ArgumentFinder:
             return head.head
         return None
 
+    def _backed_with(self, anchor: Token, noun: Token, sense: Sense) -> list[Token] | None:
+        """Who acts with the backing an event noun names ("Rebels, with Turkish backing, took the
+        town", "X advanced with the support of Y", "with help from Y, X ..."): the subject of the
+        clause the "with" phrase qualifies, or the subject noun it hangs on. None when the noun
+        is not had "with" (cues ``with_backing_nouns``) or names whom it backs ("with its support
+        for X")."""
+        head = anchor.head
+        if anchor.dep_ != "pobj" or head.lower_ != "with" or not self._word_in(noun, self.cues["with_backing_nouns"]) \
+                or self._pobjs(noun, tuple(p for p in sense.preps if p != "of")):
+            return None
+        if head.head.pos_ in ("VERB", "AUX"):
+            return self._subject_tokens(head.head)[0]
+        return [head.head] if head.head.dep_ in ("nsubj", "nsubjpass") else None
+
     def _anchor(self, noun: Token) -> Token:
         """The token that places a noun phrase in its clause: "a string of drone raids" -> "string",
         "one of its heaviest bombardments" -> "one"."""
@@ -708,6 +730,9 @@ class ArgumentFinder:
                 # "the US-led fight against X": the leader does it
                 subj_toks += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and res.at(g.i)]
         obj_toks = self._pobjs(noun, sense.preps) + place_mods
+        named = next((m for m in res.at(noun.i) if m.type == "Event" and m.head == noun.i), None)
+        if named is not None and sense.type == "FIGHTS":  # "Russia's war in Ukraine": a war's name holds its sides
+            obj_toks += [p for p in self._pobjs(noun, ("in",)) if named.start <= p.i < named.end]
         if sense.poss_object:  # "Assad's removal": the possessive is removed
             obj_toks += [c for c in noun.children if c.dep_ == "poss"]
         anchor = self._anchor(noun)
@@ -720,10 +745,18 @@ class ArgumentFinder:
                 obj_toks = [x for p in of_doers for x in self._pobjs(p, sense.preps)]
             if not obj_toks:
                 of_doers = []
+        if not obj_toks and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):  # "an assault by X on Y": the target hung on the doer
+            obj_toks = [x for p in self._pobjs(noun, ("by",)) for x in self._pobjs(p, sense.preps)]
         if of_doers and light and not subj_toks:  # "Y led the push of the alliance against X": both do it
             subj_toks = of_doers + self._subject_tokens(head)[0]
         elif of_doers:
             subj_toks = subj_toks + of_doers
+        backed = self._backed_with(anchor, noun, sense) if sense.type == "BACKS" else None
+        if backed is not None:  # "Rebels, with Turkish backing, took the town", "advanced with support from X"
+            givers = subj_toks + self._pobjs(noun, ("of",))
+            yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
+                                   [m for t in backed for m in self.mentions_of(res, t)], conf - 0.1, sense, res, noun)
+            return
         if sense.needs_light and not light:
             return
         receiver = self._receiver(anchor) if sense.type == "BACKS" else None

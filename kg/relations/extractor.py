@@ -91,6 +91,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._against(res, sent))
             found.extend(self._custody(res, sent))
             found.extend(self._at_request(res, sent))
+            found.extend(self._on_behalf(res, sent))
+            found.extend(self._fell_to(res, sent))
             found.extend(self._allies_against(res, sent))
             found.extend(self._soured_ties(res, sent))
             found.extend(self._leader_bodies(res, sent))

@@ -274,6 +274,55 @@ class SurfacePatterns:
                     for a in askers for b in asked if a.id != b.id]
         return out
 
+    def _on_behalf(self, res: Resolution, sent) -> list[Found]:
+        """"Hezbollah fought on Assad's behalf", "militias intervened on behalf of the regime": who
+        fights, intervenes or lobbies for someone backs them (a verb of fighting, or of
+        ``alongside_verbs`` or ``behalf_verbs``); who speaks, signs or acts on their behalf only
+        represents them."""
+        out = []
+        ids = self.lex.string_ids(res.doc, "behalf_nouns", self.cues["behalf_nouns"])
+        for tok in res.sent_tokens(sent):
+            if tok.lower not in ids or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "in"):
+                continue
+            backed = [m for c in tok.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
+            backed += [m for p in self._pobjs(tok, ("of",)) for m in self.mentions_of(res, p)]
+            verb = tok.head.head
+            if not backed or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = verb.lemma_.lower()
+            if not (any(sense.type == "FIGHTS" for sense in self.lex.verbs.get(lemma, ()))
+                    or lemma in self.cues["alongside_verbs"] or self._word_in(verb, self.cues["behalf_verbs"])):
+                continue
+            backers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "BACKS", b, tok, sent.start, sent.end, confidence=0.6)
+                    for a in backers for b in backed if a.id != b.id]
+        return out
+
+    def _fell_to(self, res: Resolution, sent) -> list[Found]:
+        """"the town fell to X from Y", "Mosul, held by Y, fell to X", "the Y-held city fell to X": X
+        took the ground from whoever held it and fought them; a place that fell to X from no named
+        holder says nothing of whom X fought (cues ``fall_verbs``; holders by ``seize_words``)."""
+        out = []
+        for tok in res.sent_tokens(sent):
+            if tok.pos_ != "VERB" or not self._word_in(tok, self.cues["fall_verbs"]):
+                continue
+            taker_toks = self._pobjs(tok, ("to",))
+            takers = [m for t in taker_toks for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            if not takers:
+                continue
+            holder_toks = self._pobjs(tok, ("from",)) + [p for t in taker_toks for p in self._pobjs(t, ("from",))]
+            fallen = self._subject_tokens(tok)[0] + [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and res.at(c.i)]
+            fallen += [c for t in fallen for c in t.children if c.dep_ == "appos"]  # "X, the last town held by Y, fell"
+            for place in fallen + [tok]:  # "Mosul, held by Y", "the Y-held town", "Held by Y, the town fell": its holder
+                for c in place.children:
+                    if c.dep_ in (("advcl",) if place is tok else ("acl", "amod")) and c.tag_ == "VBN" \
+                            and self._word_in(c, self.cues["seize_words"]):
+                        holder_toks += self._pobjs(c, ("by",)) + [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+            holders = [m for t in holder_toks for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "FIGHTS", b, tok, sent.start, sent.end, confidence=0.6)
+                    for a in takers for b in holders if a.id != b.id]
+        return out
+
     def _allies_against(self, res: Resolution, sent) -> list[Found]:
         """"X and Y are allies against Z", "X, the west's partner against Z": the allies are against Z
         (they fight an armed group, oppose anyone else)."""
@@ -450,6 +499,9 @@ class SurfacePatterns:
             comps += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
             comps += [c for d in verb.children if d.dep_ in ("dobj", "dative") for c in d.children if c.dep_ in ("oprd", "appos")]
             relative = verb.dep_ == "relcl" and not any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
+            small = [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)] if any(
+                c.dep_ == "dative" and res.at(c.i) for c in verb.children) else []
+            comps += small  # "branded X a terrorist entity", parsed as if X were given one: the kind is the dobj
             if relative:  # "X, which Y considers a threat": the object is the antecedent, the kind the dobj
                 comps += [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)]
             comps += [a for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
@@ -479,7 +531,8 @@ class SurfacePatterns:
                 if not targets and verb.dep_ in ("acl", "relcl"):
                     targets = [verb.head]
             else:
-                subj_toks, targets = self._subject_tokens(verb)[0], self._children(verb, ("dobj",)) or self._children(verb, ("dative",))
+                subj_toks, targets = self._subject_tokens(verb)[0], (not small and self._children(verb, ("dobj",))) \
+                    or self._children(verb, ("dative",))
                 if not targets:  # "considers X to be a threat", "considers X a threat" (a small clause)
                     targets = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (
                                c.lemma_ == "be" or c.pos_ in ("NOUN", "PROPN", "ADJ")) for t in c.children if t.dep_ == "nsubj"]

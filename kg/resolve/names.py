@@ -117,6 +117,8 @@ class Names:
                                                for t in doc[ent.end:s.end])])
                     named = res.add(M(start, end, actor.id, actor.name, actor.type, "name"))
                     self._named_parent(doc, res, named, actor)
+                    if actor.type == "Event":
+                        self._war_sides(doc, res, named)
                 continue
             etype = NER_TYPES.get(ent.label_, "skip")
             if etype == "skip":
@@ -268,6 +270,33 @@ class Names:
                 continue
             owner = M(named.start, named.end, parent.id, parent.name, parent.type, "name", named.head)
             res.titles.append(TitleFact(named, owner, relation, None, named.start, named.end))
+
+    def _war_sides(self, doc: Doc, res: Resolution, named: M) -> None:
+        """"the Israel-Hamas war", "Russia's war in Ukraine", "the Soviet invasion of Afghanistan":
+        a war's name that holds two actors names its sides, and they are mentioned there too (the
+        relation stage reads the noun); one state in a war's name ("the Syrian civil war", "the
+        war in Yemen") is only where it is fought."""
+        head = doc[named.head]
+        if not any(s.type == "FIGHTS" for s in self.lex.nouns.get(head.lemma_.lower(), ())):
+            return
+        sides, i = [], named.start
+        while i < named.end:
+            for j in range(min(named.end, i + 3), i, -1):  # the longest name first, never across the head
+                if i <= named.head < j or doc[i].is_punct or doc[j - 1].is_punct or doc[j - 1].tag_ == "POS":
+                    continue
+                text = doc[i:j].text
+                actor = self.cat.find(text, ("State", "Group"))
+                kind = "name"
+                if actor is None and j == i + 1 and self.cat.state_of_demonym(text):
+                    actor, kind = self.cat.get(self.cat.state_of_demonym(text)), "demonym"
+                if actor is not None and text[:1].isupper():
+                    sides.append(M(i, j, actor.id, actor.name, actor.type, kind))
+                    i = j - 1
+                    break
+            i += 1
+        if len({m.id for m in sides}) >= 2:
+            for m in sides:
+                res.add(m)
 
     def _named_as(self, doc: Doc, res: Resolution) -> None:
         """"an al-Shabaab cell known as “the Lions”", "a militia called the Desert Hawks", "the unit,
