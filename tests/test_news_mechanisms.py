@@ -719,6 +719,11 @@ CASES = [
     # coordinated demonyms before a state body: each state acts
     ("Kenyan and Ugandan troops attacked al-Shabaab near the border.", "Uganda", "FIGHTS", "al-Shabaab"),
     ("Kenyan and Ugandan troops reportedly attacked al-Shabaab, officials said.", "Uganda", "FIGHTS", "al-Shabaab"),
+    # the parties of a named agreement or talks, by "with" and "between", and its owner beside them
+    ("The Camp David Accords between Egypt and Israel held for decades.", "Israel", "PARTICIPATES_IN", "Camp David Accords"),
+    ("The Doha talks between the Taliban and the US resumed on Monday.", "Taliban", "PARTICIPATES_IN", "Doha talks"),
+    ("Critics said the 2015 nuclear deal with Iran was dangerous.", "Iran", "PARTICIPATES_IN",
+     "Joint Comprehensive Plan of Action"),
     # a bare "the <office>" is the holder named before, by the office's own words first
     ("Tom Hale, the British foreign secretary, met Ahmed Farah in Cairo. The foreign secretary later condemned Iran.",
      "Tom Hale", "OPPOSES", "Iran"),
@@ -1063,6 +1068,7 @@ ABSENT = [
      "condemned Iran.", "Tom Hale", "OPPOSES", "Iran"),
     ("Kofi Asante, Ghana's president, praised his country in a speech.", "Kofi Asante", "BACKS", "Ghana"),
     ("Pro-Russian Ukrainian forces attacked the rebels.", "Russia", "FIGHTS", "rebels"),
+    ("Talks with the rebels stalled in March.", "rebels", "PARTICIPATES_IN", "Talks"),
     # one state in a war's name is where it is fought; a foreign state's war "in" a country is not against it
     ("Putin's war in Syria has cost Russia billions.", "Vladimir Putin", "FIGHTS", "Syria"),
     ("Saudi Arabia's war in Yemen has emptied its treasury.", "Saudi Arabia", "FIGHTS", "Yemen"),

@@ -110,6 +110,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                         sent = doc[ev.head].sent
                         found += [Found(m, "PARTICIPATES_IN", ev, doc[ev.head], sent.start, sent.end, confidence=0.65)
                                   for m in res.at(c.i) if m.type in ("State", "Group", "Organization", "Person")]
+        found.extend(self._event_parties(res))
         battles = {eid for eid, _ in res.event_places}
         for eid, place in res.event_places:  # "the battle for Tarija" lies in Tarija
             ev = next((m for m in res.mentions if m.id == eid), None)
@@ -197,6 +198,28 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 if okey not in seen:
                     seen.add(okey)
                     out.append(threat)
+        return out
+
+    def _event_parties(self, res: Resolution) -> list[Found]:
+        """"the nuclear deal with Iran", "a trade pact between X and Y", "Obama's deal with Putin":
+        the parties of an agreement, talks or a summit named with 'with' or 'between' take part
+        in it, and so does its owner beside them."""
+        doc, out = res.doc, []
+        for ev in res.mentions:
+            if ev.type != "Event" or ev.head < 0 or ev.kind == "pronoun" or ev.kind != "name" and not any(
+                    t.text[:1].isupper() and t.i != t.sent.start for t in doc[ev.start:ev.end]):
+                continue  # (a named one: "talks with the rebels" are no event a reader can point to)
+            head = doc[ev.head]
+            if head.lemma_.lower() not in self.cues["party_events"] and head.lower_ not in self.cues["party_events"]:
+                continue
+            partners = [m for p in self._pobjs(head, ("with", "between")) for m in self.mentions_of(res, p)]
+            if not partners:
+                continue
+            owners = [m for c in head.children if c.dep_ == "poss" for m in res.at(c.i)]
+            sent = head.sent
+            out += [Found(m, "PARTICIPATES_IN", ev, head, sent.start, sent.end, confidence=0.6)
+                    for m in {m.id: m for m in partners + owners}.values()
+                    if m.type in ("State", "Group", "Organization", "Person")]
         return out
 
     def _types_ok(self, f: Found) -> bool:
