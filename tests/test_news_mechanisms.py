@@ -724,6 +724,9 @@ CASES = [
     ("The Doha talks between the Taliban and the US resumed on Monday.", "Taliban", "PARTICIPATES_IN", "Doha talks"),
     ("Critics said the 2015 nuclear deal with Iran was dangerous.", "Iran", "PARTICIPATES_IN",
      "Joint Comprehensive Plan of Action"),
+    # "Operation X" names a military operation, whatever the model typed the name
+    ("Kenya launched Operation Linda Nchi in 2011.", "Kenya", "PARTICIPATES_IN", "Operation Linda Nchi"),
+    ("Officials said Chad had launched Operation Lake Storm.", "Chad", "PARTICIPATES_IN", "Operation Lake Storm"),
     # a bare "the <office>" is the holder named before, by the office's own words first
     ("Tom Hale, the British foreign secretary, met Ahmed Farah in Cairo. The foreign secretary later condemned Iran.",
      "Tom Hale", "OPPOSES", "Iran"),
@@ -1349,3 +1352,10 @@ def test_a_name_that_ends_the_text_is_read_without_error(extract):
     # an organisation's name as the last token, with nothing after it to test for a comma or "in"
     r = extract("The statement was issued by Zentrix Holdings")
     assert any(e["name"] == "Zentrix Holdings" for e in r["entities"]) or r["relations"] == []
+
+
+def test_a_named_operation_is_an_event_not_a_person(extract):
+    r = extract("Operation Desert Fox began in December 1998, when American and British jets struck Iraq.")
+    types = {e["name"]: e["type"] for e in r["entities"]}
+    assert types.get("Operation Desert Fox") == "Event", types
+    assert "Desert Fox" not in types, types

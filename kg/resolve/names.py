@@ -158,7 +158,16 @@ class Names:
             if before is not None and before.pos_ == "NOUN" and before.lower_ in self.lex.classifier_nouns \
                     and etype in ("Person", "Organization", "Group", "Place"):
                 etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
-            res.add(M(span.start, span.end, entity_id(etype, text), text, etype, "name"))
+            start = span.start
+            if before is not None and before.text in self.cues["operation_words"] and not res.at(before.i):
+                start, text = before.i, f"{before.text} {text}"  # "Operation Desert Fox", the model's span after the word
+            if doc[start].text in self.cues["operation_words"] and span.end - start > 1:
+                etype = "Event"  # a named military operation, whatever the model typed its name
+                if self.cat.find(text) is not None:
+                    actor = self.cat.find(text)
+                    res.add(M(start, span.end, actor.id, actor.name, actor.type, "name"))
+                    continue
+            res.add(M(start, span.end, entity_id(etype, text), text, etype, "name"))
 
     def _placed_names(self, doc: Doc, res: Resolution) -> None:
         """Names the model typed as people or organisations, or left untagged, that the words around
