@@ -727,6 +727,9 @@ CASES = [
     # "Operation X" names a military operation, whatever the model typed the name
     ("Kenya launched Operation Linda Nchi in 2011.", "Kenya", "PARTICIPATES_IN", "Operation Linda Nchi"),
     ("Officials said Chad had launched Operation Lake Storm.", "Chad", "PARTICIPATES_IN", "Operation Lake Storm"),
+    # an owned campaign "in" a place is an event there, and its owner wages it
+    ("Turkey's offensive in Afrin killed dozens.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
+    ("The Turkish offensive in Afrin entered its second week.", "Afrin offensive", "LOCATED_IN", "Afrin"),
     # a bare "the <office>" is the holder named before, by the office's own words first
     ("Tom Hale, the British foreign secretary, met Ahmed Farah in Cairo. The foreign secretary later condemned Iran.",
      "Tom Hale", "OPPOSES", "Iran"),
@@ -1072,6 +1075,8 @@ ABSENT = [
     ("Kofi Asante, Ghana's president, praised his country in a speech.", "Kofi Asante", "BACKS", "Ghana"),
     ("Pro-Russian Ukrainian forces attacked the rebels.", "Russia", "FIGHTS", "rebels"),
     ("Talks with the rebels stalled in March.", "rebels", "PARTICIPATES_IN", "Talks"),
+    ("Kenya's military operations in Gedo displaced thousands.", "Kenya", "PARTICIPATES_IN", "Gedo operations"),
+    ("Kenya's campaign in Somalia stalled.", "Kenya", "FIGHTS", "Somalia"),
     # one state in a war's name is where it is fought; a foreign state's war "in" a country is not against it
     ("Putin's war in Syria has cost Russia billions.", "Vladimir Putin", "FIGHTS", "Syria"),
     ("Saudi Arabia's war in Yemen has emptied its treasury.", "Saudi Arabia", "FIGHTS", "Yemen"),

@@ -117,6 +117,12 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             if ev is not None:
                 sent = doc[ev.head].sent
                 found.append(Found(ev, "LOCATED_IN", place, doc[ev.head], sent.start, sent.end, confidence=0.75))
+        for eid, _ in res.event_places:  # "Turkey's offensive in Afrin", "the Kenyan campaign": its owner wages it
+            for ev in (m for m in res.mentions if m.id == eid and m.kind == "event"):
+                sent = doc[ev.head].sent
+                found += [Found(m, "PARTICIPATES_IN", ev, doc[ev.head], sent.start, sent.end, confidence=0.65)
+                          for c in doc[ev.head].children if c.dep_ in ("poss", "amod", "compound") for m in res.at(c.i)
+                          if m.type in ("State", "Group", "Organization", "Person") and m.id != ev.id]
         for f in list(found):  # who wages a named battle takes part in it
             if f.type == "FIGHTS" and f.subject.type != "Place":
                 ev = next((m for m in res.at(f.trigger.i) if m.id in battles and m.head == f.trigger.i), None)

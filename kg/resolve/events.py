@@ -125,6 +125,16 @@ class Events:
                         phrase_end = target.i + 1
                         named_after = against
                         break
+        if not places and tok.lemma_.lower() in self.cues["campaign_heads"] and not indefinite and tok.tag_ == "NN" and any(
+                c.dep_ == "poss" or c.dep_ in ("amod", "compound") and any(m.type in ("State", "Group") for m in res.at(c.i))
+                for c in tok.children):
+            # "Turkey's offensive in Afrin", "the Kenyan campaign in Jubaland": an owned campaign is an
+            # event of its theatre (named "Afrin offensive"); a bare "fighting in Afrin" stays an act
+            places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in self.cues["theatre_preps"]
+                      for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
+                      if m.type == "Place" and m.head == o.i]  # (a state is the war's side, not its ground)
+            if places:
+                phrase_end, named_after = doc[places[0].head].i + 1, True
         if not places:
             return
         place = places[0]
