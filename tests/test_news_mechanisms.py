@@ -1093,6 +1093,9 @@ ABSENT = [
 
 # what is only talked about is not undone by a refusal to talk about it
 NOT_NEGATED = [
+    # what a clause denies of a relation noun it has as subject is said of the relation, not a denial of it
+    ("Russia's support for Assad did not waver.", "Russia", "BACKS", "Bashar al-Assad"),
+    ("Officials said Iran's backing of the Houthis was never in doubt.", "Iran", "BACKS", "Houthis"),
     ("Kenya declined to comment on reports that Eritrea had armed the Houthis.", "Eritrea", "BACKS", "Houthis"),
     ("The ministry refused to discuss claims that Iran was arming the Houthis.", "Iran", "BACKS", "Houthis"),
     ("Kenya refused to provide details of how Eritrea sent weapons to al-Shabaab.", "Eritrea", "BACKS", "al-Shabaab"),

@@ -58,7 +58,9 @@ class Flags:
                     f.hedged = True
                 else:
                     f.negated = True
-            if local and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+            said_of = i == 1 and trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass")
+            # ("X's support for Y was never questioned", "... did not waver": said of the relation, not denying it)
+            if local and not said_of and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
             if local and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                              for c in t.children):
