@@ -730,6 +730,10 @@ CASES = [
     # an owned campaign "in" a place is an event there, and its owner wages it
     ("Turkey's offensive in Afrin killed dozens.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
     ("The Turkish offensive in Afrin entered its second week.", "Afrin offensive", "LOCATED_IN", "Afrin"),
+    # an office "at"/"for" a name followed by the kind of body it is
+    ("Tom Reed, a researcher at the Meridian Policy Institute thinktank, said the rebels were weak.",
+     "Tom Reed", "MEMBER_OF", "Meridian Policy Institute"),
+    ("Tom Reed is a senior fellow at the Chatham House think tank in London.", "Tom Reed", "MEMBER_OF", "Chatham House"),
     # a bare "the <office>" is the holder named before, by the office's own words first
     ("Tom Hale, the British foreign secretary, met Ahmed Farah in Cairo. The foreign secretary later condemned Iran.",
      "Tom Hale", "OPPOSES", "Iran"),

@@ -222,6 +222,10 @@ class Offices:
             if t.lower_ == "for" and all(m.type in ("State", "Place") for m in res.at(pobj.i)):
                 continue  # "envoy for Syria", "taskforce for Syria": the topic, not the owner
             named = [m for c in pobj.children if c.dep_ == "appos" for m in res.at(c.i) if m.kind == "name"]
+            if not res.at(pobj.i) and (pobj.lower_ in self.lex.classifier_nouns or pobj.lemma_.lower() in self.lex.classifier_nouns):
+                # "a fellow at the Century Foundation thinktank": the name before the kind of body
+                named += [m for c in pobj.children if c.dep_ in ("compound", "nmod") for m in res.at(c.i)
+                          if m.kind == "name" and m.type in ("Group", "Organization")]
             # a name in apposition, then the phrase's own head: "for the opposition Civic Renewal Front"
             ms = named + sorted(res.at(pobj.i), key=lambda m: m.head != pobj.i)
             for m in ms:
