@@ -730,6 +730,11 @@ CASES = [
     # an owned campaign "in" a place is an event there, and its owner wages it
     ("Turkey's offensive in Afrin killed dozens.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
     ("The Turkish offensive in Afrin entered its second week.", "Afrin offensive", "LOCATED_IN", "Afrin"),
+    # freeing or ridding ground of someone fights them
+    ("Kurdish fighters backed by US jets freed Tal Abyad from Isis.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Iraqi troops rid the town of Islamic State fighters.", "Iraq", "FIGHTS", "Islamic State"),
+    ("The SDF is operating with US support to free Tabqa from Isis control.", "Syrian Democratic Forces", "FIGHTS",
+     "Islamic State"),
     # an office "at"/"for" a name followed by the kind of body it is
     ("Tom Reed, a researcher at the Meridian Policy Institute thinktank, said the rebels were weak.",
      "Tom Reed", "MEMBER_OF", "Meridian Policy Institute"),
@@ -1079,6 +1084,8 @@ ABSENT = [
     ("Kofi Asante, Ghana's president, praised his country in a speech.", "Kofi Asante", "BACKS", "Ghana"),
     ("Pro-Russian Ukrainian forces attacked the rebels.", "Russia", "FIGHTS", "rebels"),
     ("Talks with the rebels stalled in March.", "rebels", "PARTICIPATES_IN", "Talks"),
+    ("Qatar freed the hostages from Hamas captivity.", "Qatar", "FIGHTS", "Hamas"),
+    ("Turkey freed the pilot from Kurdish militants.", "Turkey", "FIGHTS", "Kurdish militants"),
     ("Kenya's military operations in Gedo displaced thousands.", "Kenya", "PARTICIPATES_IN", "Gedo operations"),
     ("Kenya's campaign in Somalia stalled.", "Kenya", "FIGHTS", "Somalia"),
     # one state in a war's name is where it is fought; a foreign state's war "in" a country is not against it
@@ -1119,6 +1126,7 @@ NOT_NEGATED = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("Iraqi troops have not freed the town from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kenyan and Ugandan troops did not attack al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
     ("Daniel Mensah hosted Grace Okafor in Accra. She did not condemn Iran.", "Grace Okafor", "OPPOSES", "Iran"),
     ("Daniel Mensah, Ghana's foreign minister, said his country had not armed the Houthis.", "Ghana", "BACKS", "Houthis"),
