@@ -730,6 +730,14 @@ CASES = [
     # an owned campaign "in" a place is an event there, and its owner wages it
     ("Turkey's offensive in Afrin killed dozens.", "Turkey", "PARTICIPATES_IN", "Afrin offensive"),
     ("The Turkish offensive in Afrin entered its second week.", "Afrin offensive", "LOCATED_IN", "Afrin"),
+    # "the group, which ...", "the kingdom", "the charity": the one named before
+    ("Hezbollah fired rockets at Israel. The group, which is backed by Iran, said it would keep fighting Israel.",
+     "Hezbollah", "OPPOSES", "Israel"),
+    ("Saudi Arabia bombed the Houthis. The kingdom has denied targeting civilians, but it condemned Iran.",
+     "Saudi Arabia", "OPPOSES", "Iran"),
+    ("Oxfam criticised the blockade. The charity urged Israel to open the crossings.", "Oxfam", "CALLED_ON", "Israel"),
+    ("Human Rights Watch criticised Egypt. The watchdog also condemned Israel, its report said.",
+     "Human Rights Watch", "OPPOSES", "Israel"),
     # freeing or ridding ground of someone fights them
     ("Kurdish fighters backed by US jets freed Tal Abyad from Isis.", "Kurdish fighters", "FIGHTS", "Islamic State"),
     ("Iraqi troops rid the town of Islamic State fighters.", "Iraq", "FIGHTS", "Islamic State"),
@@ -1085,6 +1093,9 @@ ABSENT = [
     ("Pro-Russian Ukrainian forces attacked the rebels.", "Russia", "FIGHTS", "rebels"),
     ("Talks with the rebels stalled in March.", "rebels", "PARTICIPATES_IN", "Talks"),
     ("Qatar freed the hostages from Hamas captivity.", "Qatar", "FIGHTS", "Hamas"),
+    ("Hezbollah fired rockets at Israel. The group, which is backed by Iran, said it would keep fighting Israel.",
+     "Iran", "OPPOSES", "Israel"),
+    ("Oxfam criticised the blockade. The rival charity urged Israel to open the crossings.", "Oxfam", "CALLED_ON", "Israel"),
     ("Turkey freed the pilot from Kurdish militants.", "Turkey", "FIGHTS", "Kurdish militants"),
     ("Kenya's military operations in Gedo displaced thousands.", "Kenya", "PARTICIPATES_IN", "Gedo operations"),
     ("Kenya's campaign in Somalia stalled.", "Kenya", "FIGHTS", "Somalia"),

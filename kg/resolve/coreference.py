@@ -297,7 +297,9 @@ class Coreference:
         ("the rival group" is another), and nothing after the noun that says which group it is ("the
         group holding him" is one named before; "the group known as X", "the group in Idlib" are not)."""
         return self._definite_left(doc, res, tok) is not None and not any(
-            c.dep_ in ("prep", "appos", "relcl") or c.dep_ == "acl" and c.tag_ != "VBG" for c in tok.children)
+            c.dep_ in ("prep", "appos") or c.dep_ == "acl" and c.tag_ != "VBG"
+            or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != "," for c in tok.children)
+        # ("the group, which is backed by X," is the one named before; "the group that took the town" is not)
 
     def _definite_left(self, doc: Doc, res: Resolution, tok) -> int | None:
         """Where "the [descriptive words] group" starts ("the group", "the jihadist group", "the
@@ -325,6 +327,12 @@ class Coreference:
             if tok.lower in ids and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
                     and not res.at(tok.i):
                 ante = self._named_by_head(res, tok)
+                if ante is None and self.lex.classifier_nouns.get(tok.lower_) == "Organization" \
+                        and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in tok.children):
+                    # "Oxfam said ... The charity urged ...": the organisation named last in three sentences
+                    back = sentences_back(doc, tok.i, 3)
+                    ante = max((m for m in res.mentions if m.type == "Organization" and m.kind == "name"
+                                and back <= m.start < tok.i), key=lambda m: m.start, default=None)
                 if ante is not None:
                     res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
 
