@@ -738,6 +738,11 @@ CASES = [
     ("Oxfam criticised the blockade. The charity urged Israel to open the crossings.", "Oxfam", "CALLED_ON", "Israel"),
     ("Human Rights Watch criticised Egypt. The watchdog also condemned Israel, its report said.",
      "Human Rights Watch", "OPPOSES", "Israel"),
+    # "the two countries" are the coordinated subject the sentences were about; "the two sides", the ones opposed
+    ("Kenya and Uganda have quarrelled over Somalia. The two countries have been allies of Ethiopia for decades.",
+     "Kenya", "ALLY_OF", "Ethiopia"),
+    ("Egypt and Qatar mediated between Israel and Hamas. The two sides agreed to a truce.", "Hamas", "PARTICIPATES_IN",
+     "truce"),
     # freeing or ridding ground of someone fights them
     ("Kurdish fighters backed by US jets freed Tal Abyad from Isis.", "Kurdish fighters", "FIGHTS", "Islamic State"),
     ("Iraqi troops rid the town of Islamic State fighters.", "Iraq", "FIGHTS", "Islamic State"),
@@ -1093,6 +1098,10 @@ ABSENT = [
     ("Pro-Russian Ukrainian forces attacked the rebels.", "Russia", "FIGHTS", "rebels"),
     ("Talks with the rebels stalled in March.", "rebels", "PARTICIPATES_IN", "Talks"),
     ("Qatar freed the hostages from Hamas captivity.", "Qatar", "FIGHTS", "Hamas"),
+    ("Kenya and Uganda have quarrelled over Somalia. The two countries have been allies of Ethiopia for decades.",
+     "Somalia", "ALLY_OF", "Ethiopia"),
+    ("Egypt and Qatar mediated between Israel and Hamas. The two sides agreed to a truce.", "Qatar", "PARTICIPATES_IN",
+     "truce"),
     ("Hezbollah fired rockets at Israel. The group, which is backed by Iran, said it would keep fighting Israel.",
      "Iran", "OPPOSES", "Israel"),
     ("Oxfam criticised the blockade. The rival charity urged Israel to open the crossings.", "Oxfam", "CALLED_ON", "Israel"),

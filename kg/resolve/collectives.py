@@ -363,15 +363,18 @@ class Collectives:
                 verb = verb.head
             own_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             found: list[M] = []
-            if "Person" in kinds:
-                # "X and Y, who ..., were charged. The pair ...": the people the sentences were about,
-                # a coordinated subject, before others named in passing
-                for subj in reversed([t for t in doc[first:tok.i] if t.dep_ in ("nsubj", "nsubjpass")]):
-                    people = list({m.id: m for t in (subj, *subj.conjuncts) for m in res.at(t.i)
-                                   if m.type == "Person" and m.kind == "name"}.values())
-                    if len(people) == n and subj.i not in own_subject:
-                        found = people
-                        break
+            # "X and Y, who ..., were charged. The pair ...", "Turkey and the US clashed over Syria. The two
+            # countries ...": the actors the sentences were about, a coordinated subject, before others
+            # named in passing
+            subjects = [] if tok.lower_ in self.cues["opposed_sides_nouns"] else \
+                [t for t in doc[first:tok.i] if t.dep_ in ("nsubj", "nsubjpass")]  # ("the two sides" are not the mediators)
+            for subj in reversed(subjects):
+                members = list({m.id: m for t in (subj, *subj.conjuncts) for m in res.at(t.i)
+                                if m.type in kinds and (m.kind == "name" if m.type == "Person" else m.kind != "pronoun")
+                                and m.head == t.i}.values())
+                if len(members) == n and subj.i not in own_subject:
+                    found = members
+                    break
             for m in sorted(res.mentions, key=lambda m: -m.start):
                 if len(found) == n:
                     break
