@@ -770,6 +770,18 @@ CASES = [
     ("Officials said Kenya had branded al-Shabaab a terrorist movement.", "Kenya", "OPPOSES", "al-Shabaab"),
     ("Britain has designated Hezbollah as a terrorist organisation.", "United Kingdom", "OPPOSES", "Hezbollah"),
     ("The Houthis, designated as terrorists by the US, fired missiles at ships.", "United States", "OPPOSES", "Houthis"),
+    # a reported blame is an accusation: "X said Y was behind / responsible for / carried out" a hostile deed,
+    # "X claimed that Y had shelled" (a claim verb), "X held Y responsible"
+    ("Russia claimed that Ukraine had shelled the dam.", "Russia", "OPPOSES", "Ukraine"),
+    ("Moscow insisted Kyiv had bombed the reactor.", "Russia", "OPPOSES", "Ukraine"),
+    ("Ankara alleged that the PKK was behind the car bombing.", "Turkey", "OPPOSES", "Kurdistan Workers' Party"),
+    ("Egyptian officials said Hamas was responsible for the attack on the crossing.", "Egypt", "OPPOSES", "Hamas"),
+    ("The raid on the convoy was carried out by al-Shabaab, Nairobi said.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Pakistan says the TTP carried out the suicide bombing.", "Pakistan", "OPPOSES", "Tehrik-i-Taliban Pakistan"),
+    ("Kenya said al-Shabaab was behind a string of ambushes.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Jordan held Hezbollah responsible for the strike.", "Jordan", "OPPOSES", "Hezbollah"),
+    ("Washington holds Tehran responsible for the attacks on its troops.", "United States", "OPPOSES", "Iran"),
+    ("Nigeria held Boko Haram responsible for the kidnapping.", "Nigeria", "OPPOSES", "Boko Haram"),
 ]
 
 ABSENT = [
@@ -1075,6 +1087,11 @@ ABSENT = [
     ("Responsibility for the talks fell to Turkey after Qatar withdrew.", "Turkey", "FIGHTS", "Qatar"),
     # whom an act is blamed on is not its target
     ("Israel blamed the bombing on Hamas.", "Israel", "FIGHTS", "Hamas"),
+    # a report of an attack is no accusation; a claim of one's own deed, or a responsible partner, neither
+    ("The Syrian Observatory for Human Rights said Russian jets struck the town.",
+     "Syrian Observatory for Human Rights", "OPPOSES", "Russia"),
+    ("Kenya said al-Shabaab had claimed responsibility for the attack.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Kenya considers Ethiopia a responsible partner.", "Kenya", "OPPOSES", "Ethiopia"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1171,10 +1188,16 @@ NEGATED = [
     ("Kenya did not blame the bombing on al-Shabaab.", "Kenya", "OPPOSES", "al-Shabaab"),
     ("Britain refused to designate the IRGC a terrorist organisation.",
      "United Kingdom", "OPPOSES", "Islamic Revolutionary Guard Corps"),
+    ("Iran denied that Hezbollah was behind the attack.", "Iran", "OPPOSES", "Hezbollah"),
+    ("Kenya said al-Shabaab was not behind the bombing.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Kenya does not hold al-Shabaab responsible for the bombing.", "Kenya", "OPPOSES", "al-Shabaab"),
 ]
 
 # what is reported as a claim or a possibility comes out, flagged hedged
 HEDGED = [
+    # the accused act is a claim; the accusation itself is stated (see test_an_allegation_is_stated)
+    ("Russia claimed that Ukraine had shelled Belgorod.", "Ukraine", "FIGHTS", "Belgorod"),
+    ("Ankara alleged that the PKK was behind the bombing of the Kars depot.", "Kurdistan Workers' Party", "FIGHTS", "Kars"),
     ("Russia may be preparing an invasion of Ukraine.", "Russia", "FIGHTS", "Ukraine"),
     ("An assault by al-Shabaab on Kenyan troops may have been planned.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("The Houthis reportedly seized the port with Iranian backing.", "Iran", "BACKS", "Houthis"),
@@ -1343,3 +1366,11 @@ def test_a_name_that_ends_the_text_is_read_without_error(extract):
     # an organisation's name as the last token, with nothing after it to test for a comma or "in"
     r = extract("The statement was issued by Zentrix Holdings")
     assert any(e["name"] == "Zentrix Holdings" for e in r["entities"]) or r["relations"] == []
+
+
+def test_an_allegation_is_stated(extract):
+    # GUIDELINES: an accusation is a stated OPPOSES (required), whatever the word for it
+    for text, subject, obj in (("Ankara alleged that the PKK was behind the car bombing.", "Turkey", "Kurdistan Workers' Party"),
+                               ("Russia claimed that Ukraine had shelled Belgorod.", "Russia", "Ukraine")):
+        rels = find(extract(text)["relations"], subject, "OPPOSES", obj)
+        assert rels and not any(r["hedged"] for r in rels), text

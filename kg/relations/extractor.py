@@ -97,6 +97,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._soured_ties(res, sent))
             found.extend(self._leader_bodies(res, sent))
             found.extend(self._hostile_reports(res, sent))
+            found.extend(self._reported_blame(res, sent))
             found.extend(self._critical_speech(res, sent))
             found.extend(self._reported_demands(res, sent))
             found.extend(self._requested_support(res, sent))

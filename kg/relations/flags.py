@@ -120,7 +120,10 @@ class Flags:
             if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS and chain[i - 1].dep_ != "advcl":
                 # (not "X called Y, urging him to stop": an adverbial clause is an act of its own)
                 f.hedged = True
-        if any(w in sent_text.split() for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
+        words = sent_text.split()
+        if trig.lower_ in words and f.start <= trig.i < f.end:
+            words.remove(trig.lower_)  # "Turkey alleged that X was behind it": the allegation itself is stated
+        if any(w in words for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
             f.hedged = True
         # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
         for i, t in enumerate(chain[1:], start=1):
