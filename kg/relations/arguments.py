@@ -26,6 +26,10 @@ class ArgumentFinder:
                     continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
             own = self._mentions_of_one(res, t, depth)
             out.extend(own)
+            if own and t.pos_ == "NOUN":  # "the SDF and Turkish-backed rebels" parsed with the SDF as a modifier
+                out.extend(m for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                           and any(g.dep_ == "cc" for g in c.children) for m in res.at(c.i)
+                           if m.kind == "name" and m.type in ACTOR_TYPES and m.end <= min(o.start for o in own))
             if t.pos_ == "NOUN" and all(m.kind in ("descriptor", "bloc") for m in own):
                 # "rebels such as the M23", "groups including Hamas": what is said of them is said of each
                 out.extend(m for e in self._such_as(t) + self._pobjs(t, ("including",))

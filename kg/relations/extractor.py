@@ -225,6 +225,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
     # -- triggers ---------------------------------------------------------------------------
     def _senses(self, tok: Token) -> tuple[Sense, ...]:
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.lower_ in self.lex.nouns \
+                and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children):
+            return self.lex.nouns[tok.lower_]  # "fighting between X and Y intensified": a gerund as a noun is the event noun
         verbish = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
             tok.pos_ in ("ADJ", "ADV", "ADP") and tok.dep_ in ("acomp", "ROOT", "conj", "relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))

@@ -25,7 +25,8 @@ class SurfacePatterns:
             if first - 2 >= sent.start and doc[first - 1].lower_ in ("and", "or"):
                 # "Chadian and Sudan-backed forces", "Turkish- and Qatari-backed rebels": both back them
                 subjects += [m for m in res.at(first - 2) if m.type in ACTOR_TYPES and m.start == first - 2
-                             and (m.kind in ("name", "demonym", "capital") or m.kind == "descriptor" and m.type == "State")]
+                             and (m.kind in ("name", "demonym", "capital") or m.kind == "descriptor" and m.type == "State")
+                             and m.type == subjects[0].type]  # not "between the SDF and Turkish-backed rebels"
             noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else next(
                 (t for t in doc[tok.i + 1:min(tok.i + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:

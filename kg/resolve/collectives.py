@@ -282,6 +282,9 @@ class Collectives:
         while left > tok.left_edge.i and not doc[left - 1].is_punct or left > tok.left_edge.i and doc[left - 1].text == "-":
             if doc[left - 1].tag_ == "POS" or doc[left - 1].dep_ == "poss":
                 break  # "America's Kurdish allies": the possessor is another actor
+            if doc[left - 1].pos_ == "CCONJ" and left >= 2 and any(
+                    m.kind == "name" and m.type in ("Group", "Organization", "Person") for m in res.at(left - 2)):
+                break  # "between the SDF and Turkish-backed rebels": a named actor before "and" is the other side
             left -= 1
         if left == tok.i:
             return False
