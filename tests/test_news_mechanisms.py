@@ -790,6 +790,14 @@ CASES = [
     ("The SDF and Turkish-backed rebels clashed near the dam.", "Turkish-backed rebels", "FIGHTS", "Syrian Democratic Forces"),
     ("The SDF and Turkish-backed rebels clashed near the dam.", "Turkey", "BACKS", "Turkish-backed rebels"),
     ("Heavy fighting between Armenia and Azerbaijan broke out overnight.", "Azerbaijan", "FIGHTS", "Armenia"),
+    # coordinated subjects of a fight verb with no one fought fight each other, both ways
+    ("Kenya and al-Shabaab have been fighting for a decade.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("Kenya and al-Shabaab have been fighting for a decade.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("The Houthis and the Saudi-led coalition battled over the port.", "Houthis", "FIGHTS", "Saudi-led coalition"),
+    ("The Houthis and the Saudi-led coalition battled over the port.", "Saudi-led coalition", "FIGHTS", "Houthis"),
+    ("Ethiopia and Eritrea traded fire along the frontier.", "Eritrea", "FIGHTS", "Ethiopia"),
+    ("Ethiopia and Eritrea traded fire along the frontier.", "Ethiopia", "FIGHTS", "Eritrea"),
+    ("Sudan and South Sudan exchanged fire.", "South Sudan", "FIGHTS", "Sudan"),
 ]
 
 ABSENT = [
@@ -1102,6 +1110,12 @@ ABSENT = [
     ("Kenya considers Ethiopia a responsible partner.", "Kenya", "OPPOSES", "Ethiopia"),
     ("Fighting between the SDF and Turkish-backed rebels flared near Tal Abyad.",
      "Syrian Democratic Forces", "BACKS", "Turkish-backed rebels"),
+    # fighting together, side by side or in a place is no fight between them; a forecast is no threat
+    ("Kenya and Uganda fought together against al-Shabaab.", "Kenya", "FIGHTS", "Uganda"),
+    ("Kenya and Uganda fought side by side.", "Kenya", "FIGHTS", "Uganda"),
+    ("Chad and Niger fought in Mali.", "Chad", "FIGHTS", "Niger"),
+    ("Ethiopian and Somali troops fought near Baidoa.", "Ethiopia", "FIGHTS", "Somalia"),
+    ("Kenya and al-Shabaab could soon be fighting again.", "Kenya", "OPPOSES", "al-Shabaab"),
 ]
 
 # what is only talked about is not undone by a refusal to talk about it
@@ -1199,6 +1213,7 @@ NEGATED = [
     ("Britain refused to designate the IRGC a terrorist organisation.",
      "United Kingdom", "OPPOSES", "Islamic Revolutionary Guard Corps"),
     ("Iran denied that Hezbollah was behind the attack.", "Iran", "OPPOSES", "Hezbollah"),
+    ("Kenya and Uganda are not fighting.", "Kenya", "FIGHTS", "Uganda"),
     ("Kenya said al-Shabaab was not behind the bombing.", "Kenya", "OPPOSES", "al-Shabaab"),
     ("Kenya does not hold al-Shabaab responsible for the bombing.", "Kenya", "OPPOSES", "al-Shabaab"),
 ]

@@ -401,11 +401,25 @@ class ArgumentFinder:
                 for b in subjects[i + 1:]:     # (not "X and Y, in a joint call to Z")
                     yield a, b, conf - 0.15
         if not objects and len(subjects) > 1 and mutual and (tok.lemma_.lower() in self.lex.symmetric_plural or sense.type in (
-                "MET_WITH", "ALLY_OF") and (sense.kind != "verb" or not self._other_sense_prep(tok, sense))):
+                "MET_WITH", "ALLY_OF") and (sense.kind != "verb" or not self._other_sense_prep(tok, sense))
+                or sense.type == "FIGHTS" and self._fought_each_other(tok, sense)):
             # (not "X and Y called on Z": the preposition of another sense of the verb)
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1:]:
                     yield a, b, conf - 0.1
+                    if sense.type not in SYMMETRIC:  # "X and Y clashed", "traded fire": each fights the other
+                        yield b, a, conf - 0.1
+
+    def _fought_each_other(self, verb: Token, sense: Sense) -> bool:
+        """"X and Y have been fighting for years", "X and Y battled over the pass": a fight verb
+        (cues ``mutual_fight_verbs``) with coordinated subjects and no one fought is between them; not
+        where it is joint or placed ("fought together", "fought side by side", "fought in Syria")."""
+        if sense.kind != "verb" or not self._word_in(verb, self.cues["mutual_fight_verbs"]):
+            return False
+        if not any(t.conjuncts for t in self._subject_tokens(verb)[0]):
+            return False  # "Russian and Syrian jets fought": one force of two allies
+        return not any(c.lower_ in self.cues["joint_words"] or c.dep_ == "prep" and c.lower_ in self.cues["locative_preps"]
+                       for c in verb.children)
 
     def _other_sense_prep(self, verb: Token, sense: Sense) -> bool:
         """Whether the verb has a preposition or particle that another of its senses takes ("call on")."""
