@@ -24,6 +24,14 @@ class ArgumentFinder:
                 verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
                 if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
                     continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
+            cut = next((c for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i < t.i
+                        and doc[c.i - 1].text == ","), None)
+            if cut is not None:  # "with its support for the Houthis, angered Riyadh" parsed as one noun phrase:
+                before = [m for c in t.children if c.dep_ in ("nmod", "compound", "poss") and c.i < cut.i - 1
+                          for m in res.at(c.i) if m.type in ACTOR_TYPES]  # the phrase ends at the comma
+                if before:
+                    out.extend(before)
+                    continue
             own = self._mentions_of_one(res, t, depth)
             out.extend(own)
             if own and t.pos_ == "NOUN":  # "the SDF and Turkish-backed rebels" parsed with the SDF as a modifier
@@ -627,8 +635,10 @@ class ArgumentFinder:
             if not subj_toks:  # "X, the Chilean partner of Y" is X, not Chile
                 subj_toks += demonyms
             setting = res.setting_state()  # "his allies in Iran" are Iran; "the US's allies in Syria", where the war is, are there
+            group_side = any(m.type == "Group" for t in poss for m in self.mentions_of(res, t))
+            # a group's "allies in Lebanon" are people there, not the state (its "backers in Tehran" are Iran's government)
             subj_toks += [t for t in self._pobjs(noun, ("in",)) if not any(
-                m.type == "State" and m.id == setting and m.kind == "name" for m in res.at(t.i))]
+                m.type == "State" and m.kind == "name" and (m.id == setting or group_side) for m in res.at(t.i))]
             subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
         elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in self.cues["have_verbs"] or sense.type == "ALLY_OF"
                                       and noun.head.pos_ == "VERB" and sense.kind == "agent"):
@@ -718,8 +728,9 @@ class ArgumentFinder:
         for X")."""
         head = anchor.head
         if anchor.dep_ != "pobj" or head.lower_ != "with" or not self._word_in(noun, self.cues["with_backing_nouns"]) \
-                or self._pobjs(noun, tuple(p for p in sense.preps if p != "of")):
-            return None
+                or self._pobjs(noun, tuple(p for p in sense.preps if p != "of")) \
+                or self._children(noun, ("poss",)) and self._pobjs(noun, ("of",)):
+            return None  # ("with its backing of the rebels": the owner backs, "of" names whom)
         if head.head.pos_ in ("VERB", "AUX"):
             return self._subject_tokens(head.head)[0]
         return [head.head] if head.head.dep_ in ("nsubj", "nsubjpass") else None

@@ -736,6 +736,8 @@ class SurfacePatterns:
         for tok in res.sent_tokens(sent):
             if tok.lower not in triggers and tok.lemma not in triggers:
                 continue  # no trigger word (a hash test)
+            if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ"):
+                continue  # an inflected verb is no agent noun: "Qatar sponsored HTS" (lemma "sponsor") is no "Maduro ally Cuba"
             senses = [s for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(tok.lemma_.lower(), ())
                       if s.kind == "agent"]
             if not senses or tok.i + 1 >= sent.end:
