@@ -24,8 +24,20 @@ class ArgumentFinder:
                 verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
                 if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
                     continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
+            cut = next((c for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i < t.i
+                        and doc[c.i - 1].text == ","), None)
+            if cut is not None:  # "with its support for the Houthis, angered Riyadh" parsed as one noun phrase:
+                before = [m for c in t.children if c.dep_ in ("nmod", "compound", "poss") and c.i < cut.i - 1
+                          for m in res.at(c.i) if m.type in ACTOR_TYPES]  # the phrase ends at the comma
+                if before:
+                    out.extend(before)
+                    continue
             own = self._mentions_of_one(res, t, depth)
             out.extend(own)
+            if own and t.pos_ == "NOUN":  # "the SDF and Turkish-backed rebels" parsed with the SDF as a modifier
+                out.extend(m for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                           and any(g.dep_ == "cc" for g in c.children) for m in res.at(c.i)
+                           if m.kind == "name" and m.type in ACTOR_TYPES and m.end <= min(o.start for o in own))
             if t.pos_ == "NOUN" and all(m.kind in ("descriptor", "bloc") for m in own):
                 # "rebels such as the M23", "groups including Hamas": what is said of them is said of each
                 out.extend(m for e in self._such_as(t) + self._pobjs(t, ("including",))
@@ -397,11 +409,25 @@ class ArgumentFinder:
                 for b in subjects[i + 1:]:     # (not "X and Y, in a joint call to Z")
                     yield a, b, conf - 0.15
         if not objects and len(subjects) > 1 and mutual and (tok.lemma_.lower() in self.lex.symmetric_plural or sense.type in (
-                "MET_WITH", "ALLY_OF") and (sense.kind != "verb" or not self._other_sense_prep(tok, sense))):
+                "MET_WITH", "ALLY_OF") and (sense.kind != "verb" or not self._other_sense_prep(tok, sense))
+                or sense.type == "FIGHTS" and self._fought_each_other(tok, sense)):
             # (not "X and Y called on Z": the preposition of another sense of the verb)
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1:]:
                     yield a, b, conf - 0.1
+                    if sense.type not in SYMMETRIC:  # "X and Y clashed", "traded fire": each fights the other
+                        yield b, a, conf - 0.1
+
+    def _fought_each_other(self, verb: Token, sense: Sense) -> bool:
+        """"X and Y have been fighting for years", "X and Y battled over the pass": a fight verb
+        (cues ``mutual_fight_verbs``) with coordinated subjects and no one fought is between them; not
+        where it is joint or placed ("fought together", "fought side by side", "fought in Syria")."""
+        if sense.kind != "verb" or not self._word_in(verb, self.cues["mutual_fight_verbs"]):
+            return False
+        if not any(t.conjuncts for t in self._subject_tokens(verb)[0]):
+            return False  # "Russian and Syrian jets fought": one force of two allies
+        return not any(c.lower_ in self.cues["joint_words"] or c.dep_ == "prep" and c.lower_ in self.cues["locative_preps"]
+                       for c in verb.children)
 
     def _other_sense_prep(self, verb: Token, sense: Sense) -> bool:
         """Whether the verb has a preposition or particle that another of its senses takes ("call on")."""
@@ -609,8 +635,10 @@ class ArgumentFinder:
             if not subj_toks:  # "X, the Chilean partner of Y" is X, not Chile
                 subj_toks += demonyms
             setting = res.setting_state()  # "his allies in Iran" are Iran; "the US's allies in Syria", where the war is, are there
+            group_side = any(m.type == "Group" for t in poss for m in self.mentions_of(res, t))
+            # a group's "allies in Lebanon" are people there, not the state (its "backers in Tehran" are Iran's government)
             subj_toks += [t for t in self._pobjs(noun, ("in",)) if not any(
-                m.type == "State" and m.id == setting and m.kind == "name" for m in res.at(t.i))]
+                m.type == "State" and m.kind == "name" and (m.id == setting or group_side) for m in res.at(t.i))]
             subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
         elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in self.cues["have_verbs"] or sense.type == "ALLY_OF"
                                       and noun.head.pos_ == "VERB" and sense.kind == "agent"):
@@ -700,8 +728,9 @@ class ArgumentFinder:
         for X")."""
         head = anchor.head
         if anchor.dep_ != "pobj" or head.lower_ != "with" or not self._word_in(noun, self.cues["with_backing_nouns"]) \
-                or self._pobjs(noun, tuple(p for p in sense.preps if p != "of")):
-            return None
+                or self._pobjs(noun, tuple(p for p in sense.preps if p != "of")) \
+                or self._children(noun, ("poss",)) and self._pobjs(noun, ("of",)):
+            return None  # ("with its backing of the rebels": the owner backs, "of" names whom)
         if head.head.pos_ in ("VERB", "AUX"):
             return self._subject_tokens(head.head)[0]
         return [head.head] if head.head.dep_ in ("nsubj", "nsubjpass") else None

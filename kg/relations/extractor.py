@@ -97,6 +97,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._soured_ties(res, sent))
             found.extend(self._leader_bodies(res, sent))
             found.extend(self._hostile_reports(res, sent))
+            found.extend(self._reported_blame(res, sent))
             found.extend(self._critical_speech(res, sent))
             found.extend(self._reported_demands(res, sent))
             found.extend(self._requested_support(res, sent))
@@ -194,10 +195,11 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             out.append(f)
             if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and not any(
                     a.dep_ == "prep" and a.lower_ in ("between", "among") and a.head.i == f.trigger.i
-                    for a in doc[f.subject.head].ancestors) and self._threatened(f.trigger):
+                    for a in doc[f.subject.head].ancestors) and doc[f.object.head] not in doc[f.subject.head].conjuncts \
+                    and self._threatened(f.trigger):
                 # a threatened or announced attack is a stated hostility now: "vowed to crush X", "will launch
                 # an offensive against X" (the attack itself stays, flagged as the plan it is); not "a war
-                # between X and Y could come", which no one threatens
+                # between X and Y could come" or "X and Y could soon be fighting", which no one threatens
                 threat = Found(f.subject, "OPPOSES", f.object, f.trigger, f.start, f.end, confidence=f.confidence,
                                attributed_to=f.attributed_to)
                 okey = (f.subject.id, "OPPOSES", f.object.id, f.start)
@@ -253,6 +255,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
     # -- triggers ---------------------------------------------------------------------------
     def _senses(self, tok: Token) -> tuple[Sense, ...]:
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") and tok.lower_ in self.lex.nouns \
+                and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children):
+            return self.lex.nouns[tok.lower_]  # "fighting between X and Y intensified": a gerund as a noun is the event noun
         verbish = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
             tok.pos_ in ("ADJ", "ADV", "ADP") and tok.dep_ in ("acomp", "ROOT", "conj", "relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))

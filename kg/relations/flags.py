@@ -67,8 +67,10 @@ class Flags:
                 f.negated = True  # "no longer regards X as a threat"
             if i > 0 and self._word_in(t, cues["negating_verbs"]) and t.pos_ in ("VERB", "AUX") and \
                     all(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "pcomp", "acl", "conj") for c in chain[:i]) \
-                    and not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in chain[:i]):
-                # (not "withdrew the troops helping X": a participle describes the noun, it is not undone)
+                    and not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in chain[:i]) \
+                    and not (t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"):
+                # (not "withdrew the troops helping X": a participle describes the noun, it is not undone;
+                # nor "talks on ending the X-Y war", "hopes of ending the siege": an ending talked of, not done)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
                 if self._negation_undone(t):
                     f.negated = False  # "has not stopped arming X", "urged Y to end its support for X": it goes on
@@ -118,11 +120,16 @@ class Flags:
                     f.hedged = True
                 if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"]:
                     f.hedged = True
+                if c.dep_ == "amod" and t.pos_ == "NOUN" and c.lower_ in cues["hedge_adjectives"]:
+                    f.hedged = True  # "a reported attack by X on Y", "the suspected bombing of X by Y"
         for i, t in enumerate(chain[1:], start=1):  # "is believed to back", "claims that X armed Y"
             if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS and chain[i - 1].dep_ != "advcl":
                 # (not "X called Y, urging him to stop": an adverbial clause is an act of its own)
                 f.hedged = True
-        if any(w in sent_text.split() for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
+        words = sent_text.split()
+        if trig.lower_ in words and f.start <= trig.i < f.end:
+            words.remove(trig.lower_)  # "Turkey alleged that X was behind it": the allegation itself is stated
+        if any(w in words for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
             f.hedged = True
         # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
         for i, t in enumerate(chain[1:], start=1):

@@ -25,7 +25,8 @@ class SurfacePatterns:
             if first - 2 >= sent.start and doc[first - 1].lower_ in ("and", "or"):
                 # "Chadian and Sudan-backed forces", "Turkish- and Qatari-backed rebels": both back them
                 subjects += [m for m in res.at(first - 2) if m.type in ACTOR_TYPES and m.start == first - 2
-                             and (m.kind in ("name", "demonym", "capital") or m.kind == "descriptor" and m.type == "State")]
+                             and (m.kind in ("name", "demonym", "capital") or m.kind == "descriptor" and m.type == "State")
+                             and m.type == subjects[0].type]  # not "between the SDF and Turkish-backed rebels"
             noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else next(
                 (t for t in doc[tok.i + 1:min(tok.i + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
@@ -183,6 +184,59 @@ class SurfacePatterns:
                         if o.id != s_.id:
                             out.append(Found(s_, "OPPOSES", o, verb, sent.start, sent.end, confidence=0.55))
         return out
+
+    def _reported_blame(self, res: Resolution, sent) -> list[Found]:
+        """"X said Y was behind the bombing", "X alleged that Y was responsible for the attack", "X
+        claimed that Y had shelled the plant", "the raid was carried out by Y, X says": a speaker who
+        puts a hostile act on another actor accuses it (OPPOSES; the act itself, where it has a
+        target, is read by the trigger walk and hedged under a claim). A denial ("X denied that Y was
+        behind it") or a negated clause ("Y was not behind it") gives the accusation negated."""
+        out = []
+        for verb in res.sent_tokens(sent):
+            if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["speech_verbs"]):
+                continue
+            claim = self._word_in(verb, self.cues["claim_verbs"])
+            for comp in verb.children:
+                if comp.dep_ not in ("ccomp", "parataxis"):
+                    continue
+                culprits = self._culprits(comp, claim)
+                if not culprits:
+                    continue
+                denied = self._word_in(verb, self.cues["negating_verbs"]) or any(c.dep_ == "neg" for c in comp.children)
+                targets = [m for t in culprits for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+                for s_ in (m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)):
+                    own = {t.owner.id for t in res.titles if t.person.id == s_.id}  # a minister on his own state
+                    out += [Found(s_, "OPPOSES", o, verb, sent.start, sent.end, confidence=0.55, negated=denied)
+                            for o in targets if o.id != s_.id and o.id not in own]
+        return out
+
+    def _deed(self, noun: Token) -> bool:
+        """Whether a noun names a hostile deed someone can be blamed for: an attack noun of the
+        lexicon ("the bombing", "a series of raids") or a strong judgement ("the atrocities")."""
+        if noun.lower_ in self.cues["quantity_nouns"] or noun.lemma_.lower() in self.cues["quantity_nouns"]:
+            noun = next(iter(self._pobjs(noun, ("of",))), noun)
+        words = (noun.lower_, noun.lemma_.lower())
+        return any(w in self.cues["critical_words"] or any(
+            s.type == "FIGHTS" and s.kind == "event" for s in self.lex.nouns.get(w, ())) for w in words)
+
+    def _culprits(self, clause: Token, claim: bool) -> list[Token]:
+        """Whom a reported clause names as the doer of a hostile deed: "Y was behind the bombing",
+        "Y is responsible for the attack", "Y carried out the raid", "the raid was carried out by Y";
+        under a claim verb (cues ``claim_verbs``) also "Y had shelled the plant"."""
+        if clause.lemma_ in self.cues["copulas"]:
+            blamed = any(self._deed(p) for p in self._pobjs(clause, ("behind",))) or any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in self.cues["responsible_words"]
+                and any(self._deed(p) for p in self._pobjs(c, ("for",))) for c in clause.children)
+            return self._subject_tokens(clause)[0] if blamed else []
+        if clause.pos_ != "VERB":
+            return []
+        passive = self._is_passive(clause)
+        done = self._word_in(clause, self.cues["perpetrate_verbs"]) and any(
+            self._deed(t) for t in self._children(clause, PASSIVE_SUBJ if passive else ("dobj",)))
+        attacked = claim and any(s.type == "FIGHTS" for s in self.lex.verbs.get(clause.lemma_.lower(), ()))
+        if not (done or attacked):
+            return []
+        return self._agent_tokens(clause) if passive else self._subject_tokens(clause)[0]
 
     def _leader_bodies(self, res: Resolution, sent) -> list[Found]:
         """"the Erdogan government", "Trump's administration", "the Assad regime": a person
@@ -497,7 +551,10 @@ class SurfacePatterns:
             comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for p in c.children if p.dep_ == "pobj"]
             comps += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
-            comps += [c for d in verb.children if d.dep_ in ("dobj", "dative") for c in d.children if c.dep_ in ("oprd", "appos")]
+            comps += [c for d in verb.children if d.dep_ in ("dobj", "dative") for c in d.children if c.dep_ in ("oprd", "appos")
+                      or c.dep_ == "amod" and c.i > d.i and c.lower_ in self.cues["responsible_words"]]
+            comps += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in self.cues["responsible_words"]]
+            # ("held X responsible for the strike", its adjective hung on X or on the verb)
             relative = verb.dep_ == "relcl" and not any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
             small = [c for c in verb.children if c.dep_ == "dobj" and not res.at(c.i)] if any(
                 c.dep_ == "dative" and res.at(c.i) for c in verb.children) else []
@@ -517,6 +574,8 @@ class SurfacePatterns:
                 words = [w for p in parts for w in (p, *[g for g in p.children if g.dep_ in ("amod", "compound")])]
                 kind = next((kinds[w.lower_] for w in words if w.lower_ in kinds), None) or \
                     next((kinds[w.lemma_.lower()] for w in words if w.lemma_.lower() in kinds), None)
+                if c.lower_ in self.cues["responsible_words"]:  # "holds X responsible", "deemed X culpable": a blame
+                    kind = "OPPOSES"  # (but only as the predicate: "a responsible partner" is praise)
                 if kind:
                     break
             if kind is None:
@@ -677,6 +736,8 @@ class SurfacePatterns:
         for tok in res.sent_tokens(sent):
             if tok.lower not in triggers and tok.lemma not in triggers:
                 continue  # no trigger word (a hash test)
+            if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ"):
+                continue  # an inflected verb is no agent noun: "Qatar sponsored HTS" (lemma "sponsor") is no "Maduro ally Cuba"
             senses = [s for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(tok.lemma_.lower(), ())
                       if s.kind == "agent"]
             if not senses or tok.i + 1 >= sent.end:

@@ -214,6 +214,9 @@ class Collectives:
                 top = max(counts, key=counts.get)
                 if main_state is None or not any(m.id == main_state and m.kind in ("name", "capital") for m in res.mentions):
                     main_state = top
+            named = [m for m in res.mentions if m.id == main_state]
+            if named and all(self._backer_mention(doc, m) for m in named):
+                main_state = None  # "the rebels took the town with Turkish backing": not Turkey's rebels
         for left, i, family, label in pending:
             if family in plain:
                 label = family  # "the rebels ... opposition groups": one node named by the family, "Syrian rebels"
@@ -224,6 +227,16 @@ class Collectives:
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _backer_mention(self, doc: Doc, m: M) -> bool:
+        """Whether a state's mention names it only as someone's backer: "with Turkish backing",
+        "Iran's support", "Turkish-backed rebels" (cues ``with_backing_nouns``, sponsor participles)."""
+        last = doc[m.end - 1]
+        if last.dep_ in ("amod", "compound", "poss") and last.head.lower_ in self.cues["with_backing_nouns"]:
+            return True
+        if last.dep_ == "pobj" and last.head.lower_ in ("of", "from") and last.head.head.lower_ in self.cues["with_backing_nouns"]:
+            return True  # "with the support of Turkey", "with help from Iran"
+        return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.lex.sponsor_participles
 
     def _named_group_before(self, doc: Doc, res: Resolution, tok: Token) -> bool:
         """Whether a group the catalogue knows was named in this or the last two sentences before ``tok``."""
@@ -282,6 +295,9 @@ class Collectives:
         while left > tok.left_edge.i and not doc[left - 1].is_punct or left > tok.left_edge.i and doc[left - 1].text == "-":
             if doc[left - 1].tag_ == "POS" or doc[left - 1].dep_ == "poss":
                 break  # "America's Kurdish allies": the possessor is another actor
+            if doc[left - 1].pos_ == "CCONJ" and left >= 2 and any(
+                    m.kind == "name" and m.type in ("Group", "Organization", "Person") for m in res.at(left - 2)):
+                break  # "between the SDF and Turkish-backed rebels": a named actor before "and" is the other side
             left -= 1
         if left == tok.i:
             return False
