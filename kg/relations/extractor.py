@@ -104,7 +104,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
-            if ev.type == "Event" and ev.head >= 0 and any(w[:1].isupper() for w in ev.name.split()):
+            if ev.type == "Event" and ev.head >= 0 and _named_event(doc, ev):
                 # a named event only: "Russia's agreement" is consent, "her meetings" too vague
                 for c in doc[ev.head].children:
                     if c.dep_ == "poss":
@@ -214,8 +214,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         in it, and so does its owner beside them."""
         doc, out = res.doc, []
         for ev in res.mentions:
-            if ev.type != "Event" or ev.head < 0 or ev.kind == "pronoun" or ev.kind != "name" and not any(
-                    t.text[:1].isupper() and t.i != t.sent.start for t in doc[ev.start:ev.end]):
+            if ev.type != "Event" or ev.head < 0 or ev.kind == "pronoun" or not _named_event(doc, ev):
                 continue  # (a named one: "talks with the rebels" are no event a reader can point to)
             head = doc[ev.head]
             if head.lemma_.lower() not in self.cues["party_events"] and head.lower_ not in self.cues["party_events"]:
@@ -294,3 +293,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                        for c in tok.children):
                 return False
         return True
+
+
+def _named_event(doc, ev) -> bool:
+    """An event with a name ("the Riyadh agreement", "Operation Olive Branch"), not one a common
+    noun makes ("her meetings", "talks with the rebels", capitalised only to open a sentence)."""
+    return ev.kind == "name" or any(t.text[:1].isupper() and t.i != t.sent.start for t in doc[ev.start:ev.end])

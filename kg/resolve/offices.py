@@ -423,7 +423,7 @@ class Offices:
         states = {r.of for r in self.cat.roles_at(person_id, date) if r.of.startswith("state:")}
         return states.pop() if len(states) == 1 else None
 
-    def _possessed_bodies(self, doc: Doc, res: Resolution, date: str | None) -> None:
+    def _own_country(self, doc: Doc, res: Resolution, date: str | None) -> None:
         """"his country", "her nation" after the pronoun stage: the state the person the pronoun
         stands for leads or serves ("Erdogan said his country ..." is Turkey). ("his government",
         "his forces" stay the person's: readers credit the speaker with what they say of them.)"""
@@ -432,17 +432,15 @@ class Offices:
             if m.type != "Person" or m.kind != "pronoun" or doc[m.start].dep_ != "poss":
                 continue
             noun = doc[m.start].head
-            if noun.pos_ != "NOUN" or any(o.start <= noun.i < o.end for o in res.at(noun.i)):
-                continue
+            if noun.i != m.start + 1 or noun.lower_ not in own or res.at(noun.i):
+                continue  # (not "his own country", "his adopted country")
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             if noun.dep_ in ("dobj", "dative", "pobj") and any(
                     o.id == m.id for c in verb.children if c.dep_ == "nsubj" for o in res.at(c.i)):
                 continue  # "Okafor fled his country", "returned to his country": a place to the person, not an act on the state
-            if noun.lower_ not in own:
-                continue
             state = self._person_state(res, m.id, date)
             actor = self.cat.get(state) if state else None
-            if actor is not None and noun.i == m.start + 1:  # (not "his own troops", "his elite forces")
+            if actor is not None:
                 res.add(M(m.start, noun.i + 1, actor.id, actor.name, "State", "descriptor", noun.i))
 
     def _title_reference(self, doc: Doc, res: Resolution, tok: Token, date: str | None) -> None:

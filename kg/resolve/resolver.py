@@ -43,7 +43,7 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         self._descriptors(doc, res, date, main_state)
         self._titles(doc, res, date, again=True)
         self._pronouns(doc, res)
-        self._possessed_bodies(doc, res, date)
+        self._own_country(doc, res, date)
         self._first_person(doc, res, date)
         self._plurals(doc, res)
         self._events(doc, res)
