@@ -189,7 +189,7 @@ def test_ctrl_c_on_a_local_dask_build_is_one_line_and_stops_the_workers(tmp_path
     src = tmp_path / "src"
     src.mkdir()
     texts = sorted(EXAMPLES.glob("*.txt"))
-    for k in range(60):
+    for k in range(240):  # enough that the build cannot finish between its first results and the signal
         shutil.copy(texts[k % len(texts)], src / f"{k:03d}.txt")
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--dask", "local",

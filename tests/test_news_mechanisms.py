@@ -1488,3 +1488,12 @@ def test_a_named_actor_before_and_is_not_part_of_a_sponsored_collective(extract)
 def test_bare_rebels_are_not_named_after_their_only_backer(extract):
     r = extract("The rebels took the town with Turkish backing.")
     assert "Turkish rebels" not in {e["name"] for e in r["entities"]}
+
+
+def test_bare_rebels_belong_to_the_state_the_articles_places_lie_in_when_it_is_named(extract):
+    # the state named most (Turkey, a backer) does not name them when the article's places lie in
+    # another state it names too; without that state named, nothing says whose rebels they are
+    text = ("Turkey has sent more troops to Idlib. Turkish officials met the rebels in Afrin, in northern Syria. "
+            "Turkey backs the rebels, Ankara said.")
+    names = {e["name"] for e in extract(text)["entities"]}
+    assert "Syrian rebels" in names and "Turkish rebels" not in names, names

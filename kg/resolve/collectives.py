@@ -212,7 +212,7 @@ class Collectives:
                         counts[st] = counts.get(st, 0) + 1
             if counts:
                 top = max(counts, key=counts.get)
-                if main_state is None or not any(m.id == main_state and m.kind in ("name", "capital") for m in res.mentions):
+                if main_state is None or counts[top] >= 2 and self._named_state(res, top) or not any(m.id == main_state and m.kind in ("name", "capital") for m in res.mentions):
                     main_state = top
             named = [m for m in res.mentions if m.id == main_state]
             if named and all(self._backer_mention(doc, m) for m in named):
@@ -237,6 +237,11 @@ class Collectives:
         if last.dep_ == "pobj" and last.head.lower_ in ("of", "from") and last.head.head.lower_ in self.cues["with_backing_nouns"]:
             return True  # "with the support of Turkey", "with help from Iran"
         return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.lex.sponsor_participles
+
+    @staticmethod
+    def _named_state(res: Resolution, state: str) -> bool:
+        """Whether the article names a state itself (by name, capital or demonym), not only places in it."""
+        return any(m.id == state and m.kind in ("name", "capital", "demonym") for m in res.mentions)
 
     def _named_group_before(self, doc: Doc, res: Resolution, tok: Token) -> bool:
         """Whether a group the catalogue knows was named in this or the last two sentences before ``tok``."""
