@@ -70,11 +70,12 @@ class ArgumentFinder:
                     return owners
             if all(m.kind == "descriptor" and m.type == "State" for m in heads):
                 # "Syrian and Russian jets", "Russian, Iranian and Syrian government forces": each state's
+                known = {h.id for h in heads}
                 heads = heads + [m for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                                  for t in (c, *c.conjuncts) for m in res.at(t.i)
                                  if m.type == "State" and m.kind in ("demonym", "descriptor") and m.start == t.i
                                  and not (t.i > 0 and tok.doc[t.i - 1].text == "-")  # not "pro-Russian"
-                                 and m.id not in {h.id for h in heads}]
+                                 and m.id not in known]
             return heads
         lower = tok.lower_
         if tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]

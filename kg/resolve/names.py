@@ -163,8 +163,8 @@ class Names:
                 start, text = before.i, f"{before.text} {text}"  # "Operation Desert Fox", the model's span after the word
             if doc[start].text in self.cues["operation_words"] and span.end - start > 1:
                 etype = "Event"  # a named military operation, whatever the model typed its name
-                if self.cat.find(text) is not None:
-                    actor = self.cat.find(text)
+                actor = self.cat.find(text)
+                if actor is not None:
                     res.add(M(start, span.end, actor.id, actor.name, actor.type, "name"))
                     continue
             res.add(M(start, span.end, entity_id(etype, text), text, etype, "name"))
