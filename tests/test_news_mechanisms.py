@@ -14,6 +14,11 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # a surname alone that the model tags a common noun, opening a sentence, is the person named before
+    ("Senator Jeff Flake spoke on Monday. Flake, an Arizona Republican, blocked the bill.",
+     "Jeff Flake", "MEMBER_OF", "Republican Party"),
+    ("Maria Gonzalez chairs the committee. Gonzalez, a Democrat, said the vote would fail.",
+     "Maria Gonzalez", "MEMBER_OF", "Democratic Party"),
     # offices of organisations: appositions with of / for / at / with, and "X of Y", "X from Y"
     ("Maria Lopez, a spokeswoman for the Coalition for Open Borders, said the talks failed.",
      "Maria Lopez", "MEMBER_OF", "Coalition for Open Borders"),

@@ -377,8 +377,11 @@ class Names:
             if m.type == "Person" and m.kind == "name" and m.end - m.start > 1 and len(doc[m.end - 1].text) > 2:
                 surnames.setdefault(doc[m.end - 1].text, m)
         for tok in res.tokens:  # "Zulum said ..." after "Governor Babagana Zulum", untagged by the model
+            # (or tagged a common noun: a capitalised "Reed, a Democrat, ..." opening a sentence)
             target = surnames.get(tok.text)
-            if target is not None and tok.pos_ == "PROPN" and not res.at(tok.i) \
+            if target is not None and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()
+                                       and tok.dep_ != "compound" and not any(c.dep_ == "det" for c in tok.children)) \
+                    and not res.at(tok.i) \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
                     and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
                 res.add(M(tok.i, tok.i + 1, target.id, target.name, "Person", "name", tok.i))
