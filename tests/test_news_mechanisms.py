@@ -14,6 +14,11 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # an organisation's name followed by a state's is its national branch
+    ("Paul Dunn, chief executive of Oxfam Australia, said the aid had stopped.",
+     "Paul Dunn", "LEADS", "Oxfam Australia"),
+    ("Lina Haddad, a director of Amnesty International UK, condemned the ruling.",
+     "Lina Haddad", "MEMBER_OF", "Amnesty International UK"),
     # a surname alone that the model tags a common noun, opening a sentence, is the person named before
     ("Senator Jeff Flake spoke on Monday. Flake, an Arizona Republican, blocked the bill.",
      "Jeff Flake", "MEMBER_OF", "Republican Party"),
@@ -845,6 +850,10 @@ CASES = [
 ]
 
 ABSENT = [
+    # a branch's officer does not lead the branch's state; a state starting a longer phrase is no branch
+    ("Paul Dunn, chief executive of Oxfam Australia, said the aid had stopped.", "Paul Dunn", "LEADS", "Australia"),
+    ("Lina Haddad, a director of Amnesty International UK, condemned the ruling.", "Lina Haddad", "MEMBER_OF", "United Kingdom"),
+    ("The UN Yemen envoy, Hans Berg, met the rebels.", "Hans Berg", "MEMBER_OF", "UN Yemen"),
     # coordinated subjects of a call on someone do not meet each other; "its" after "urged Y to" is Y's
     ("William Ruto and Yoweri Museveni called on Salva Kiir to accept the deal.", "William Ruto", "MET_WITH", "Yoweri Museveni"),
     ("Kenya urged Eritrea to end its support for al-Shabaab.", "Kenya", "BACKS", "al-Shabaab"),

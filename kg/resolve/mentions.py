@@ -122,5 +122,11 @@ class Resolution:
         self.names.setdefault(m.id, (m.name, m.type))
         return m
 
+    def drop(self, m: M) -> None:
+        """Takes a mention back (a longer name was found to hold it)."""
+        self.mentions.remove(m)
+        for i in range(m.start, m.end):
+            self.by_token[i] = [o for o in self.by_token.get(i, []) if o is not m]
+
     def at(self, i: int) -> list[M]:
         return self.by_token.get(i, [])

@@ -351,6 +351,24 @@ class Names:
         return j >= 0 and (doc[j].lower_ in self.lex.titles or doc[j].lemma_.lower() in self.lex.titles) \
             and doc[j].lower_ not in ("member", "head", "chair", "official")
 
+    def _branch_names(self, doc: Doc, res: Resolution) -> None:
+        """An organisation's name followed by a state's is its national branch, one organisation:
+        "Oxfam Canada", "Amnesty International Kenya" (a chief executive of it leads the branch, not
+        the state). Not when the state begins a longer noun phrase ("the UN Yemen envoy")."""
+        for m in [m for m in res.mentions if m.type == "Organization" and m.kind == "name"]:
+            n = next((o for o in res.at(m.end) if o.start == m.end and o.type == "State" and o.kind == "name"), None)
+            if n is None or m not in res.mentions or doc[m.end - 1].tag_ == "POS" or doc[m.end - 1].is_punct:
+                continue
+            if n.end < len(doc) and (doc[n.end].pos_ in ("NOUN", "PROPN", "NUM") or doc[n.end].text == "-"):
+                continue
+            if not (m.start <= doc[n.head].head.i < m.end or n.start <= doc[m.head].head.i < n.end):
+                continue  # two phrases side by side: "told the UN Syria was lost"
+            start = m.start + (doc[m.start].lower_ == "the")
+            name = doc[start:n.end].text
+            res.drop(m)
+            res.drop(n)
+            res.add(M(m.start, n.end, entity_id("Organization", name), name, "Organization", "name"))
+
     def _partial_names(self, doc: Doc, res: Resolution) -> None:
         """A surname alone, or an ORG/GPE that is really a known person's name, is that person."""
         full: dict[str, M] = {}

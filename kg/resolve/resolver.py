@@ -34,6 +34,7 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
     def resolve(self, doc: Doc, date: str | None = None) -> Resolution:
         res = Resolution(doc)
         self._names(doc, res)
+        self._branch_names(doc, res)
         self._partial_names(doc, res)
         self._placed_names(doc, res)
         self._named_as(doc, res)
