@@ -14,6 +14,10 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # the state inside a known name's participle leads or backs the named whole
+    ("The Saudi-led coalition bombed the port.", "Saudi Arabia", "LEADS", "Saudi-led coalition"),
+    ("Rebels backed by the US-led coalition took the town.", "United States", "LEADS", "Global Coalition to Defeat ISIS"),
+    ("Yesterday the US-led coalition denied bombing the market.", "United States", "LEADS", "Global Coalition to Defeat ISIS"),
     # an organisation's name followed by a state's is its national branch
     ("Paul Dunn, chief executive of Oxfam Australia, said the aid had stopped.",
      "Paul Dunn", "LEADS", "Oxfam Australia"),

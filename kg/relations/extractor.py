@@ -63,6 +63,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         for sent in doc.sents:
             if len({m.id for m in res.sent_mentions(sent)}) < 2:  # a relation joins two actors the sentence names: nothing to look for,
                 found.extend(self._locations(res, sent))  # but a region the place patterns name ("Iraq's north-west")
+                if res.name_prefixes:  # or the leader inside a name ("the Saudi-led coalition")
+                    found.extend(self._hyphen_participles(res, sent))
                 continue
             triggers = self.trigger_ids
             for tok in res.sent_tokens(sent):

@@ -20,6 +20,7 @@ class SurfacePatterns:
                 continue
             subjects = [m for m in res.at(tok.i - 2) if m.end == tok.i - 1 and m.type in ACTOR_TYPES]
             if not subjects:
+                out += self._named_by_participle(res, sent, tok)
                 continue
             first = subjects[0].start
             if first - 2 >= sent.start and doc[first - 1].lower_ in ("and", "or"):
@@ -51,6 +52,19 @@ class SurfacePatterns:
                         a, b = (o, s_) if sense.inverse else (s_, o)
                         out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.7))
         return out
+
+    def _named_by_participle(self, res: Resolution, sent, tok: Token) -> list[Found]:
+        """"the Saudi-led coalition", "the US-backed Free Army" known by the whole name: the state
+        before the hyphen (found by the resolver) leads or backs the named whole."""
+        state = res.name_prefixes.get(tok.i - 2)
+        wholes = [m for m in res.at(tok.i) if m.start <= tok.i - 2 and m.type in ("Group", "Organization")
+                  and m.kind == "name" and m.id != (state.id if state else None)]
+        if state is None or not wholes:
+            return []
+        return [Found(state, sense.type, wholes[0], tok, sent.start, sent.end, confidence=0.7)
+                for sense in self.lex.verbs.get(tok.lemma_.lower(), ())
+                if sense.dobj and not sense.particle and not sense.needs_prep and not sense.inverse
+                and (not sense.object_types or wholes[0].type in sense.object_types)]
 
     def _reported_demands(self, res: Resolution, sent) -> list[Found]:
         """"X said Y should withdraw", "Y must stop the shelling, X told reporters", "X insisted that

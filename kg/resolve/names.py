@@ -351,6 +351,19 @@ class Names:
         return j >= 0 and (doc[j].lower_ in self.lex.titles or doc[j].lemma_.lower() in self.lex.titles) \
             and doc[j].lower_ not in ("member", "head", "chair", "official")
 
+    def _name_prefixes(self, doc: Doc, res: Resolution) -> None:
+        """The state inside a name's hyphenated participle ("the Saudi-led coalition", "the
+        US-backed Free Army"): kept aside (not a mention of its own) for the relation stage."""
+        for m in res.mentions:
+            if m.type not in ("Group", "Organization") or m.kind != "name":
+                continue
+            for i in range(m.start, m.end - 2):
+                if doc[i + 1].text == "-" and doc[i + 2].tag_ == "VBN":
+                    word = doc[i].text
+                    state = self.cat.get(self.cat.state_of_demonym(word) or "") or self.cat.find(word, ("State",))
+                    if state is not None and state.id != m.id:
+                        res.name_prefixes[i] = M(i, i + 1, state.id, state.name, "State", "demonym", i)
+
     def _branch_names(self, doc: Doc, res: Resolution) -> None:
         """An organisation's name followed by a state's is its national branch, one organisation:
         "Oxfam Canada", "Amnesty International Kenya" (a chief executive of it leads the branch, not

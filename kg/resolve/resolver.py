@@ -35,6 +35,7 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         res = Resolution(doc)
         self._names(doc, res)
         self._branch_names(doc, res)
+        self._name_prefixes(doc, res)
         self._partial_names(doc, res)
         self._placed_names(doc, res)
         self._named_as(doc, res)
