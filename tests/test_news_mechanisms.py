@@ -14,6 +14,13 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # an office "at X's Y" is in the named Y; a named body an organisation's possessive owns is part of it
+    ("Omar Aziz, a researcher at Oxford University's Refugee Studies Centre, said the camps were full.",
+     "Omar Aziz", "MEMBER_OF", "Refugee Studies Centre"),
+    ("Omar Aziz, a researcher at Oxford University's Refugee Studies Centre, said the camps were full.",
+     "Refugee Studies Centre", "MEMBER_OF", "Oxford University"),
+    ("Leila Saad heads Cairo University's Institute for Migration Studies.",
+     "Institute for Migration Studies", "MEMBER_OF", "Cairo University"),
     # the state inside a known name's participle leads or backs the named whole
     ("The Saudi-led coalition bombed the port.", "Saudi Arabia", "LEADS", "Saudi-led coalition"),
     ("Rebels backed by the US-led coalition took the town.", "United States", "LEADS", "Global Coalition to Defeat ISIS"),
@@ -854,6 +861,9 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Omar Aziz, a researcher at Oxford University's Refugee Studies Centre, said the camps were full.",
+     "Omar Aziz", "MEMBER_OF", "Oxford University"),
+    ("Amnesty International's report angered the Red Cross.", "Amnesty International", "MEMBER_OF", "International Committee of the Red Cross"),
     # a branch's officer does not lead the branch's state; a state starting a longer phrase is no branch
     ("Paul Dunn, chief executive of Oxfam Australia, said the aid had stopped.", "Paul Dunn", "LEADS", "Australia"),
     ("Lina Haddad, a director of Amnesty International UK, condemned the ruling.", "Lina Haddad", "MEMBER_OF", "United Kingdom"),

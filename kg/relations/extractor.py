@@ -105,6 +105,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._requested_support(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._collective_members(res, sent))
+            found.extend(self._owned_bodies(res, sent))
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
             if ev.type == "Event" and ev.head >= 0 and _named_event(doc, ev):
                 # a named event only: "Russia's agreement" is consent, "her meetings" too vague

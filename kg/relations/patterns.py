@@ -527,6 +527,19 @@ class SurfacePatterns:
                         out.append(Found(part, "MEMBER_OF", whole[0], ex, sent.start, sent.end, confidence=0.7))
         return out
 
+    def _owned_bodies(self, res: Resolution, sent) -> list[Found]:
+        """"Leeds University's Peace Institute", "the Red Cross's tracing service" (named): a named
+        body an organisation's possessive owns is part of it."""
+        out = []
+        for m in res.sent_mentions(sent):
+            if m.kind != "name" or m.type not in ("Group", "Organization") or m.head < 0:
+                continue
+            for c in res.doc[m.head].children:
+                if c.dep_ == "poss":
+                    out += [Found(m, "MEMBER_OF", o, c, sent.start, sent.end, confidence=0.7) for o in res.at(c.i)
+                            if o.kind == "name" and o.type == "Organization" and o.id != m.id]
+        return out
+
     def _said_to_be(self, res: Resolution, sent, be: Token, kinds: dict) -> list[Found]:
         """"X says Y is a threat", "X insisted Y was a terrorist group": the speaker classifies."""
         kind = None

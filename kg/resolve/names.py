@@ -126,6 +126,8 @@ class Names:
             if all(t.lower_ in self.lex.title_words or t.is_punct for t in ent):
                 continue  # "Defence" of "Defence Minister X" tagged as an organisation
             span = self._clean_span(ent)
+            if etype in ("Organization", "Group"):
+                span = self._owned_name(doc, res, span)
             text = span.text
             if len(span) == 1 and span[0].lower_ in self.lex.communities:
                 continue  # "Kurd", "Druze" name communities, not people or organisations
@@ -168,6 +170,23 @@ class Names:
                     res.add(M(start, span.end, actor.id, actor.name, actor.type, "name"))
                     continue
             res.add(M(start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    def _owned_name(self, doc: Doc, res: Resolution, span: Span) -> Span:
+        """"Cairo University's Institute for Migration Studies" read as one name: the owner is a
+        name of its own and the name is what follows the possessive."""
+        k = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+        if k is None or not doc[k + 1].text[:1].isupper() or not doc[k - 1].text[:1].isupper() or k + 2 > span.end - 1:
+            return span
+        owner = doc[span.start:k]
+        actor = self.cat.find(owner.text)
+        if actor is None and not (len(owner) > 1 and owner[-1].lower_ in self.lex.org_words) \
+                or actor is not None and actor.type not in ("Organization", "Group", "State"):
+            return span  # "King's College", "St Thomas' Hospital": one name
+        if actor is not None:
+            res.add(M(owner.start, owner.end, actor.id, actor.name, actor.type, "name"))
+        else:
+            res.add(M(owner.start, owner.end, entity_id("Organization", owner.text), owner.text, "Organization", "name"))
+        return doc[k + 1:span.end]
 
     def _placed_names(self, doc: Doc, res: Resolution) -> None:
         """Names the model typed as people or organisations, or left untagged, that the words around

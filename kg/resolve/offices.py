@@ -217,7 +217,10 @@ class Offices:
             if pobj is None:
                 continue
             owners = [m for c in pobj.children if c.dep_ == "poss" for m in res.at(c.i) if m.type in types and m.type != "Person"]
-            if owners:  # "head of the EU's refugee working group": the UN's
+            if owners and any(m.kind == "name" and m.head == pobj.i and m.type in ("Group", "Organization")
+                              and m.id not in {o.id for o in owners} for m in res.at(pobj.i)):
+                owners = []  # "a fellow at Leeds University's Peace Institute": the institute's
+            if owners:  # "head of the EU's refugee working group": the EU's
                 return owners[0]
             if t.lower_ == "for" and all(m.type in ("State", "Place") for m in res.at(pobj.i)):
                 continue  # "envoy for Syria", "taskforce for Syria": the topic, not the owner
