@@ -861,6 +861,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # troops sent to a place back no one there
+    ("Ankara sent more troops to Idlib on Monday.", "Turkey", "BACKS", "Idlib"),
     ("Omar Aziz, a researcher at Oxford University's Refugee Studies Centre, said the camps were full.",
      "Omar Aziz", "MEMBER_OF", "Oxford University"),
     ("Amnesty International's report angered the Red Cross.", "Amnesty International", "MEMBER_OF", "International Committee of the Red Cross"),
