@@ -14,6 +14,10 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # "the Islamic republic", "the gas-rich emirate", "the sultanate": the state of that kind named last
+    ("Iran condemned the attack. The Islamic republic vowed to retaliate against Israel.", "Iran", "OPPOSES", "Israel"),
+    ("Qatar hosted the talks. The gas-rich emirate has long backed Hamas.", "Qatar", "BACKS", "Hamas"),
+    ("Oman mediated quietly. The sultanate urged Iran to free the crew.", "Oman", "CALLED_ON", "Iran"),
     # an office "at X's Y" is in the named Y; a named body an organisation's possessive owns is part of it
     ("Omar Aziz, a researcher at Oxford University's Refugee Studies Centre, said the camps were full.",
      "Omar Aziz", "MEMBER_OF", "Refugee Studies Centre"),
@@ -1234,6 +1238,7 @@ NOT_NEGATED = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("Iran condemned the attack. The Islamic republic did not retaliate against Israel.", "Iran", "FIGHTS", "Israel"),
     ("Iraqi troops have not freed the town from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kenyan and Ugandan troops did not attack al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
     ("Daniel Mensah hosted Grace Okafor in Accra. She did not condemn Iran.", "Grace Okafor", "OPPOSES", "Iran"),

@@ -247,9 +247,9 @@ class Coreference:
         """"the country", "the nearby province", "the besieged city": a bare definite place noun,
         with at most a describing adjective (not "the neighbouring country", another one)."""
         mods = [c for c in tok.children if c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")]
-        if any(c.dep_ != "amod" or c.lower_ not in self.cues["place_describers"] for c in mods):
-            return False
-        first = min([tok.i, *(c.i for c in mods)])
+        if any(c.dep_ != "amod" or doc[c.left_edge.i:c.i + 1].text.lower() not in self.cues["place_describers"] for c in mods):
+            return False  # (a hyphened describer whole: "the oil-rich kingdom")
+        first = min([tok.i, *(c.left_edge.i for c in mods)])
         return first > 0 and doc[first - 1].lower_ == "the"
 
     def _people_of_name(self, tok) -> bool:
