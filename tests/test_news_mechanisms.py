@@ -14,6 +14,9 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # a community's positions or targets stand for the group those words name
+    ("Turkish jets bombed Kurdish positions near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
+    ("Kurdish forces hold the town. Turkish artillery shelled Kurdish positions overnight.", "Turkey", "FIGHTS", "Kurdish forces"),
     # "the Islamic republic", "the gas-rich emirate", "the sultanate": the state of that kind named last
     ("Iran condemned the attack. The Islamic republic vowed to retaliate against Israel.", "Iran", "OPPOSES", "Israel"),
     ("Qatar hosted the talks. The gas-rich emirate has long backed Hamas.", "Qatar", "BACKS", "Hamas"),
@@ -1238,6 +1241,7 @@ NOT_NEGATED = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Iran condemned the attack. The Islamic republic did not retaliate against Israel.", "Iran", "FIGHTS", "Israel"),
     ("Iraqi troops have not freed the town from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kenyan and Ugandan troops did not attack al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),

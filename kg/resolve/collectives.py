@@ -294,6 +294,8 @@ class Collectives:
             gid, gname = seen[key]
             res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
             return True
+        if tok.lower_ in self.cues["community_targets"] and tok.pos_ == "NOUN":
+            return self._community_targets(doc, res, tok, seen)
         if tok.lower_ not in self.lex.community_heads or tok.pos_ != "NOUN":
             return False
         left = tok.i  # the contiguous modifiers before the head: "the US-backed Kurdish", not "There,"
@@ -332,6 +334,23 @@ class Collectives:
         if key not in seen:
             gid = entity_id("Group", name) if community else f"group:{slug(name)}-{content_scope(doc.text)}"
             seen[key] = (gid, name)
+        gid, gname = seen[key]
+        res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
+        return True
+
+    def _community_targets(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
+        """"shelled Kurdish positions", "struck Shia militia targets": what a community's fighters
+        hold stands for them, the group the article names by those words ("Kurdish forces")."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        community = sorted(c.lower_ for c in mods if c.lower_ in self.lex.communities)
+        if not community or len(community) < len(mods) or any(res.at(c.i) for c in mods):
+            return False
+        left = min(c.i for c in mods)
+        key = next((k for k in seen if k[0] == "community" and list(k[1:-1]) == community), None)
+        if key is None:
+            name = f"{doc[left:tok.i].text} forces"
+            key = ("community", *community, "force")
+            seen[key] = (entity_id("Group", name), name)
         gid, gname = seen[key]
         res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
         return True
