@@ -14,6 +14,10 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # a describing noun phrase before a name is the name's: "the Islamist militant group X", "the Lebanese group X"
+    ("The Islamist militant group al-Shabaab attacked Kenyan troops.", "al-Shabaab", "FIGHTS", "Kenya"),
+    ("The jihadist group Boko Haram has attacked Chad and Niger.", "Boko Haram", "FIGHTS", "Chad"),
+    ("The Lebanese militant group Hezbollah has fought alongside Assad's troops for years.", "Hezbollah", "ALLY_OF", "Syria"),
     # a community's positions or targets stand for the group those words name
     ("Turkish jets bombed Kurdish positions near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Kurdish forces hold the town. Turkish artillery shelled Kurdish positions overnight.", "Turkey", "FIGHTS", "Kurdish forces"),
@@ -868,6 +872,9 @@ CASES = [
 ]
 
 ABSENT = [
+    ("The Lebanese militant group Hezbollah has fought alongside Assad's troops for years.", "Hezbollah", "FIGHTS", "Lebanon"),
+    ("The Iraqi group Kataib Hezbollah fought beside the army.", "Kataib Hezbollah", "FIGHTS", "Iraq"),
+    ("The jihadist group Boko Haram has attacked Chad and Niger.", "jihadist group", "FIGHTS", "Chad"),
     # troops sent to a place back no one there
     ("Ankara sent more troops to Idlib on Monday.", "Turkey", "BACKS", "Idlib"),
     ("Omar Aziz, a researcher at Oxford University's Refugee Studies Centre, said the camps were full.",

@@ -479,8 +479,10 @@ class ArgumentFinder:
                     and not self._children(verb, SUBJ) and any(m.type in ("Group", "Organization", "State") for m in res.at(prev.i)):
                 subj_toks = [prev]  # "appealed to the militia holding him": the participle is the militia's, misparsed
             if sense.dobj and verb.dep_ == "relcl" and not self._children(verb, ("dobj",)) and subj_toks \
+                    and verb.head.dep_ != "ROOT" \
                     and not any(t.lower_ in self.cues["relative_pronouns"] for t in res.doc[verb.left_edge.i:verb.i + 1]):
                 # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
+                # (not when its noun heads the sentence: "The Lebanese group Hezbollah fought ...", misparsed)
                 obj_toks = [verb.head]
             elif sense.dobj:
                 obj_toks = self._children(verb, ("dobj",)) or [

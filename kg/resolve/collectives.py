@@ -296,6 +296,8 @@ class Collectives:
             return True
         if tok.lower_ in self.cues["community_targets"] and tok.pos_ == "NOUN":
             return self._community_targets(doc, res, tok, seen)
+        if any(m.start == tok.i + 1 and m.kind == "name" and m.type in ("Group", "Organization") for m in res.at(tok.i + 1)):
+            return False  # "the Islamist militant group al-Shabaab": a description of the name that follows
         if tok.lower_ not in self.lex.community_heads or tok.pos_ != "NOUN":
             return False
         left = tok.i  # the contiguous modifiers before the head: "the US-backed Kurdish", not "There,"
