@@ -14,6 +14,9 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # a group's ties or links to another group are an affiliation
+    ("The Taliban, which has close ties to al-Qaida, seized the city in August.", "Taliban", "AFFILIATED_WITH", "Al-Qaeda"),
+    ("The Nusra Front has links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
     # a describing noun phrase before a name is the name's: "the Islamist militant group X", "the Lebanese group X"
     ("The Islamist militant group al-Shabaab attacked Kenyan troops.", "al-Shabaab", "FIGHTS", "Kenya"),
     ("The jihadist group Boko Haram has attacked Chad and Niger.", "Boko Haram", "FIGHTS", "Chad"),
@@ -872,6 +875,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Qatar has close ties to Hamas.", "Qatar", "AFFILIATED_WITH", "Hamas"),
     ("The Lebanese militant group Hezbollah has fought alongside Assad's troops for years.", "Hezbollah", "FIGHTS", "Lebanon"),
     ("The Iraqi group Kataib Hezbollah fought beside the army.", "Kataib Hezbollah", "FIGHTS", "Iraq"),
     ("The jihadist group Boko Haram has attacked Chad and Niger.", "jihadist group", "FIGHTS", "Chad"),
@@ -1248,6 +1252,7 @@ NOT_NEGATED = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("The Nusra Front has no links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
     ("Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Iran condemned the attack. The Islamic republic did not retaliate against Israel.", "Iran", "FIGHTS", "Israel"),
     ("Iraqi troops have not freed the town from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
@@ -1333,6 +1338,7 @@ NEGATED = [
 
 # what is reported as a claim or a possibility comes out, flagged hedged
 HEDGED = [
+    ("The Nusra Front is believed to have links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
     # an act's noun under a hedging adjective is a report or a suspicion
     ("A reported attack by Eritrea on Ethiopian troops killed six.", "Eritrea", "FIGHTS", "Ethiopia"),
     ("The suspected Rwandan strike on M23 positions was denied.", "Rwanda", "FIGHTS", "M23"),
