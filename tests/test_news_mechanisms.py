@@ -14,6 +14,10 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # a sponsored collective said of a named group is that group
+    ("Kataib Hezbollah is an Iran-backed militia.", "Iran", "BACKS", "Kataib Hezbollah"),
+    ("Asaib Ahl al-Haq is one of several Iran-backed militias in Iraq.", "Iran", "BACKS", "Asaib Ahl al-Haq"),
+    ("The Hamza Division, one of the Turkish-backed factions, took the village.", "Turkey", "BACKS", "Hamza Division"),
     # a group's ties or links to another group are an affiliation
     ("The Taliban, which has close ties to al-Qaida, seized the city in August.", "Taliban", "AFFILIATED_WITH", "Al-Qaeda"),
     ("The Nusra Front has links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
@@ -1252,6 +1256,7 @@ NOT_NEGATED = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("Kataib Hezbollah is not an Iran-backed militia, its leader insisted.", "Iran", "BACKS", "Kataib Hezbollah"),
     ("The Nusra Front has no links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
     ("Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Iran condemned the attack. The Islamic republic did not retaliate against Israel.", "Iran", "FIGHTS", "Israel"),

@@ -331,6 +331,10 @@ class Collectives:
                     return False  # "Cuba-backed government forces", "Russian-backed Syrian troops" are the state's
         if left >= tok.i:
             return False
+        named = self._predicated_name(res, tok)
+        if named is not None:  # "X is an Iran-backed militia", "X, one of the Kurdish militias": X
+            res.add(M(left, tok.i + 1, named.id, named.name, named.type, "descriptor", tok.i))
+            return True
         name = doc[left:tok.i + 1].text
         key = ("community", *community, tok.lemma_.lower()) if community else ("sponsor", name.lower())
         if key not in seen:
@@ -339,6 +343,24 @@ class Collectives:
         gid, gname = seen[key]
         res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
         return True
+
+    @staticmethod
+    def _predicated_name(res: Resolution, tok: Token) -> M | None:
+        """The named group a description is said of: "X is an Iran-backed militia", "X is one of
+        several Kurdish factions", "X is among the Turkish-backed groups", "X, one of the ..." """
+        t = tok
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one":
+            t = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+            holders = [c for c in t.head.head.children if c.dep_ == "nsubj"]
+        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+            holders = [c for c in t.head.children if c.dep_ == "nsubj"]
+        elif t.dep_ == "appos" and t.i > t.head.i:
+            holders = [t.head]
+        else:
+            return None
+        return next((m for h in holders for m in res.at(h.i) if m.kind == "name" and m.type in ("Group", "Organization")
+                     and m.head == h.i), None)
 
     def _community_targets(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
         """"shelled Kurdish positions", "struck Shia militia targets": what a community's fighters
