@@ -32,6 +32,7 @@ class Sense:
     needs_light: bool = False  # an event noun that states the relation only with a light verb ("deepened ties with")
     poss_object: bool = False  # an event noun whose possessive undergoes it ("Assad's removal", "X's ouster")
     needs_mod: tuple[str, ...] = ()  # a noun that states it only with one of these modifiers ("military action")
+    not_mod: tuple[str, ...] = ()  # a noun that does not state it with one of these ("a trade war" is no fight)
 
 
 def _senses(spec, kind: str) -> tuple[Sense, ...]:
@@ -43,7 +44,8 @@ def _senses(spec, kind: str) -> tuple[Sense, ...]:
               object_types=tuple(s.get("object_types", ())), needs_light=s.get("needs_light", False),
               subject_types=tuple(s.get("subject_types", ())),
               needs_xcomp=s.get("needs_xcomp", False), needs_prep=s.get("needs_prep"),
-              poss_object=s.get("poss_object", False), needs_mod=tuple(s.get("needs_mod", ())))
+              poss_object=s.get("poss_object", False), needs_mod=tuple(s.get("needs_mod", ())),
+              not_mod=tuple(s.get("not_mod", ())))
         for s in specs
     )
 

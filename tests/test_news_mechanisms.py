@@ -14,6 +14,10 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # a trade or price war is opposition, not armed conflict
+    ("The summit was overshadowed by the trade war between the US and China.", "United States", "OPPOSES", "China"),
+    ("Washington launched a trade war against Beijing last year.", "United States", "OPPOSES", "China"),
+    ("Saudi Arabia waged a price war on Russia.", "Saudi Arabia", "OPPOSES", "Russia"),
     # a sponsored collective said of a named group is that group
     ("Kataib Hezbollah is an Iran-backed militia.", "Iran", "BACKS", "Kataib Hezbollah"),
     ("Asaib Ahl al-Haq is one of several Iran-backed militias in Iraq.", "Iran", "BACKS", "Asaib Ahl al-Haq"),
@@ -879,6 +883,9 @@ CASES = [
 ]
 
 ABSENT = [
+    ("The summit was overshadowed by the trade war between the US and China.", "United States", "FIGHTS", "China"),
+    ("Washington launched a trade war against Beijing last year.", "United States", "FIGHTS", "China"),
+    ("Saudi Arabia waged a price war on Russia.", "Saudi Arabia", "FIGHTS", "Russia"),
     ("Qatar has close ties to Hamas.", "Qatar", "AFFILIATED_WITH", "Hamas"),
     ("The Lebanese militant group Hezbollah has fought alongside Assad's troops for years.", "Hezbollah", "FIGHTS", "Lebanon"),
     ("The Iraqi group Kataib Hezbollah fought beside the army.", "Kataib Hezbollah", "FIGHTS", "Iraq"),
@@ -1256,6 +1263,7 @@ NOT_NEGATED = [
 
 # negated, refused and denied statements come out, flagged negated
 NEGATED = [
+    ("Iran did not wage a price war on Qatar.", "Iran", "OPPOSES", "Qatar"),
     ("Kataib Hezbollah is not an Iran-backed militia, its leader insisted.", "Iran", "BACKS", "Kataib Hezbollah"),
     ("The Nusra Front has no links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
     ("Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),

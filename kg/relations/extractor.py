@@ -275,11 +275,18 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             return fits
         if tok.pos_ in ("NOUN", "PROPN"):
             senses = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(lemma, ())
-            if senses and any(s.needs_mod for s in senses):
-                return tuple(s for s in senses if not s.needs_mod or any(
-                    c.dep_ in ("amod", "compound") and c.lower_ in s.needs_mod for c in tok.children))
+            if senses and any(s.needs_mod or s.not_mod for s in senses):
+                mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+                return tuple(s for s in senses if (not s.needs_mod or mods & set(s.needs_mod))
+                             and not mods & set(s.not_mod))
             return senses
         return ()
+
+    def _figurative(self, noun: Token, type_: str) -> bool:
+        """Whether a noun's modifier takes it out of that relation ("launched a trade war")."""
+        senses = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower(), ())
+        bars = {w for s in senses if s.type == type_ for w in s.not_mod}
+        return bool(bars) and any(c.dep_ in ("amod", "compound") and c.lower_ in bars for c in noun.children)
 
     def _verb_sense_fits(self, tok: Token, sense: Sense) -> bool:
         if sense.particle:
@@ -290,10 +297,12 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         if sense.needs_xcomp and not any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
             return False
+        if any(c.dep_ == "dobj" and self._figurative(c, sense.type) for c in tok.children):
+            return False  # "waged a trade war on X": the act's own noun says it is no fight
         if sense.needs_dobj_noun:
             if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun
                                              or "<place>" in sense.needs_dobj_noun and c.ent_type_ in PLACE_LABELS)
-                       for c in tok.children):
+                       and not self._figurative(c, sense.type) for c in tok.children):
                 return False
         return True
 
