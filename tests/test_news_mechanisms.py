@@ -14,6 +14,9 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # a round, session or phase of an event stands for the event
+    ("The Syrian government boycotted the latest round of the Geneva talks.", "Syria", "OPPOSES", "Geneva talks"),
+    ("Iran attended the second session of the Vienna talks.", "Iran", "PARTICIPATES_IN", "Vienna talks"),
     # a trade or price war is opposition, not armed conflict
     ("The summit was overshadowed by the trade war between the US and China.", "United States", "OPPOSES", "China"),
     ("Washington launched a trade war against Beijing last year.", "United States", "OPPOSES", "China"),
