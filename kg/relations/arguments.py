@@ -295,7 +295,10 @@ class ArgumentFinder:
 
     def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
-        subs = self._children(verb, deps)
+        subs = self._children(verb, deps) or [s for a in verb.children if a.dep_ in ("aux", "auxpass")
+                                              for s in a.children if s.dep_ in deps
+                                              and any(c.dep_ == "appos" for c in s.children)]
+        # ("X and Y, both foes of Z, have armed W": the apposition made the parser hang X on "have")
         if len(subs) > 1 and all(t.dep_ == "nsubj" for t in subs):
             # two subjects is a misparse ("X, which Y considers ...", a long subject phrase cut in
             # two): not the relative pronoun, and of the rest the first, which heads the phrase
