@@ -14,6 +14,9 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # "its" in what someone is called on or appealed to to do is theirs
+    ("Turkey condemned the strikes and called on Russia to halt its support for Assad.", "Russia", "BACKS", "Bashar al-Assad"),
+    ("Ankara appealed to Moscow to end its backing of the Syrian regime.", "Russia", "BACKS", "Syria"),
     # a subject the parser hangs on the auxiliary after an apposition is still the verb's
     ("Egypt and the UAE, both opponents of the Muslim Brotherhood, have armed Haftar.", "Egypt", "BACKS", "Khalifa Haftar"),
     ("Egypt and the UAE, both opponents of the Muslim Brotherhood, have armed Haftar.", "United Arab Emirates", "BACKS", "Khalifa Haftar"),
@@ -889,6 +892,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Turkey condemned the strikes and called on Russia to halt its support for Assad.", "Turkey", "BACKS", "Bashar al-Assad"),
+    ("Ankara appealed to Moscow to end its backing of the Syrian regime.", "Turkey", "BACKS", "Syria"),
     ("The summit was overshadowed by the trade war between the US and China.", "United States", "FIGHTS", "China"),
     ("Washington launched a trade war against Beijing last year.", "United States", "FIGHTS", "China"),
     ("Saudi Arabia waged a price war on Russia.", "Saudi Arabia", "FIGHTS", "Russia"),

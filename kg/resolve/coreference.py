@@ -179,8 +179,10 @@ class Coreference:
                     return owners[0]
             if came_from.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in self.cues["object_control"]:
                 # "urged Sweden to end its support": the one urged, who is to do it
-                ms = [m for c in head.children if c.dep_ == "dobj" and c.i < i for m in res.at(c.i)
-                      if m.type in kinds and m.kind != "pronoun"]
+                urged = [c for c in head.children if c.dep_ == "dobj"] or [  # "called on Y to", "appealed to Y to"
+                    o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for o in c.children
+                    if o.dep_ == "pobj"]
+                ms = [m for c in urged if c.i < i for m in res.at(c.i) if m.type in kinds and m.kind != "pronoun"]
                 if ms:
                     return ms[0]
             if not hostile and self._hostile_to_owned(doc[i], head, came_from):
