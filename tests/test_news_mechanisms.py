@@ -14,6 +14,10 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # who acts "along with" or "together with" the subject acts too
+    ("France, along with Britain and the US, launched strikes on Syria.", "United Kingdom", "FIGHTS", "Syria"),
+    ("France, along with Britain and the US, launched strikes on Syria.", "United States", "FIGHTS", "Syria"),
+    ("Russia, together with Iran, has backed Assad throughout the war.", "Iran", "BACKS", "Bashar al-Assad"),
     # "its" in what someone is called on or appealed to to do is theirs
     ("Turkey condemned the strikes and called on Russia to halt its support for Assad.", "Russia", "BACKS", "Bashar al-Assad"),
     ("Ankara appealed to Moscow to end its backing of the Syrian regime.", "Russia", "BACKS", "Syria"),
@@ -892,6 +896,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Syrian rebels fought along with Turkish troops near the border.", "Syrian rebels", "FIGHTS", "Turkey"),
     ("Turkey condemned the strikes and called on Russia to halt its support for Assad.", "Turkey", "BACKS", "Bashar al-Assad"),
     ("Ankara appealed to Moscow to end its backing of the Syrian regime.", "Turkey", "BACKS", "Syria"),
     ("The summit was overshadowed by the trade war between the US and China.", "United States", "FIGHTS", "China"),

@@ -269,8 +269,11 @@ class ArgumentFinder:
         out = []
         for c in tok.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                if c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in self.cues["companion_words"]:
+                    continue  # "fought along with X": a companion, no object
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
-            elif c.dep_ in ("prt", "advmod"):  # "broke away from X"
+            elif c.dep_ in ("prt", "advmod") and c.lower_ not in self.cues["companion_words"]:  # "broke away from X"
+                # (not "fought along with X": a companion, no object)
                 out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in preps
                            for p in g.children if p.dep_ == "pobj")
         return out
@@ -293,6 +296,21 @@ class ArgumentFinder:
             and not any(c.dep_ == "mark" for c in verb.children) \
             and verb.head.lemma_.lower() in self.cues["causative_verbs"] and not any(c.dep_ == "aux" for c in verb.children)
 
+    def _companions(self, verb: Token, subs: list[Token]) -> list[Token]:
+        """Who acts with the subject: "X, along with Y and Z, launched ...", "X, together with Y,
+        ...", "X as well as Y ...", however the parser hung the phrase."""
+        out = []
+        for holder in (verb, *subs):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in self.cues["companion_words"]:  # "along" with "with" below it
+                    out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                            for o in p.children if o.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ == "with" and (any(
+                        a.dep_ == "advmod" and a.lower_ in self.cues["companion_words"] for a in c.children)
+                        or c.i > 0 and c.doc[c.i - 1].lower_ in self.cues["companion_words"]):
+                    out += [o for o in c.children if o.dep_ == "pobj"]
+        return [o for o in out if o not in subs]
+
     def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
         subs = self._children(verb, deps) or [s for a in verb.children if a.dep_ in ("aux", "auxpass")
@@ -307,7 +325,7 @@ class ArgumentFinder:
                 and verb.head.lemma_.lower() in self.cues["motion_verbs"]:
             subs = []  # "he left for Peru to enlist with X": Syria is where she went, not who joined
         if subs:
-            return subs, 0.0
+            return subs + self._companions(verb, subs), 0.0
         if depth > 3:
             return [], 0.0
         head = verb.head
