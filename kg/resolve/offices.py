@@ -18,10 +18,16 @@ class Offices:
             if start < 0:
                 continue
             phrase = doc[start:end].text.lower()
-            spec = self.lex.titles.get(phrase) or self.lex.titles.get(phrase.rstrip("s"))
+            spec = self.lex.titles.get(phrase) or self._plural_title(phrase)
             if spec:
                 return start, spec
         return end, None
+
+    def _plural_title(self, phrase: str) -> dict | None:
+        """The office a plural title names: "senators", "Sens.", "foreign ministers"."""
+        if phrase.endswith("s."):
+            return self.lex.titles.get(phrase[:-2] + ".")
+        return self.lex.titles.get(phrase[:-1]) if phrase.endswith("s") else None
 
     def _title_at(self, doc: Doc, tok: Token) -> tuple[int, int, dict | None]:
         """The longest title phrase that contains ``tok``: "secretary-general", "foreign
@@ -104,6 +110,12 @@ class Offices:
                     1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
                 if any(doc[k].pos_ == "NOUN" for k in range(owner.end, tstart)):
                     spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state
+            if spec and owner is not None and owner.start > 0 and not former:
+                before = doc[owner.start - 1]
+                if before.lower_ in self.cues["former_words"]:
+                    former = True  # "former FBI director X"
+                elif before.dep_ == "det":  # "an SDF commander, X": one of its commanders
+                    spec = self._sub_post([before], tstart, spec)
             if self._appositive_group(doc, res, p, date) and spec is None and owner is None:
                 continue
             if owner is None:
@@ -118,7 +130,8 @@ class Offices:
                     continue  # "... his term as US President, X said": across a comma, an office X never held
                     # (the catalogue lists some of a person's offices, not all: "Chad's foreign minister, X" is one)
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
-            if spec and any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]):
+            if spec and (any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]) or (
+                    doc[tstart:start].text.lower() not in self.lex.titles and self._plural_title(doc[tstart:start].text.lower()))):
                 # "Senators X and Y", "the foreign ministers X and Y": the office is each one's (a
                 # list of three the parser may read as an apposition with a conjunct: "X, Y and Z")
                 head = doc[p.head]
@@ -140,15 +153,35 @@ class Offices:
                         self._add_title(res, p, owner_ms[0], spec, date, tstart, p.end)
 
     def _appositive_group(self, doc: Doc, res: Resolution, p: M, date: str | None) -> bool:
-        """"X, a Texas Democrat", "Rep. X, a Tory": one of the party's, or the group's."""
-        for child in doc[p.head].children:
+        """"X, a Texas Democrat", "Rep. X, a Tory", "X, an Ohio Republican and army veteran",
+        "a fellow Texas Democrat, X", "X (R-Texas)": one of the party's, or the group's."""
+        head = doc[p.head]
+        party_words = self.cues["party_member_names"]
+        for child in head.children:
             if child.dep_ != "appos" or child.tag_ not in ("NNP", "NN"):
                 continue
             group = next((m for m in res.at(child.i) if m.head == child.i and m.type == "Group" and m.kind == "name"), None)
+            if group is None:  # a party word modifying the apposition's noun: "an Ohio Republican and army veteran"
+                group = next((m for g in child.children if g.dep_ in ("nmod", "compound") and g.i < child.i
+                              and g.lower_ in party_words for m in res.at(g.i) if m.type == "Group" and m.kind == "name"), None)
             if group is not None and group.id != p.id:
                 self._add_title(res, p, group, {"relation": "MEMBER_OF", "role": None}, date,
                                 min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
                 return True
+        party = None
+        if head.dep_ == "appos" and head.head.i < p.start and head.head.lower_ in party_words:
+            party = self.cat.find(head.head.text, ("Group",))  # "a fellow Ohio Democrat, X" (one member, no mention)
+            where = head.head.i
+        elif p.end + 3 < len(doc) and doc[p.end].text == "(" and doc[p.end + 2].text == "-" \
+                and doc[p.end + 1].text in self.cues["party_initials"]:  # "Senator X (R-Texas)"
+            party = self.cat.find(self.cues["party_initials"][doc[p.end + 1].text], ("Group",))
+            where = p.end + 1
+        if party is not None and party.id != p.id:
+            owner = M(where, where + 1, party.id, party.name, party.type, "implied", where)
+            res.names.setdefault(party.id, (party.name, party.type))
+            self._add_title(res, p, owner, {"relation": "MEMBER_OF", "role": None}, date, min(where, p.start),
+                            max(where + 1, p.end))
+            return True
         return False
 
     def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
@@ -156,8 +189,30 @@ class Offices:
         head of the research unit at Y", and "X of Y" / "X from Y" for organisations."""
         head = doc[p.head]
         nouns = [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "X is the chief economist at Y"
-            nouns += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        past: set[int] = set()  # nouns of "X, who was police chief then": an office held once
+        copulas = [head.head] if head.dep_ == "nsubj" and head.head.lemma_ == "be" else []  # "X is the chief economist at Y"
+        copulas += [v for v in copulas for v in v.conjuncts if v.lemma_ == "be" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]  # "... and is a senior fellow at Y"
+        for v in self._who_clauses(head):  # "X, who is now the executive director of Y"
+            if v.lemma_ == "be":
+                copulas.append(v)
+                past.update(c.i for c in v.children if c.dep_ == "attr" and v.tag_ == "VBD")
+        for v, left in self._office_verbs(head):  # "X was elected leader of Y", "X stepped down as head of Y"
+            offices = [c for c in v.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"] + [
+                g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            nouns += offices
+            if left:
+                past.update(c.i for c in offices)
+        for v in copulas:
+            attrs = [c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in (c, *c.children)) for c in v.children):
+                past.update(c.i for c in attrs)  # "X is no longer the chairman of Y"
+            elif any(c.dep_ == "neg" for c in v.children):
+                continue  # "X is not a member of Y"
+            nouns += attrs
+        # "the senior migration and asylum researcher at Y": the office is the last conjunct;
+        # "the former White House adviser and CIA director": each conjunct is an office
+        nouns += [c for n in list(nouns) if n.pos_ == "NOUN" for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"]
         if head.dep_ == "appos":  # "Its chairwoman, Lena Sorvik"
             nouns.append(head.head)
             above = head.head  # "Norway's special envoy for Colombia, Ana Lind" (hung on Afghanistan)
@@ -168,11 +223,12 @@ class Offices:
             if not spec:
                 continue
             former = any(t.lower_ in self.cues["former_words"] and t.dep_ in ("amod", "advmod", "compound", "nmod")
-                         for t in doc[child.left_edge.i:tstart])
+                         for t in doc[child.left_edge.i:tstart]) or child.i in past
             places = spec.get("role") in ("Mayor", "Governor")
             owner = self._owner_of_noun(res, child, places=places)
             if owner is None or owner.type == "Place":
-                segment = [t for c in nouns for t in c.subtree if t.i >= tend]
+                later = {t.i for c in child.conjuncts if c.i > child.i for t in c.subtree}  # another office's
+                segment = [t for c in nouns for t in c.subtree if t.i >= tend and t.i not in later]
                 unit_owner = self._segment_owner(res, segment, places)
                 if unit_owner is not None:  # "head of the research unit at X" heads a part of X
                     owner = unit_owner
@@ -180,10 +236,14 @@ class Offices:
                             t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
                             for t in doc[owner.start:owner.end]):
                         spec = {**spec, "relation": "MEMBER_OF"}
+            own = range(owner.start, owner.end) if owner is not None else range(0)
+            spec = self._sub_post([t for t in doc[child.left_edge.i:tstart] if t.i not in own], tstart, spec)
             if owner or not any(c.dep_ == "prep" and not tstart <= c.i < tend for c in child.children):
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
                                 former=former)
+                if any(c.i > child.i and c.pos_ == "NOUN" for c in child.conjuncts):
+                    continue  # another office after "and"
                 return
         for child in nouns:  # "X, a Syria expert at the Y Institute", "X, a student at Z College": one of theirs
             if child.pos_ != "NOUN" or child.dep_ != "appos" or self._title_at(doc, child)[2]:
@@ -199,6 +259,62 @@ class Offices:
                                         preps=self.cues["membership_preps"], types=("Group", "Organization"))
             if owner is not None:
                 self._add_title(res, p, owner, {"relation": "MEMBER_OF", "role": None}, date, p.start, owner.end)
+
+    def _sub_post(self, words: list[Token], tstart: int, spec: dict) -> dict:
+        """A head's title that is one post of several: "a director of Y", "an SDF commander" (an
+        office many hold, after an indefinite article), "Y's Middle East advocacy director", "the
+        Australian director of Y" (a word before the title that names a part or a region, not
+        the owner nor the time of the term: "the bureau's new director" heads it). ``words`` are
+        the words before the title, less the owner's."""
+        if spec.get("relation") != "LEADS" or spec.get("head_of_state") or spec.get("head_of_government"):
+            return spec
+        indefinite = spec.get("many") and any(t.dep_ == "det" and t.lower_ in ("a", "an", "one", "another") for t in words)
+        part = any(t.dep_ in ("amod", "compound", "nmod") and t.head.i >= tstart and t.lower_ not in self.cues["office_time_words"]
+                   and t.lower_ not in self.cues["former_words"] for t in words)
+        return {**spec, "relation": "MEMBER_OF"} if indefinite or part else spec
+
+    def _who_clauses(self, head: Token) -> list[Token]:
+        """The "who" clauses about the person ``head``: its own ("X, who is the head of Y"), not
+        one the parser hung on a person inside another's description ("Z, a former aide to X who
+        is now the director of Y" is about Z, when "former" or "now" contrasts the two)."""
+        def own(tok: Token) -> list[Token]:
+            return [v for v in tok.children if v.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in v.children)]
+
+        def contrast(noun: Token, v: Token) -> bool:
+            return any(c.lower_ in self.cues["former_words"] for c in noun.children) or any(
+                c.dep_ == "advmod" and c.lower_ == "now" for c in v.children)
+
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "appos":
+            return [v for v in own(head) if not contrast(head.head.head, v)]
+        out = own(head)
+        for noun in head.children:
+            if noun.dep_ == "appos":
+                out += [v for prep in noun.children if prep.dep_ == "prep" for t in prep.children
+                        if t.dep_ == "pobj" and t.pos_ == "PROPN" for v in own(t) if contrast(noun, v)]
+        return out
+
+    def _office_verbs(self, head: Token) -> list[tuple[Token, bool]]:
+        """The verbs that give the person ``head`` an office ("was elected", "became", "took over
+        as", "Y appointed X as") or end one ("stepped down as", "resigned as": True), said as
+        done: not negated, not with a modal ("could become"), not wished ("hopes to become")."""
+        verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX") else []
+        verbs += self._who_clauses(head)
+        out = []
+        for v in verbs:
+            lemma, subject = v.lemma_.lower(), v.i != head.head.i or head.dep_ != "dobj"
+            if v.dep_ == "xcomp" or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.cues["hedge_modals"]
+                                        for c in v.children):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in v.children) or v.dep_ == "relcl" and v.tag_ == "VBN"
+            if lemma in self.cues["appointing_verbs"] and (passive if subject else True):
+                out.append((v, False))  # "X was elected", "Y appointed X as its envoy"
+            elif subject and lemma in self.cues["holding_verbs"]:
+                out.append((v, False))
+            elif subject and lemma in self.cues["leaving_verbs"] and (
+                    lemma not in ("step", "stand") or any(c.lower_ in ("down", "aside") for c in v.children)):
+                out.append((v, True))
+        return out
 
     def _segment_owner(self, res: Resolution, tokens: list[Token], places: bool,
                        preps: frozenset[str] | None = None, types: tuple[str, ...] = ("State", "Group", "Organization")) -> M | None:

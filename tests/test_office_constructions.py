@@ -1,0 +1,142 @@
+"""Offices and memberships in the constructions of political news, on sentences written for these
+tests: "X-led" inside a name, "who is / was the head of Y", coordinated copulas and titles,
+plural titles before two names, party words and initials, verbs that give or end an office,
+heads and posts of several. ``ABSENT`` rows must not come out; ``FORMER`` ones must come out
+marked former; ``CURRENT`` ones must come out not marked former."""
+from __future__ import annotations
+
+import pytest
+
+from test_relations import find, show
+
+CASES = [
+    # "X-led" inside one name: the actor before the hyphen leads what the name names
+    ("The US-led coalition struck targets near Raqqa.", "United States", "LEADS", "Global Coalition to Defeat ISIS"),
+    ("Kurdish militias backed by the US-led coalition took the town.",
+     "United States", "LEADS", "Global Coalition to Defeat ISIS"),
+    ("The Saudi-led coalition bombed the port again.", "Saudi Arabia", "LEADS", "Saudi-led coalition"),
+    # "who" clauses and copulas
+    ("Ian Marsh, who is the chairman of Oxfam, said the camps were full.", "Ian Marsh", "LEADS", "Oxfam"),
+    ("Tom Reed, a former aide to Schumer who is now the executive director of Amnesty International, spoke.",
+     "Tom Reed", "LEADS", "Amnesty International"),
+    ("Maria Lopez is the author of two books, and is a senior fellow at the Brookings Institution.",
+     "Maria Lopez", "MEMBER_OF", "Brookings Institution"),
+    ("Maria Lopez is the senior migration and asylum researcher at Human Rights Watch.",
+     "Maria Lopez", "MEMBER_OF", "Human Rights Watch"),
+    # coordinated titles in apposition: each conjunct is an office
+    ("Kevin Walsh, the former White House adviser and FBI director, criticised the decision.",
+     "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
+    ("Kevin Walsh, the president of Oxfam and a fellow at Chatham House, spoke.",
+     "Kevin Walsh", "MEMBER_OF", "Chatham House"),
+    # plural titles before two names
+    ("Sens. Lindsey Graham and Marco Rubio urged the president to reconsider.", "Marco Rubio", "MEMBER_OF", "US Senate"),
+    ("Senators Bernie Sanders and Dianne Feinstein wrote to the White House.",
+     "Dianne Feinstein", "MEMBER_OF", "US Senate"),
+    # party words and initials
+    ("A New York Democrat, Kevin Walsh, said the bill would fail.", "Kevin Walsh", "MEMBER_OF", "Democratic Party"),
+    ("She backed a challenge against a fellow Texas Democrat, Kevin Walsh.", "Kevin Walsh", "MEMBER_OF", "Democratic Party"),
+    ("Ted Cruz (R-Texas) praised the decision.", "Ted Cruz", "MEMBER_OF", "Republican Party"),
+    ("Rep. Maria Lopez (D-Calif.) voted against the bill.", "Maria Lopez", "MEMBER_OF", "Democratic Party"),
+    ("Adam Kinzinger, an Illinois Republican and Army veteran, criticised the plan.",
+     "Adam Kinzinger", "MEMBER_OF", "Republican Party"),
+    # verbs that give an office
+    ("Mohammed al-Bashir was elected leader of the Syrian National Council.",
+     "Mohammed al-Bashir", "LEADS", "Syrian National Council"),
+    ("Maria Lopez was appointed chief executive of Oxfam in May.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez became chairman of Oxfam last year.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez took over as head of Oxfam in 2017.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez appointed Kevin Walsh as head of Oxfam.", "Kevin Walsh", "LEADS", "Oxfam"),
+    ("Ahmed Jarba took over the Syrian National Coalition last year.", "Ahmad Jarba", "LEADS", "Syrian National Coalition"),
+    ("Maria Lopez, who was elected chairman of Oxfam in 2015, spoke.", "Maria Lopez", "LEADS", "Oxfam"),
+    # the head, or one post of several
+    ("Kathy Lane, the Consumer Bureau's new director, decided to keep the name.", "Kathy Lane", "LEADS", "Consumer Bureau"),
+    ("FBI director Kevin Walsh spoke.", "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
+    ("Kevin Walsh, director of Amnesty International, spoke.", "Kevin Walsh", "LEADS", "Amnesty International"),
+    ("Elaine Park, the Australian director of Human Rights Watch, said it was unrealistic.",
+     "Elaine Park", "MEMBER_OF", "Human Rights Watch"),
+    ("Misty Cole, the International Rescue Committee's Middle East advocacy director, said the camps were full.",
+     "Misty Cole", "MEMBER_OF", "International Rescue Committee"),
+    ("Ahmed Saleh, a Hezbollah commander, was arrested in Beirut.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
+    ("An SDF commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "MEMBER_OF", "Syrian Democratic Forces"),
+    ("The Hezbollah commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "LEADS", "Hezbollah"),
+]
+
+ABSENT = [
+    # the parser's "who" clause on a person inside another's description, with "former ... now"
+    ("Tom Reed, a former aide to Schumer who is now the executive director of Amnesty International, spoke.",
+     "Chuck Schumer", "LEADS", "Amnesty International"),
+    # another's office: the object of an appointment, a praise, a meeting
+    ("Maria Lopez appointed Kevin Walsh as head of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez replaced Kevin Walsh as head of Oxfam.", "Kevin Walsh", "LEADS", "Oxfam"),
+    ("Maria Lopez praised Kevin Walsh as head of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Kevin Walsh, who met the head of Oxfam, was detained.", "Kevin Walsh", "LEADS", "Oxfam"),
+    ("Kevin Walsh criticised Oxfam's chief executive, Helen Marsh.", "Kevin Walsh", "LEADS", "Oxfam"),
+    # an office wished, possible or denied
+    ("Maria Lopez could become chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez hopes to become chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez did not become chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez, who is not a member of Hamas, was detained.", "Maria Lopez", "MEMBER_OF", "Hamas"),
+    # a candidate is no holder; a critic of a party no member; a conquest no leadership
+    ("Maria Lopez stood as a candidate for Oxfam.", "Maria Lopez", "MEMBER_OF", "Oxfam"),
+    ("Kevin Walsh, a critic of the Republican party, spoke.", "Kevin Walsh", "MEMBER_OF", "Republican Party"),
+    ("Isis took over the Syrian National Coalition's offices.", "Islamic State", "LEADS", "Syrian National Coalition"),
+    ("The Hezbollah commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
+]
+
+NEGATED = [
+    ("Maria Lopez is not a member of Hamas.", "Maria Lopez", "MEMBER_OF", "Hamas"),
+    ("Ahmed Jarba did not take over the Syrian National Coalition.", "Ahmad Jarba", "LEADS", "Syrian National Coalition"),
+]
+
+FORMER = [
+    ("Ian Blair, who was Metropolitan police commissioner at the time, said the case was closed.",
+     "Ian Blair", "MEMBER_OF", "Metropolitan Police"),
+    ("Maria Lopez stepped down as head of Oxfam in March.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez resigned as chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez, who stepped down as head of Oxfam, spoke.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez is no longer the chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Former FBI director Kevin Walsh spoke.", "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
+]
+
+CURRENT = [
+    ("Maria Lopez, who is the chairman of Oxfam, spoke.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("Maria Lopez took over as head of Oxfam in 2017.", "Maria Lopez", "LEADS", "Oxfam"),
+    ("FBI director Kevin Walsh spoke.", "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
+]
+
+
+def _id(case) -> str:
+    return case[0][:50]
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[_id(c) for c in CASES])
+def test_office_is_found(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[_id(c) for c in ABSENT])
+def test_office_is_not_found(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    assert not [x for x in find(r["relations"], subject, type_, obj) if not x["negated"]], show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[_id(c) for c in NEGATED])
+def test_denied_office_is_negated(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", FORMER, ids=[_id(c) for c in FORMER])
+def test_office_held_once_is_former(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["former"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", CURRENT, ids=[_id(c) for c in CURRENT])
+def test_office_held_now_is_not_former(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and not any(x["former"] for x in rels), show(r["relations"])
