@@ -59,6 +59,20 @@ CASES = [
     ("Ahmed Saleh, a Hezbollah commander, was arrested in Beirut.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
     ("An SDF commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "MEMBER_OF", "Syrian Democratic Forces"),
     ("The Hezbollah commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "LEADS", "Hezbollah"),
+    # the head of a body of the state is a member of the state; "acting" holds the office
+    ("Ahmed Saleh, the head of the Syrian army, spoke.", "Ahmed Saleh", "MEMBER_OF", "Syria"),
+    ("Gen Tom Reed, the outgoing head of US Central Command, told senators the fight was not over.",
+     "Tom Reed", "MEMBER_OF", "United States"),
+    ("Kevin Walsh, now acting White House chief of staff, wanted to change the name.",
+     "Kevin Walsh", "MEMBER_OF", "United States"),
+    # a party's office in a chamber: a member of the chamber too
+    ("Senate Democratic leader Chuck Schumer will not agree to the package.", "Chuck Schumer", "MEMBER_OF", "US Senate"),
+    # a ruler's rule over a state
+    ("Assad's rule over Syria has lasted two decades.", "Bashar al-Assad", "LEADS", "Syria"),
+    ("Jammeh's long rule in the Gambia ended in January.", "Jammeh", "LEADS", "Gambia"),
+    # an arm or wing is a group's or an organisation's
+    ("The Syrian Democratic Council, the political arm of the Syrian Democratic Forces, met in Raqqa.",
+     "Syrian Democratic Council", "AFFILIATED_WITH", "Syrian Democratic Forces"),
 ]
 
 ABSENT = [
@@ -81,11 +95,18 @@ ABSENT = [
     ("Kevin Walsh, a critic of the Republican party, spoke.", "Kevin Walsh", "MEMBER_OF", "Republican Party"),
     ("Isis took over the Syrian National Coalition's offices.", "Islamic State", "LEADS", "Syrian National Coalition"),
     ("The Hezbollah commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
+    ("Ahmed Saleh, the head of the Syrian army, spoke.", "Ahmed Saleh", "LEADS", "Syria"),
+    ("Kevin Walsh, acting on behalf of Oxfam, spoke.", "Kevin Walsh", "MEMBER_OF", "Oxfam"),
+    # no rule of anyone's; a person is no group's arm
+    ("The rule of law in Syria has collapsed.", "Syria", "LEADS", "Syria"),
+    ("Ilham Omar is co-chair of the Syrian Democratic Council – the political arm of the Syrian Democratic Forces.",
+     "Ilham Omar", "AFFILIATED_WITH", "Syrian Democratic Forces"),
 ]
 
 NEGATED = [
     ("Maria Lopez is not a member of Hamas.", "Maria Lopez", "MEMBER_OF", "Hamas"),
     ("Ahmed Jarba did not take over the Syrian National Coalition.", "Ahmad Jarba", "LEADS", "Syrian National Coalition"),
+    ("Kevin Walsh denied his membership of Hamas.", "Kevin Walsh", "MEMBER_OF", "Hamas"),
 ]
 
 FORMER = [
@@ -96,6 +117,8 @@ FORMER = [
     ("Maria Lopez, who stepped down as head of Oxfam, spoke.", "Maria Lopez", "LEADS", "Oxfam"),
     ("Maria Lopez is no longer the chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
     ("Former FBI director Kevin Walsh spoke.", "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
+    # an ending of a rule is no denial of it
+    ("Barrow ended Yahya Jammeh's rule in the Gambia.", "Yahya Jammeh", "LEADS", "Gambia"),
 ]
 
 CURRENT = [

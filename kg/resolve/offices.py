@@ -130,6 +130,11 @@ class Offices:
                     continue  # "... his term as US President, X said": across a comma, an office X never held
                     # (the catalogue lists some of a person's offices, not all: "Chad's foreign minister, X" is one)
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
+            chamber = self._owner_before(res, owner.start, limit=0) if owner is not None and owner.type == "Group" else None
+            if chamber is not None and chamber.type == "Organization" and doc[chamber.end].tag_ != "POS":
+                # "Senate Democratic leader X": the party's office in the chamber, a member of both
+                self._add_title(res, p, chamber, {"relation": "MEMBER_OF", "role": None}, date, chamber.start, p.end,
+                                former=former)
             if spec and (any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]) or (
                     doc[tstart:start].text.lower() not in self.lex.titles and self._plural_title(doc[tstart:start].text.lower()))):
                 # "Senators X and Y", "the foreign ministers X and Y": the office is each one's (a
@@ -203,6 +208,8 @@ class Offices:
             nouns += offices
             if left:
                 past.update(c.i for c in offices)
+        nouns += [c for v in head.children if v.dep_ == "acl" and v.lower_ == "acting"  # "X, now acting chief of staff"
+                  for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for v in copulas:
             attrs = [c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
             if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in (c, *c.children)) for c in v.children):
@@ -236,12 +243,24 @@ class Offices:
                             t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
                             for t in doc[owner.start:owner.end]):
                         spec = {**spec, "relation": "MEMBER_OF"}
+            organ = False
+            if owner is not None and owner.type == "State" and owner.kind == "descriptor" and spec["relation"] == "LEADS" \
+                    and not (spec.get("head_of_state") or spec.get("head_of_government")):
+                # "the head of the Syrian army": a body of the state, of which the head is a member; a
+                # body by name ("the head of US Central Command", "CIA director") is led as well
+                body = self.cat.find(doc[owner.start:owner.end].text.removeprefix("the ").removeprefix("The "))
+                organ = body is not None and bool(body.state_organ)
+                if not organ:
+                    spec = {**spec, "relation": "MEMBER_OF"}
             own = range(owner.start, owner.end) if owner is not None else range(0)
             spec = self._sub_post([t for t in doc[child.left_edge.i:tstart] if t.i not in own], tstart, spec)
             if owner or not any(c.dep_ == "prep" and not tstart <= c.i < tend for c in child.children):
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
                                 former=former)
+                if organ and spec["relation"] == "LEADS":
+                    self._add_title(res, p, owner, {**spec, "relation": "MEMBER_OF"}, date, min(child.left_edge.i, p.start),
+                                    max(child.right_edge.i + 1, p.end), former=former)
                 if any(c.i > child.i and c.pos_ == "NOUN" for c in child.conjuncts):
                     continue  # another office after "and"
                 return
