@@ -67,6 +67,17 @@ CASES = [
      "Kevin Walsh", "MEMBER_OF", "United States"),
     # a party's office in a chamber: a member of the chamber too
     ("Senate Democratic leader Chuck Schumer will not agree to the package.", "Chuck Schumer", "MEMBER_OF", "US Senate"),
+    ("Kathy Lane leads the bureau. Her predecessor Tom Reed, now acting White House chief of staff, wanted to change it.",
+     "Tom Reed", "MEMBER_OF", "United States"),
+    # the possessor of a title is the whole name the possessive closes
+    ("The Aid Network for Yemen's president, Kevin Walsh, said the talks failed.", "Kevin Walsh", "LEADS", "Aid Network"),
+    # a party word with the name in apposition, whatever the model typed the name
+    ("She was backing a challenge against a fellow New York Democrat, Hakeem Jeffries.",
+     "Hakeem Jeffries", "MEMBER_OF", "Democratic Party"),
+    # a modifier naming a region or a part before the title: one post of several
+    ("Save the Children's Syria director Sonia Khush spoke.", "Sonia Khush", "MEMBER_OF", "Save the Children"),
+    ("Hezbollah military commander Ahmed Saleh spoke.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
+    ("Oxfam's new director Sonia Khush spoke.", "Sonia Khush", "LEADS", "Oxfam"),
     # a ruler's rule over a state
     ("Assad's rule over Syria has lasted two decades.", "Bashar al-Assad", "LEADS", "Syria"),
     ("Jammeh's long rule in the Gambia ended in January.", "Jammeh", "LEADS", "Gambia"),
@@ -97,6 +108,8 @@ ABSENT = [
     ("The Hezbollah commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
     ("Ahmed Saleh, the head of the Syrian army, spoke.", "Ahmed Saleh", "LEADS", "Syria"),
     ("Kevin Walsh, acting on behalf of Oxfam, spoke.", "Kevin Walsh", "MEMBER_OF", "Oxfam"),
+    ("The Aid Network for Yemen's president, Kevin Walsh, said the talks failed.", "Kevin Walsh", "LEADS", "Yemen"),
+    ("Save the Children's Syria director Sonia Khush spoke.", "Sonia Khush", "LEADS", "Save the Children"),
     # no rule of anyone's; a person is no group's arm
     ("The rule of law in Syria has collapsed.", "Syria", "LEADS", "Syria"),
     ("Ilham Omar is co-chair of the Syrian Democratic Council – the political arm of the Syrian Democratic Forces.",

@@ -143,6 +143,9 @@ class Names:
                     c.dep_ == "appos" and c.tag_ == "NN" and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
                     and any(g.dep_ in ("det", "poss") for g in c.children) for c in span.root.children)):
                 etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG; "X, Kenya's defence minister"
+            elif etype == "Organization" and span.root.dep_ == "appos" and span.root.head.i < span.start \
+                    and span.root.head.lower_ in self.cues["party_member_names"] and span.root.head.tag_ == "NNP":
+                etype = "Person"  # "a fellow Ohio Democrat, X": one member of the party
             words = text.lower().replace("-", " ").split()
             if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1 \
                     and (ent.start, ent.end) not in people:  # a person's name with a group's in it stays a person

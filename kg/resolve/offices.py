@@ -55,6 +55,11 @@ class Offices:
             j = i - 1 if i > 0 and doc[i - 1].tag_ != "POS" else i - 2
             if j < sent_start:
                 return None
+            if j == i - 2 and doc[i - 1].head.i < j:  # "the Working Group for Syria's president": the whole name's
+                whole = [m for m in res.at(doc[i - 1].head.i) if m.head == doc[i - 1].head.i
+                         and m.type in ("Group", "Organization")]
+                if whole:
+                    return whole[0]
             for m in res.at(j):
                 if m.type in ("State", "Group", "Organization", "Place") and m.end == j + 1:
                     return m
@@ -108,8 +113,14 @@ class Offices:
                 continue  # "Kenyan opposition leader": an office of the opposition, not of the state
             if owner is not None and spec and spec["relation"] == "LEADS" and owner.end < tstart - (
                     1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
-                if any(doc[k].pos_ == "NOUN" for k in range(owner.end, tstart)):
-                    spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state
+                if any(doc[k].pos_ == "NOUN" or doc[k].pos_ in ("PROPN", "ADJ") and doc[k].lower_ not in self.cues["office_time_words"]
+                       for k in range(owner.end, tstart) if doc[k].tag_ != "POS"):
+                    spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state, of a region: one post of several
+            if spec and owner is not None and "," in doc[start:p.start].text and doc[p.head].dep_ == "appos":
+                host = doc[p.head].head  # "the Aid Group for Yemen's president, X": the group's president
+                body = next((m for m in res.at(host.i) if m.head == host.i and m.type in ("Group", "Organization")), None)
+                if body is not None and body.end <= owner.start and any(a.i == host.i for a in doc[tstart].ancestors):
+                    owner = body
             if spec and owner is not None and owner.start > 0 and not former:
                 before = doc[owner.start - 1]
                 if before.lower_ in self.cues["former_words"]:
@@ -208,7 +219,9 @@ class Offices:
             nouns += offices
             if left:
                 past.update(c.i for c in offices)
-        nouns += [c for v in head.children if v.dep_ == "acl" and v.lower_ == "acting"  # "X, now acting chief of staff"
+        beside = [*head.children, *(t for t in head.head.children if t.i > head.i and t.dep_ in ("appos", "acl"))] \
+            if head.dep_ == "appos" else list(head.children)  # ("her predecessor X, now acting ...": a sibling)
+        nouns += [c for v in beside if v.dep_ in ("acl", "appos") and v.lower_ == "acting"  # "X, now acting chief of staff"
                   for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for v in copulas:
             attrs = [c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
