@@ -246,14 +246,17 @@ class Offices:
                          for t in doc[child.left_edge.i:tstart]) or child.i in past
             places = spec.get("role") in ("Mayor", "Governor")
             owner = self._owner_of_noun(res, child, places=places)
-            if owner is None or owner.type == "Place":
+            nationality = owner is not None and owner.type == "State" and owner.kind == "demonym" and owner.head < tstart
+            if owner is None or owner.type == "Place" or nationality:  # ("a British volunteer with Y": Y's)
                 later = {t.i for c in child.conjuncts if c.i > child.i for t in c.subtree}  # another office's
                 segment = [t for c in nouns for t in c.subtree if t.i >= tend and t.i not in later]
                 unit_owner = self._segment_owner(res, segment, places)
+                if nationality and unit_owner is not None and unit_owner.type not in ("Group", "Organization"):
+                    unit_owner = None
                 if unit_owner is not None:  # "head of the research unit at X" heads a part of X
                     owner = unit_owner
                     if spec["relation"] == "LEADS" and not any(
-                            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
+                            t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.i == child.i or tstart <= t.head.head.i < tend)
                             for t in doc[owner.start:owner.end]):
                         spec = {**spec, "relation": "MEMBER_OF"}
             organ = False
