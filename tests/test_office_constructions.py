@@ -78,6 +78,9 @@ CASES = [
     ("Save the Children's Syria director Sonia Khush spoke.", "Sonia Khush", "MEMBER_OF", "Save the Children"),
     ("Hezbollah military commander Ahmed Saleh spoke.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
     ("Oxfam's new director Sonia Khush spoke.", "Sonia Khush", "LEADS", "Oxfam"),
+    # an agent noun qualifying an apposition's noun: "the affiliate army of Y"
+    ("The Women's Protection Units, the all-female affiliate army of the People's Protection Units, fought in Afrin.",
+     "Women's Protection Units", "AFFILIATED_WITH", "People's Protection Units"),
     # a ruler's rule over a state
     ("Assad's rule over Syria has lasted two decades.", "Bashar al-Assad", "LEADS", "Syria"),
     ("Jammeh's long rule in the Gambia ended in January.", "Jammeh", "LEADS", "Gambia"),
