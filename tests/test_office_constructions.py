@@ -1,6 +1,6 @@
 """Offices and memberships in the constructions of political news, on sentences written for these
 tests: "X-led" inside a name, "who is / was the head of Y", coordinated copulas and titles,
-plural titles before two names, party words and initials, verbs that give or end an office,
+plural titles before two names, party words and initials,
 heads and posts of several. ``ABSENT`` rows must not come out; ``FORMER`` ones must come out
 marked former; ``CURRENT`` ones must come out not marked former."""
 from __future__ import annotations
@@ -39,15 +39,6 @@ CASES = [
     ("Rep. Maria Lopez (D-Calif.) voted against the bill.", "Maria Lopez", "MEMBER_OF", "Democratic Party"),
     ("Adam Kinzinger, an Illinois Republican and Army veteran, criticised the plan.",
      "Adam Kinzinger", "MEMBER_OF", "Republican Party"),
-    # verbs that give an office
-    ("Mohammed al-Bashir was elected leader of the Syrian National Council.",
-     "Mohammed al-Bashir", "LEADS", "Syrian National Council"),
-    ("Maria Lopez was appointed chief executive of Oxfam in May.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez became chairman of Oxfam last year.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez took over as head of Oxfam in 2017.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez appointed Kevin Walsh as head of Oxfam.", "Kevin Walsh", "LEADS", "Oxfam"),
-    ("Ahmed Jarba took over the Syrian National Coalition last year.", "Ahmad Jarba", "LEADS", "Syrian National Coalition"),
-    ("Maria Lopez, who was elected chairman of Oxfam in 2015, spoke.", "Maria Lopez", "LEADS", "Oxfam"),
     # the head, or one post of several
     ("Kathy Lane, the Consumer Bureau's new director, decided to keep the name.", "Kathy Lane", "LEADS", "Consumer Bureau"),
     ("FBI director Kevin Walsh spoke.", "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
@@ -93,21 +84,12 @@ ABSENT = [
     # the parser's "who" clause on a person inside another's description, with "former ... now"
     ("Tom Reed, a former aide to Schumer who is now the executive director of Amnesty International, spoke.",
      "Chuck Schumer", "LEADS", "Amnesty International"),
-    # another's office: the object of an appointment, a praise, a meeting
-    ("Maria Lopez appointed Kevin Walsh as head of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez replaced Kevin Walsh as head of Oxfam.", "Kevin Walsh", "LEADS", "Oxfam"),
-    ("Maria Lopez praised Kevin Walsh as head of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
+    # another's office: met, criticised
     ("Kevin Walsh, who met the head of Oxfam, was detained.", "Kevin Walsh", "LEADS", "Oxfam"),
     ("Kevin Walsh criticised Oxfam's chief executive, Helen Marsh.", "Kevin Walsh", "LEADS", "Oxfam"),
-    # an office wished, possible or denied
-    ("Maria Lopez could become chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez hopes to become chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez did not become chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
     ("Maria Lopez, who is not a member of Hamas, was detained.", "Maria Lopez", "MEMBER_OF", "Hamas"),
-    # a candidate is no holder; a critic of a party no member; a conquest no leadership
-    ("Maria Lopez stood as a candidate for Oxfam.", "Maria Lopez", "MEMBER_OF", "Oxfam"),
+    # a critic of a party is no member
     ("Kevin Walsh, a critic of the Republican party, spoke.", "Kevin Walsh", "MEMBER_OF", "Republican Party"),
-    ("Isis took over the Syrian National Coalition's offices.", "Islamic State", "LEADS", "Syrian National Coalition"),
     ("The Hezbollah commander, Ahmed Saleh, said the town had fallen.", "Ahmed Saleh", "MEMBER_OF", "Hezbollah"),
     ("Ahmed Saleh, the head of the Syrian army, spoke.", "Ahmed Saleh", "LEADS", "Syria"),
     ("Kevin Walsh, acting on behalf of Oxfam, spoke.", "Kevin Walsh", "MEMBER_OF", "Oxfam"),
@@ -121,16 +103,12 @@ ABSENT = [
 
 NEGATED = [
     ("Maria Lopez is not a member of Hamas.", "Maria Lopez", "MEMBER_OF", "Hamas"),
-    ("Ahmed Jarba did not take over the Syrian National Coalition.", "Ahmad Jarba", "LEADS", "Syrian National Coalition"),
     ("Kevin Walsh denied his membership of Hamas.", "Kevin Walsh", "MEMBER_OF", "Hamas"),
 ]
 
 FORMER = [
     ("Ian Blair, who was Metropolitan police commissioner at the time, said the case was closed.",
      "Ian Blair", "MEMBER_OF", "Metropolitan Police"),
-    ("Maria Lopez stepped down as head of Oxfam in March.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez resigned as chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez, who stepped down as head of Oxfam, spoke.", "Maria Lopez", "LEADS", "Oxfam"),
     ("Maria Lopez is no longer the chairman of Oxfam.", "Maria Lopez", "LEADS", "Oxfam"),
     ("Former FBI director Kevin Walsh spoke.", "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
     # an ending of a rule is no denial of it
@@ -139,7 +117,6 @@ FORMER = [
 
 CURRENT = [
     ("Maria Lopez, who is the chairman of Oxfam, spoke.", "Maria Lopez", "LEADS", "Oxfam"),
-    ("Maria Lopez took over as head of Oxfam in 2017.", "Maria Lopez", "LEADS", "Oxfam"),
     ("FBI director Kevin Walsh spoke.", "Kevin Walsh", "LEADS", "Federal Bureau of Investigation"),
 ]
 

@@ -213,12 +213,6 @@ class Offices:
             if v.lemma_ == "be":
                 copulas.append(v)
                 past.update(c.i for c in v.children if c.dep_ == "attr" and v.tag_ == "VBD")
-        for v, left in self._office_verbs(head):  # "X was elected leader of Y", "X stepped down as head of Y"
-            offices = [c for c in v.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"] + [
-                g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-            nouns += offices
-            if left:
-                past.update(c.i for c in offices)
         beside = [*head.children, *(t for t in head.head.children if t.i > head.i and t.dep_ in ("appos", "acl"))] \
             if head.dep_ == "appos" else list(head.children)  # ("her predecessor X, now acting ...": a sibling)
         nouns += [c for v in beside if v.dep_ in ("acl", "appos") and v.lower_ == "acting"  # "X, now acting chief of staff"
@@ -327,28 +321,6 @@ class Offices:
             if noun.dep_ == "appos":
                 out += [v for prep in noun.children if prep.dep_ == "prep" for t in prep.children
                         if t.dep_ == "pobj" and t.pos_ == "PROPN" for v in own(t) if contrast(noun, v)]
-        return out
-
-    def _office_verbs(self, head: Token) -> list[tuple[Token, bool]]:
-        """The verbs that give the person ``head`` an office ("was elected", "became", "took over
-        as", "Y appointed X as") or end one ("stepped down as", "resigned as": True), said as
-        done: not negated, not with a modal ("could become"), not wished ("hopes to become")."""
-        verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX") else []
-        verbs += self._who_clauses(head)
-        out = []
-        for v in verbs:
-            lemma, subject = v.lemma_.lower(), v.i != head.head.i or head.dep_ != "dobj"
-            if v.dep_ == "xcomp" or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.cues["hedge_modals"]
-                                        for c in v.children):
-                continue
-            passive = any(c.dep_ == "auxpass" for c in v.children) or v.dep_ == "relcl" and v.tag_ == "VBN"
-            if lemma in self.cues["appointing_verbs"] and (passive if subject else True):
-                out.append((v, False))  # "X was elected", "Y appointed X as its envoy"
-            elif subject and lemma in self.cues["holding_verbs"]:
-                out.append((v, False))
-            elif subject and lemma in self.cues["leaving_verbs"] and (
-                    lemma not in ("step", "stand") or any(c.lower_ in ("down", "aside") for c in v.children)):
-                out.append((v, True))
         return out
 
     def _segment_owner(self, res: Resolution, tokens: list[Token], places: bool,
