@@ -56,6 +56,10 @@ CASES = [
      "Tom Reed", "MEMBER_OF", "United States"),
     ("Kevin Walsh, now acting White House chief of staff, wanted to change the name.",
      "Kevin Walsh", "MEMBER_OF", "United States"),
+    ("Rates rose despite criticism from Donald Trump, Federal Reserve chair Jerome Powell said on Friday.",
+     "Jerome Powell", "LEADS", "Federal Reserve"),
+    ("Kevin Walsh served in the Syrian army for a decade.", "Kevin Walsh", "MEMBER_OF", "Syria"),
+    ("South Carolina Republican chairman Drew Lane told the paper.", "Drew Lane", "MEMBER_OF", "Republican Party"),
     # a party's office in a chamber: a member of the chamber too
     ("Senate Democratic leader Chuck Schumer will not agree to the package.", "Chuck Schumer", "MEMBER_OF", "US Senate"),
     ("Kathy Lane leads the bureau. Her predecessor Tom Reed, now acting White House chief of staff, wanted to change it.",
@@ -95,6 +99,14 @@ ABSENT = [
     ("Kevin Walsh, acting on behalf of Oxfam, spoke.", "Kevin Walsh", "MEMBER_OF", "Oxfam"),
     ("The Aid Network for Yemen's president, Kevin Walsh, said the talks failed.", "Kevin Walsh", "LEADS", "Yemen"),
     ("Save the Children's Syria director Sonia Khush spoke.", "Sonia Khush", "LEADS", "Save the Children"),
+    # a title before another person's name is that person's, whatever the parser hung it on
+    ("Rates rose despite criticism from Donald Trump, Federal Reserve chair Jerome Powell said on Friday.",
+     "Donald Trump", "LEADS", "Federal Reserve"),
+    # serving in a country by name is being there, not membership of the state
+    ("Kevin Walsh, an Army veteran who served in Iraq and Afghanistan, criticised the plan.",
+     "Kevin Walsh", "MEMBER_OF", "Afghanistan"),
+    # a party's chairman in one region heads the branch there, not the party
+    ("South Carolina Republican chairman Drew Lane told the paper.", "Drew Lane", "LEADS", "Republican Party"),
     # no rule of anyone's; a person is no group's arm
     ("The rule of law in Syria has collapsed.", "Syria", "LEADS", "Syria"),
     ("Ilham Omar is co-chair of the Syrian Democratic Council – the political arm of the Syrian Democratic Forces.",

@@ -68,6 +68,11 @@ class Offices:
             i = j
         return None
 
+    def _skip_honorifics_right(self, doc: Doc, i: int) -> int:
+        while i < len(doc) - 1 and doc[i].text in self.lex.honorifics and doc[i].lower_ not in self.lex.title_words:
+            i += 1
+        return i
+
     def _skip_honorifics_left(self, doc: Doc, start: int) -> int:
         while start > 0 and (doc[start - 1].text in self.lex.honorifics and doc[start - 1].lower_ not in self.lex.title_words
                              or doc[start - 1].text == ","):
@@ -121,6 +126,9 @@ class Offices:
                 body = next((m for m in res.at(host.i) if m.head == host.i and m.type in ("Group", "Organization")), None)
                 if body is not None and body.end <= owner.start and any(a.i == host.i for a in doc[tstart].ancestors):
                     owner = body
+            if spec and owner is not None and owner.type == "Group" and spec["relation"] == "LEADS" and owner.start > 0 and any(
+                    m.type == "Place" and m.end == owner.start for m in res.at(owner.start - 1)):
+                spec = {**spec, "relation": "MEMBER_OF"}  # "South Carolina Republican chairman X": the party's branch there
             if spec and owner is not None and owner.start > 0 and not former:
                 before = doc[owner.start - 1]
                 if before.lower_ in self.cues["former_words"]:
@@ -236,6 +244,9 @@ class Offices:
             tstart, tend, spec = self._title_at(doc, child)
             if not spec:
                 continue
+            if tend < len(doc) and any(m.type == "Person" and m.id != p.id and m.start == self._skip_honorifics_right(doc, tend)
+                                       for m in res.at(self._skip_honorifics_right(doc, tend))):
+                continue  # "criticism from X, Federal Reserve chair Y": the title before a name is that name's
             former = any(t.lower_ in self.cues["former_words"] and t.dep_ in ("amod", "advmod", "compound", "nmod")
                          for t in doc[child.left_edge.i:tstart]) or child.i in past
             places = spec.get("role") in ("Mayor", "Governor")
