@@ -168,3 +168,32 @@ def test_office_held_now_is_not_former(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     rels = find(r["relations"], subject, type_, obj)
     assert rels and not any(x["former"] for x in rels), show(r["relations"])
+
+
+# an office named without its owner, held by someone the catalogue gives offices of one owner only
+# (none on the article's date): that owner's
+DATED = [
+    ("Development secretary Priti Patel visited a camp in Jordan.", "2017-06-01", "Priti Patel", "MEMBER_OF", "United Kingdom"),
+    ("Vice-president Joseph Boakai opened the conference in Monrovia.", "2017-05-01", "Joseph Boakai", "MEMBER_OF", "Liberia"),
+    ("Outgoing chief Nkosazana Dlamini-Zuma thanked the staff.", "2017-12-01", "Nkosazana Dlamini-Zuma", "LEADS",
+     "African Union"),
+]
+
+DATED_ABSENT = [
+    # nobody the catalogue knows
+    ("Development secretary Kevin Walsh visited a camp in Jordan.", "2017-06-01", "Kevin Walsh", "MEMBER_OF", "United Kingdom"),
+    # not an office of state, and not a head's generic title
+    ("Spokesman Joseph Boakai opened the conference in Monrovia.", "2017-05-01", "Joseph Boakai", "MEMBER_OF", "Liberia"),
+]
+
+
+@pytest.mark.parametrize("text,date,subject,type_,obj", DATED, ids=[_id(c) for c in DATED])
+def test_office_without_owner_is_the_one_the_catalogue_knows(extract, text, date, subject, type_, obj):
+    r = extract(text, date)
+    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,date,subject,type_,obj", DATED_ABSENT, ids=[_id(c) for c in DATED_ABSENT])
+def test_office_without_owner_is_not_guessed(extract, text, date, subject, type_, obj):
+    r = extract(text, date)
+    assert not find(r["relations"], subject, type_, obj), show(r["relations"])

@@ -416,6 +416,8 @@ class Offices:
                 # "Junta chief Idris Maga": a generic title is whatever office he leads
                 match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
                          == spec["relation"]]
+            if not match and spec and not self.cat.roles_at(p.id, date):
+                match = self._other_term(p, spec)  # (one in office on the day keeps that office: _known_offices)
             if not match:
                 return
             actor = self.cat.get(match[0].of)
@@ -455,6 +457,21 @@ class Offices:
                 res.names.setdefault(state.id, (state.name, state.type))
                 res.titles.append(TitleFact(p, M(p.start, p.start, state.id, state.name, state.type, "implied"),
                                             "MEMBER_OF", spec.get("role"), start, end, former=former))
+
+    def _other_term(self, p: M, spec: dict) -> list:
+        """The catalogue's offices, at any date, that say whose an office named without its owner
+        is, when they all belong to one owner: "outgoing chief X" (a head's generic title) is the
+        chief of what X led; "development secretary X", "vice-president Y" (an office of state)
+        are of the one state X or Y served."""
+        actor = self.cat.get(p.id)
+        terms = list(actor.roles) if actor is not None else []
+        if len({r.of for r in terms}) != 1:
+            return []
+        if spec["relation"] == "LEADS":
+            return [r for r in terms if spec.get("role") in GENERIC_ROLES
+                    and self.lex.titles.get(r.role.lower(), {}).get("relation") == "LEADS"]
+        words = set((spec.get("role") or "").lower().replace("-", " ").split())
+        return [r for r in terms[:1] if r.of.startswith("state:") and words & self.cues["state_office_words"]]
 
     def _successions(self, res: Resolution) -> None:
         """"X, Y's predecessor", "X, her successor as foreign minister": X held (or holds) the office
