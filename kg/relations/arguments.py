@@ -611,8 +611,12 @@ class ArgumentFinder:
         return []
 
     def _agent_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
+        shared = []  # "X, the affiliate army of Y", "a proxy militia of Z": the noun it qualifies carries both sides
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not any(m.kind == "name" for m in res.at(noun.head.i)) \
+                and not self._pobjs(noun, sense.preps) and noun.head.dep_ == "appos":
+            shared = self._pobjs(noun.head, sense.preps)
         nxt = noun.i + 1
-        if nxt < len(res.doc) and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
+        if nxt < len(res.doc) and not shared and any(m.start == nxt and m.kind != "demonym" for m in res.at(nxt)):
             return  # "Maduro ally Cuba": the surface pattern reads it; parses of it vary
         user = self._employing_verb(noun) if sense.inverse else None
         if user is not None:  # "X uses Y as a proxy", "Y, which X has used as proxies", "Y, used by X as a proxy"
@@ -644,6 +648,8 @@ class ArgumentFinder:
                               and m.type in ("Group", "Organization", "State", "Person")]
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
+        if shared:
+            subj_toks.append(noun.head.head)
         mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
                 and any(m.kind != "demonym" and m.head != noun.i and not (m.type in ("State", "Place") and m.kind == "name"
                                                                           and any(p.dep_ == "poss" for p in noun.children))
@@ -677,7 +683,7 @@ class ArgumentFinder:
                                                    else self.mentions_of(res, t))]
         if not subjects:  # "America's Kurdish allies": the noun names its own group
             subjects = [m for m in res.at(noun.i) if m.head == noun.i and m.kind == "descriptor" and m.type == "Group"]
-        obj_toks = self._pobjs(noun, sense.preps) + poss + mods
+        obj_toks = self._pobjs(noun, sense.preps) + poss + mods + shared
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type == "ALLY_OF":  # "partners in the Saudi-led coalition": of its leader
             objects = [m for p in self._pobjs(noun, ("in",)) for c in p.children

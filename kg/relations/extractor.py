@@ -49,6 +49,14 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                                    ids(self.cues["critical_words"]))
         return self._word_ids[key]
 
+    @staticmethod
+    def _country_in(res: Resolution, m) -> bool:
+        """A state by its name or capital after "in" (or a conjunct of one): a place."""
+        tok = res.doc[m.head]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return m.type == "State" and m.kind in ("name", "capital") and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
     # -- entry point ----------------------------------------------------------------------
     def extract(self, res: Resolution) -> list[Found]:
         doc = res.doc
@@ -77,6 +85,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                         if sense.object_types and obj.type not in sense.object_types or \
                                 sense.subject_types and subj.type not in sense.subject_types:
                             continue
+                        if sense.type == "MEMBER_OF" and tok.pos_ == "VERB" and self._country_in(res, obj):
+                            continue  # "served in Iraq and Afghanistan": where, not what (not "served in the Syrian army")
                         if sense.inverse:
                             subj, obj = obj, subj
                         found.append(Found(subj, sense.type, obj, tok, sent.start, sent.end, confidence=conf))

@@ -72,6 +72,8 @@ class Flags:
                 # (not "withdrew the troops helping X": a participle describes the noun, it is not undone;
                 # nor "talks on ending the X-Y war", "hopes of ending the siege": an ending talked of, not done)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
+                if f.type in ("LEADS", "MEMBER_OF") and self._word_in(t, cues["ending_verbs"]) and i == 1 and trig.pos_ == "NOUN":
+                    f.negated, f.former = False, True  # "ended X's rule in Y": X led Y until then
                 if self._negation_undone(t):
                     f.negated = False  # "has not stopped arming X", "urged Y to end its support for X": it goes on
                 above = chain[i + 1] if i + 1 < len(chain) else None

@@ -145,6 +145,9 @@ class Names:
                     c.dep_ == "appos" and c.tag_ == "NN" and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
                     and any(g.dep_ in ("det", "poss") for g in c.children) for c in span.root.children)):
                 etype = "Person"  # "opposition leader Aung San Suu Kyi" tagged ORG; "X, Kenya's defence minister"
+            elif etype == "Organization" and span.root.dep_ == "appos" and span.root.head.i < span.start \
+                    and span.root.head.lower_ in self.cues["party_member_names"] and span.root.head.tag_ == "NNP":
+                etype = "Person"  # "a fellow Ohio Democrat, X": one member of the party
             words = text.lower().replace("-", " ").split()
             if etype in ("Person", "Place") and any(w in self.lex.group_words for w in words) and len(words) > 1 \
                     and (ent.start, ent.end) not in people:  # a person's name with a group's in it stays a person
@@ -298,6 +301,30 @@ class Names:
                 continue
             owner = M(named.start, named.end, parent.id, parent.name, parent.type, "name", named.head)
             res.titles.append(TitleFact(named, owner, relation, None, named.start, named.end))
+
+    def _led_names(self, doc: Doc, res: Resolution) -> None:
+        """"the US-led coalition", "the Saudi-led alliance" read as one name: the actor before
+        the hyphen of a participle of leading ('led', 'headed', 'commanded') leads what the
+        name names (the relation stage reads the participle only between two mentions)."""
+        for named in [m for m in res.mentions if m.kind == "name" and m.type in ("Group", "Organization")]:
+            for j in range(named.start + 2, named.end - 1):
+                if doc[j - 1].text != "-" or doc[j].tag_ != "VBN" or not any(
+                        s.type == "LEADS" for s in self.lex.verbs.get(doc[j].lemma_.lower(), ())):
+                    continue
+                if any(m.end == j - 1 and m is not named for m in res.at(j - 2)):
+                    continue  # a mention of its own: the participle pattern reads it
+                text = doc[named.start:j - 1].text
+                words = [t for t in doc[named.start:j - 1] if t.lower_ != "the"]
+                if len(words) != 1:
+                    continue  # one word before the hyphen: "US-led", "Saudi-led"
+                actor = self.cat.find(words[0].text, ("State", "Group", "Organization"))
+                if actor is None and self.cat.state_of_demonym(words[0].text):
+                    actor = self.cat.get(self.cat.state_of_demonym(words[0].text))
+                if actor is None or actor.id == named.id or not text[:1].isupper() and not words[0].text[:1].isupper():
+                    continue
+                leader = M(words[0].i, words[0].i + 1, actor.id, actor.name, actor.type, "name", words[0].i)
+                res.names.setdefault(actor.id, (actor.name, actor.type))
+                res.titles.append(TitleFact(leader, named, "LEADS", None, named.start, named.end))
 
     def _war_sides(self, doc: Doc, res: Resolution, named: M) -> None:
         """"the Israel-Hamas war", "Russia's war in Ukraine", "the Soviet invasion of Afghanistan":

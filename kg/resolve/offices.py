@@ -18,10 +18,16 @@ class Offices:
             if start < 0:
                 continue
             phrase = doc[start:end].text.lower()
-            spec = self.lex.titles.get(phrase) or self.lex.titles.get(phrase.rstrip("s"))
+            spec = self.lex.titles.get(phrase) or self._plural_title(phrase)
             if spec:
                 return start, spec
         return end, None
+
+    def _plural_title(self, phrase: str) -> dict | None:
+        """The office a plural title names: "senators", "Sens.", "foreign ministers"."""
+        if phrase.endswith("s."):
+            return self.lex.titles.get(phrase[:-2] + ".")
+        return self.lex.titles.get(phrase[:-1]) if phrase.endswith("s") else None
 
     def _title_at(self, doc: Doc, tok: Token) -> tuple[int, int, dict | None]:
         """The longest title phrase that contains ``tok``: "secretary-general", "foreign
@@ -49,6 +55,11 @@ class Offices:
             j = i - 1 if i > 0 and doc[i - 1].tag_ != "POS" else i - 2
             if j < sent_start:
                 return None
+            if j == i - 2 and doc[i - 1].head.i < j:  # "the Working Group for Syria's president": the whole name's
+                whole = [m for m in res.at(doc[i - 1].head.i) if m.head == doc[i - 1].head.i
+                         and m.type in ("Group", "Organization")]
+                if whole:
+                    return whole[0]
             for m in res.at(j):
                 if m.type in ("State", "Group", "Organization", "Place") and m.end == j + 1:
                     return m
@@ -56,6 +67,11 @@ class Offices:
                 return None
             i = j
         return None
+
+    def _skip_honorifics_right(self, doc: Doc, i: int) -> int:
+        while i < len(doc) - 1 and doc[i].text in self.lex.honorifics and doc[i].lower_ not in self.lex.title_words:
+            i += 1
+        return i
 
     def _skip_honorifics_left(self, doc: Doc, start: int) -> int:
         while start > 0 and (doc[start - 1].text in self.lex.honorifics and doc[start - 1].lower_ not in self.lex.title_words
@@ -102,8 +118,23 @@ class Offices:
                 continue  # "Kenyan opposition leader": an office of the opposition, not of the state
             if owner is not None and spec and spec["relation"] == "LEADS" and owner.end < tstart - (
                     1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
-                if any(doc[k].pos_ == "NOUN" for k in range(owner.end, tstart)):
-                    spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state
+                if any(doc[k].pos_ == "NOUN" or doc[k].pos_ in ("PROPN", "ADJ") and doc[k].lower_ not in self.cues["office_time_words"]
+                       for k in range(owner.end, tstart) if doc[k].tag_ != "POS"):
+                    spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state, of a region: one post of several
+            if spec and owner is not None and "," in doc[start:p.start].text and doc[p.head].dep_ == "appos":
+                host = doc[p.head].head  # "the Aid Group for Yemen's president, X": the group's president
+                body = next((m for m in res.at(host.i) if m.head == host.i and m.type in ("Group", "Organization")), None)
+                if body is not None and body.end <= owner.start and any(a.i == host.i for a in doc[tstart].ancestors):
+                    owner = body
+            if spec and owner is not None and owner.type == "Group" and spec["relation"] == "LEADS" and owner.start > 0 and any(
+                    m.type == "Place" and m.end == owner.start for m in res.at(owner.start - 1)):
+                spec = {**spec, "relation": "MEMBER_OF"}  # "South Carolina Republican chairman X": the party's branch there
+            if spec and owner is not None and owner.start > 0 and not former:
+                before = doc[owner.start - 1]
+                if before.lower_ in self.cues["former_words"]:
+                    former = True  # "former FBI director X"
+                elif before.dep_ == "det":  # "an SDF commander, X": one of its commanders
+                    spec = self._sub_post([before], tstart, spec)
             if self._appositive_group(doc, res, p, date) and spec is None and owner is None:
                 continue
             if owner is None:
@@ -118,7 +149,13 @@ class Offices:
                     continue  # "... his term as US President, X said": across a comma, an office X never held
                     # (the catalogue lists some of a person's offices, not all: "Chad's foreign minister, X" is one)
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
-            if spec and any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]):
+            chamber = self._owner_before(res, owner.start, limit=0) if owner is not None and owner.type == "Group" else None
+            if chamber is not None and chamber.type == "Organization" and doc[chamber.end].tag_ != "POS":
+                # "Senate Democratic leader X": the party's office in the chamber, a member of both
+                self._add_title(res, p, chamber, {"relation": "MEMBER_OF", "role": None}, date, chamber.start, p.end,
+                                former=former)
+            if spec and (any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]) or (
+                    doc[tstart:start].text.lower() not in self.lex.titles and self._plural_title(doc[tstart:start].text.lower()))):
                 # "Senators X and Y", "the foreign ministers X and Y": the office is each one's (a
                 # list of three the parser may read as an apposition with a conjunct: "X, Y and Z")
                 head = doc[p.head]
@@ -140,15 +177,35 @@ class Offices:
                         self._add_title(res, p, owner_ms[0], spec, date, tstart, p.end)
 
     def _appositive_group(self, doc: Doc, res: Resolution, p: M, date: str | None) -> bool:
-        """"X, a Texas Democrat", "Rep. X, a Tory": one of the party's, or the group's."""
-        for child in doc[p.head].children:
+        """"X, a Texas Democrat", "Rep. X, a Tory", "X, an Ohio Republican and army veteran",
+        "a fellow Texas Democrat, X", "X (R-Texas)": one of the party's, or the group's."""
+        head = doc[p.head]
+        party_words = self.cues["party_member_names"]
+        for child in head.children:
             if child.dep_ != "appos" or child.tag_ not in ("NNP", "NN"):
                 continue
             group = next((m for m in res.at(child.i) if m.head == child.i and m.type == "Group" and m.kind == "name"), None)
+            if group is None:  # a party word modifying the apposition's noun: "an Ohio Republican and army veteran"
+                group = next((m for g in child.children if g.dep_ in ("nmod", "compound") and g.i < child.i
+                              and g.lower_ in party_words for m in res.at(g.i) if m.type == "Group" and m.kind == "name"), None)
             if group is not None and group.id != p.id:
                 self._add_title(res, p, group, {"relation": "MEMBER_OF", "role": None}, date,
                                 min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end))
                 return True
+        party = None
+        if head.dep_ == "appos" and head.head.i < p.start and head.head.lower_ in party_words:
+            party = self.cat.find(head.head.text, ("Group",))  # "a fellow Ohio Democrat, X" (one member, no mention)
+            where = head.head.i
+        elif p.end + 3 < len(doc) and doc[p.end].text == "(" and doc[p.end + 2].text == "-" \
+                and doc[p.end + 1].text in self.cues["party_initials"]:  # "Senator X (R-Texas)"
+            party = self.cat.find(self.cues["party_initials"][doc[p.end + 1].text], ("Group",))
+            where = p.end + 1
+        if party is not None and party.id != p.id:
+            owner = M(where, where + 1, party.id, party.name, party.type, "implied", where)
+            res.names.setdefault(party.id, (party.name, party.type))
+            self._add_title(res, p, owner, {"relation": "MEMBER_OF", "role": None}, date, min(where, p.start),
+                            max(where + 1, p.end))
+            return True
         return False
 
     def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
@@ -156,8 +213,28 @@ class Offices:
         head of the research unit at Y", and "X of Y" / "X from Y" for organisations."""
         head = doc[p.head]
         nouns = [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "X is the chief economist at Y"
-            nouns += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        past: set[int] = set()  # nouns of "X, who was police chief then": an office held once
+        copulas = [head.head] if head.dep_ == "nsubj" and head.head.lemma_ == "be" else []  # "X is the chief economist at Y"
+        copulas += [v for v in copulas for v in v.conjuncts if v.lemma_ == "be" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]  # "... and is a senior fellow at Y"
+        for v in self._who_clauses(head):  # "X, who is now the executive director of Y"
+            if v.lemma_ == "be":
+                copulas.append(v)
+                past.update(c.i for c in v.children if c.dep_ == "attr" and v.tag_ == "VBD")
+        beside = [*head.children, *(t for t in head.head.children if t.i > head.i and t.dep_ in ("appos", "acl"))] \
+            if head.dep_ == "appos" else list(head.children)  # ("her predecessor X, now acting ...": a sibling)
+        nouns += [c for v in beside if v.dep_ in ("acl", "appos") and v.lower_ == "acting"  # "X, now acting chief of staff"
+                  for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        for v in copulas:
+            attrs = [c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in (c, *c.children)) for c in v.children):
+                past.update(c.i for c in attrs)  # "X is no longer the chairman of Y"
+            elif any(c.dep_ == "neg" for c in v.children):
+                continue  # "X is not a member of Y"
+            nouns += attrs
+        # "the senior migration and asylum researcher at Y": the office is the last conjunct;
+        # "the former White House adviser and CIA director": each conjunct is an office
+        nouns += [c for n in list(nouns) if n.pos_ == "NOUN" for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"]
         if head.dep_ == "appos":  # "Its chairwoman, Lena Sorvik"
             nouns.append(head.head)
             above = head.head  # "Norway's special envoy for Colombia, Ana Lind" (hung on Afghanistan)
@@ -167,23 +244,46 @@ class Offices:
             tstart, tend, spec = self._title_at(doc, child)
             if not spec:
                 continue
+            if tend < len(doc) and any(m.type == "Person" and m.id != p.id and m.start == self._skip_honorifics_right(doc, tend)
+                                       for m in res.at(self._skip_honorifics_right(doc, tend))):
+                continue  # "criticism from X, Federal Reserve chair Y": the title before a name is that name's
             former = any(t.lower_ in self.cues["former_words"] and t.dep_ in ("amod", "advmod", "compound", "nmod")
-                         for t in doc[child.left_edge.i:tstart])
+                         for t in doc[child.left_edge.i:tstart]) or child.i in past
             places = spec.get("role") in ("Mayor", "Governor")
             owner = self._owner_of_noun(res, child, places=places)
-            if owner is None or owner.type == "Place":
-                segment = [t for c in nouns for t in c.subtree if t.i >= tend]
+            nationality = owner is not None and owner.type == "State" and owner.kind == "demonym" and owner.head < tstart
+            if owner is None or owner.type == "Place" or nationality:  # ("a British volunteer with Y": Y's)
+                later = {t.i for c in child.conjuncts if c.i > child.i for t in c.subtree}  # another office's
+                segment = [t for c in nouns for t in c.subtree if t.i >= tend and t.i not in later]
                 unit_owner = self._segment_owner(res, segment, places)
+                if nationality and unit_owner is not None and unit_owner.type not in ("Group", "Organization"):
+                    unit_owner = None
                 if unit_owner is not None:  # "head of the research unit at X" heads a part of X
                     owner = unit_owner
                     if spec["relation"] == "LEADS" and not any(
-                            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == child.i
+                            t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.i == child.i or tstart <= t.head.head.i < tend)
                             for t in doc[owner.start:owner.end]):
                         spec = {**spec, "relation": "MEMBER_OF"}
+            organ = False
+            if owner is not None and owner.type == "State" and owner.kind == "descriptor" and spec["relation"] == "LEADS" \
+                    and not (spec.get("head_of_state") or spec.get("head_of_government")):
+                # "the head of the Syrian army": a body of the state, of which the head is a member; a
+                # body by name ("the head of US Central Command", "CIA director") is led as well
+                body = self.cat.find(doc[owner.start:owner.end].text.removeprefix("the ").removeprefix("The "))
+                organ = body is not None and bool(body.state_organ)
+                if not organ:
+                    spec = {**spec, "relation": "MEMBER_OF"}
+            own = range(owner.start, owner.end) if owner is not None else range(0)
+            spec = self._sub_post([t for t in doc[child.left_edge.i:tstart] if t.i not in own], tstart, spec)
             if owner or not any(c.dep_ == "prep" and not tstart <= c.i < tend for c in child.children):
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
                                 former=former)
+                if organ and spec["relation"] == "LEADS":
+                    self._add_title(res, p, owner, {**spec, "relation": "MEMBER_OF"}, date, min(child.left_edge.i, p.start),
+                                    max(child.right_edge.i + 1, p.end), former=former)
+                if any(c.i > child.i and c.pos_ == "NOUN" for c in child.conjuncts):
+                    continue  # another office after "and"
                 return
         for child in nouns:  # "X, a Syria expert at the Y Institute", "X, a student at Z College": one of theirs
             if child.pos_ != "NOUN" or child.dep_ != "appos" or self._title_at(doc, child)[2]:
@@ -199,6 +299,40 @@ class Offices:
                                         preps=self.cues["membership_preps"], types=("Group", "Organization"))
             if owner is not None:
                 self._add_title(res, p, owner, {"relation": "MEMBER_OF", "role": None}, date, p.start, owner.end)
+
+    def _sub_post(self, words: list[Token], tstart: int, spec: dict) -> dict:
+        """A head's title that is one post of several: "a director of Y", "an SDF commander" (an
+        office many hold, after an indefinite article), "Y's Middle East advocacy director", "the
+        Australian director of Y" (a word before the title that names a part or a region, not
+        the owner nor the time of the term: "the bureau's new director" heads it). ``words`` are
+        the words before the title, less the owner's."""
+        if spec.get("relation") != "LEADS" or spec.get("head_of_state") or spec.get("head_of_government"):
+            return spec
+        indefinite = spec.get("many") and any(t.dep_ == "det" and t.lower_ in ("a", "an", "one", "another") for t in words)
+        part = any(t.dep_ in ("amod", "compound", "nmod") and t.head.i >= tstart and t.lower_ not in self.cues["office_time_words"]
+                   and t.lower_ not in self.cues["former_words"] for t in words)
+        return {**spec, "relation": "MEMBER_OF"} if indefinite or part else spec
+
+    def _who_clauses(self, head: Token) -> list[Token]:
+        """The "who" clauses about the person ``head``: its own ("X, who is the head of Y"), not
+        one the parser hung on a person inside another's description ("Z, a former aide to X who
+        is now the director of Y" is about Z, when "former" or "now" contrasts the two)."""
+        def own(tok: Token) -> list[Token]:
+            return [v for v in tok.children if v.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in v.children)]
+
+        def contrast(noun: Token, v: Token) -> bool:
+            return any(c.lower_ in self.cues["former_words"] for c in noun.children) or any(
+                c.dep_ == "advmod" and c.lower_ == "now" for c in v.children)
+
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "appos":
+            return [v for v in own(head) if not contrast(head.head.head, v)]
+        out = own(head)
+        for noun in head.children:
+            if noun.dep_ == "appos":
+                out += [v for prep in noun.children if prep.dep_ == "prep" for t in prep.children
+                        if t.dep_ == "pobj" and t.pos_ == "PROPN" for v in own(t) if contrast(noun, v)]
+        return out
 
     def _segment_owner(self, res: Resolution, tokens: list[Token], places: bool,
                        preps: frozenset[str] | None = None, types: tuple[str, ...] = ("State", "Group", "Organization")) -> M | None:
@@ -285,6 +419,8 @@ class Offices:
                 # "Junta chief Idris Maga": a generic title is whatever office he leads
                 match = [r for r in roles if self.lex.titles.get(r.role.lower(), {}).get("relation", "MEMBER_OF")
                          == spec["relation"]]
+            if not match and spec and not self.cat.roles_at(p.id, date):
+                match = self._other_term(p, spec)  # (one in office on the day keeps that office: _known_offices)
             if not match:
                 return
             actor = self.cat.get(match[0].of)
@@ -324,6 +460,21 @@ class Offices:
                 res.names.setdefault(state.id, (state.name, state.type))
                 res.titles.append(TitleFact(p, M(p.start, p.start, state.id, state.name, state.type, "implied"),
                                             "MEMBER_OF", spec.get("role"), start, end, former=former))
+
+    def _other_term(self, p: M, spec: dict) -> list:
+        """The catalogue's offices, at any date, that say whose an office named without its owner
+        is, when they all belong to one owner: "outgoing chief X" (a head's generic title) is the
+        chief of what X led; "development secretary X", "vice-president Y" (an office of state)
+        are of the one state X or Y served."""
+        actor = self.cat.get(p.id)
+        terms = list(actor.roles) if actor is not None else []
+        if len({r.of for r in terms}) != 1:
+            return []
+        if spec["relation"] == "LEADS":
+            return [r for r in terms if spec.get("role") in GENERIC_ROLES
+                    and self.lex.titles.get(r.role.lower(), {}).get("relation") == "LEADS"]
+        words = set((spec.get("role") or "").lower().replace("-", " ").split())
+        return [r for r in terms[:1] if r.of.startswith("state:") and words & self.cues["state_office_words"]]
 
     def _successions(self, res: Resolution) -> None:
         """"X, Y's predecessor", "X, her successor as foreign minister": X held (or holds) the office
