@@ -18,7 +18,7 @@ class ArgumentFinder:
             return []
         out: list[M] = []
         doc = tok.doc
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *tok.conjuncts, *self._listed_appositions(res, tok)]:
             after = t.right_edge.i + 1
             if t is not tok and after < len(doc) and doc[after].pos_ in ("AUX", "VERB") and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
@@ -48,6 +48,20 @@ class ArgumentFinder:
                 seen.add(m.id)
                 uniq.append(m)
         return uniq
+
+    @staticmethod
+    def _listed_appositions(res: Resolution, tok: Token) -> list[Token]:
+        """"Norway, the UK and the EU regard X ...": a list the parser read as a name with an
+        apposition that is itself coordinated. Only names of actors on every side count ("Erdogan,
+        the president and party leader" is one man)."""
+        named = lambda t: any(m.kind == "name" and m.head == t.i for m in res.at(t.i))  # noqa: E731
+        if not named(tok):
+            return []
+        for c in tok.children:
+            if c.dep_ == "appos" and named(c) and any(g.dep_ == "cc" for g in c.children) and c.conjuncts \
+                    and all(named(x) for x in c.conjuncts) and not any(m.id in {n.id for n in res.at(tok.i)} for m in res.at(c.i)):
+                return [c, *c.conjuncts]
+        return []
 
     def _mentions_of_one(self, res: Resolution, tok: Token, depth: int) -> list[M]:
         ms = res.at(tok.i)
@@ -241,8 +255,9 @@ class ArgumentFinder:
         prepositional phrase ("is declared an outlawed movement by X", "is backed in this
         position by X")."""
         toks = self._pobjs(verb, ("by",))
-        if toks:
-            return toks
+        if toks:  # "contradicted by X and by Y": the second "by" hangs on the first
+            return toks + [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                           for cj in c.conjuncts if cj.lower_ == "by" for p in cj.children if p.dep_ == "pobj"]
         for c in verb.children:
             if c.dep_ in ("dobj", "oprd", "attr", "npadvmod"):
                 toks += self._pobjs(c, ("by",))
@@ -270,6 +285,8 @@ class ArgumentFinder:
         for c in tok.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "prt" and c.lower_ in preps and any(p.dep_ == "pobj" for p in c.children):
+                out.extend(p for p in c.children if p.dep_ == "pobj")  # "did not call on X", "on" read as a particle
             elif c.dep_ in ("prt", "advmod"):  # "broke away from X"
                 out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in preps
                            for p in g.children if p.dep_ == "pobj")
@@ -293,9 +310,31 @@ class ArgumentFinder:
             and not any(c.dep_ == "mark" for c in verb.children) \
             and verb.head.lemma_.lower() in self.cues["causative_verbs"] and not any(c.dep_ == "aux" for c in verb.children)
 
+    @staticmethod
+    def _listed_subjects(verb: Token, subs: list[Token]) -> list[Token]:
+        """"Turkey, Russia and Iran condemned X", "Turkey, the US and the EU classify X": the parser
+        cuts the head of a list of three from the rest ("Turkey" a second subject or a noun modifier
+        of the verb). The pieces are one list when each is followed by a comma that runs straight
+        into the next, and the last piece is itself coordinated ("Russia and Iran")."""
+        last = [t for t in subs if t.dep_ in ("nsubj", "nsubjpass")]
+        if not last or not any(c.dep_ == "cc" for c in last[-1].children) or not last[-1].conjuncts:
+            return []
+        doc, tail = verb.doc, last[-1]
+        heads = [c for c in verb.children if c.i < tail.i and (c.dep_ == "npadvmod" and c.pos_ == "PROPN" or c in last[:-1])]
+        out = [tail]
+        for t in reversed(heads):
+            comma = t.right_edge.i if t.right_edge.text == "," else t.right_edge.i + 1  # (the comma may hang on it)
+            if comma >= len(doc) or doc[comma].text != "," or comma + 1 != out[0].left_edge.i:
+                break
+            out.insert(0, t)
+        return out if len(out) > 1 else []
+
     def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
         subs = self._children(verb, deps)
+        listed = self._listed_subjects(verb, subs)
+        if listed:  # "Turkey, Russia and Iran condemned X" parsed as two subjects: one list
+            return listed, 0.0
         if len(subs) > 1 and all(t.dep_ == "nsubj" for t in subs):
             # two subjects is a misparse ("X, which Y considers ...", a long subject phrase cut in
             # two): not the relative pronoun, and of the rest the first, which heads the phrase
@@ -487,6 +526,8 @@ class ArgumentFinder:
                     c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "phoned Nicusor Dan"
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
                     obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
+                if not obj_toks:
+                    obj_toks = self._free_relative(verb)  # "condemned what it called Israeli aggression"
             obj_toks += self._pobjs(verb, sense.preps)
             if sense.preps and self._word_in(verb, self.cues["blame_verbs"]) and not self._pobjs(verb, sense.preps):
                 # "blamed the bombing on X", "blamed the raid on the camp on X": the parser hangs whom it blames
@@ -559,6 +600,19 @@ class ArgumentFinder:
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
+
+    def _free_relative(self, verb: Token) -> list[Token]:
+        """The object of "denounced what it called Israeli aggression", "condemned what Turkey
+        described as an attack by X": the parser makes the naming clause the verb's complement,
+        with "what" its object; what the clause names it ("aggression", "an attack by X") stands in
+        for the verb's object (cues ``describing_verbs``)."""
+        out = []
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "dobj", "xcomp") or not self._word_in(c, self.cues["describing_verbs"]) \
+                    or not any(g.lower_ == "what" and g.dep_ in ("dobj", "nsubjpass") for g in c.children):
+                continue
+            out += [g for g in c.children if g.dep_ in ("oprd", "attr")] + self._pobjs(c, ("as",))
+        return out
 
     def _employing_verb(self, noun: Token) -> Token | None:
         """The verb of "uses X as a proxy" for a noun after its "as" (also where the parser made the
