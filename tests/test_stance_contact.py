@@ -51,6 +51,22 @@ CASES = [
     # "persuade X of ...", the phrase hung on the name
     ("Qatar persuaded Egypt of the need for a truce.", "Qatar", "CALLED_ON", "Egypt"),
     ("Beijing has tried to persuade nations such as Brazil of the merits of the plan.", "China", "CALLED_ON", "Brazil"),
+    # "called for Y to ...", the infinitive's subject parsed as the object of "for"
+    ("Norway called for Egypt to release the activist.", "Norway", "CALLED_ON", "Egypt"),
+    # a demand, call or appeal that its addressee rejects, ignores or heeds was made of it
+    ("Kyiv rebuffed Minsk's demands for talks.", "Belarus", "CALLED_ON", "Ukraine"),
+    ("Hamas's calls for a truce were ignored by Israel.", "Hamas", "CALLED_ON", "Israel"),
+    ("Cairo heeded the UN's appeal for calm.", "United Nations", "CALLED_ON", "Egypt"),
+    ("Israel rejected US demands for a pause.", "United States", "CALLED_ON", "Israel"),
+    ("Nothing is settled and Kyiv's demands for arms, made at the summit, were rebuffed by Berlin.",
+     "Ukraine", "CALLED_ON", "Germany"),
+    ("Nothing is settled and Kyiv's demands for arms, made at the summit, were rebuffed by Berlin.",
+     "Germany", "OPPOSES", "Ukraine"),
+    # the cause of a hostile act: "over X's ..."
+    ("Algeria recalled its ambassador over France's remarks on the war.", "Algeria", "OPPOSES", "France"),
+    ("Iran suspended the talks over Washington's sanctions.", "Iran", "OPPOSES", "United States"),
+    # a stance verb the tagger read as a noun
+    ("Norway and the EU regard Hezbollah as a terrorist organisation.", "European Union", "OPPOSES", "Hezbollah"),
     # lawsuits and rants
     ("Amnesty International filed suit against Hungary.", "Amnesty International", "OPPOSES", "Hungary"),
     ("Bolsonaro unleashed a rant against Lula on Sunday.", "Jair Bolsonaro", "OPPOSES", "Luiz Inácio Lula da Silva"),
@@ -67,6 +83,12 @@ ABSENT = [
     ("Erdogan urged Assad to step up the fight against Isis.", "Recep Tayyip Erdoğan", "OPPOSES", "Bashar al-Assad"),
     # relations that improved
     ("The vote tested relations between Hungary and the EU, which have improved.", "Hungary", "OPPOSES", "European Union"),
+    # a demand that names whom it was made of: not the one who rejects it
+    ("Israel rejected Hamas's demand on Egypt.", "Hamas", "CALLED_ON", "Israel"),
+    # calls with no owner ask no one in particular
+    ("Israel rejected calls for a ceasefire from the floor.", "Israel", "CALLED_ON", "Israel"),
+    # "over" a time or an unowned act names no cause's owner
+    ("Algeria recalled its ambassador over the weekend.", "Algeria", "OPPOSES", "France"),
     # a suit that is clothing
     ("Orban wore a suit to the summit with Macron.", "Viktor Orbán", "OPPOSES", "Emmanuel Macron"),
     # a participle on the refusal's owner is not what is refused
@@ -88,6 +110,14 @@ NEGATED = [
     ("Brazil's refusal to condemn Russia drew criticism.", "Brazil", "OPPOSES", "Russia"),
     ("India's failure to condemn Russia was noted in Washington.", "India", "OPPOSES", "Russia"),
     ("Qatar failed to persuade Egypt of the need for a truce.", "Qatar", "CALLED_ON", "Egypt"),
+    ("Norway did not call for Egypt to release the activist.", "Norway", "CALLED_ON", "Egypt"),
+    ("Algeria did not recall its ambassador over France's remarks.", "Algeria", "OPPOSES", "France"),
+]
+
+NOT_NEGATED = [
+    # rejecting a demand does not unmake it
+    ("Israel rejected US demands for a pause.", "United States", "CALLED_ON", "Israel"),
+    ("Russia dismissed the calls from Kyiv.", "Ukraine", "CALLED_ON", "Russia"),
 ]
 
 HEDGED = [
@@ -127,3 +157,10 @@ def test_hedged_is_flagged(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     rels = find(r["relations"], subject, type_, obj)
     assert rels and all(x["hedged"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", NOT_NEGATED, ids=[_id(c) for c in NOT_NEGATED])
+def test_not_negated(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and not any(x["negated"] for x in rels), show(r["relations"])

@@ -497,6 +497,11 @@ class ArgumentFinder:
                 if verb.dep_ == "acl" and near:  # "X and the Y led by Z": the participle follows Y, not X
                     patients = near
                 subj_toks = subj_toks or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if not patients and verb.dep_ == "conj":
+                # "... remains unclear and X's demands were rebuffed by Y": the subject read as a conjunct
+                patients = [c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                            and c.i < verb.i and verb.left_edge.i <= c.right_edge.i + 3
+                            and all(t.is_punct for t in res.doc[c.right_edge.i + 1:verb.left_edge.i])]
             if not patients:
                 patients, pen = self._subject_tokens(verb, deps=PASSIVE_SUBJ)
                 if not patients:
@@ -597,6 +602,11 @@ class ArgumentFinder:
             # "Erdogan sent Turkish forces into X": the forces' state fights there
             owners = [m for c in verb.children if c.dep_ == "dobj" for m in res.at(c.i) if m.type == "State"]
             subjects = owners or subjects
+        if subjects and sense.type == "OPPOSES" and not any(o.type in ACTOR_TYPES for o in objects):
+            # the cause of a hostile act: "recalled its ambassador over France's recognition of X",
+            # "threatened to boycott the talks over the opposition's demands"
+            causes = self._pobjs(verb, ("over",)) + [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, ("over",))]
+            objects = objects + self._owner_mentions(res, causes)
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)

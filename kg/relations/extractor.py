@@ -91,6 +91,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._against(res, sent))
             found.extend(self._custody(res, sent))
             found.extend(self._at_request(res, sent))
+            found.extend(self._answered_calls(res, sent))
             found.extend(self._on_behalf(res, sent))
             found.extend(self._fell_to(res, sent))
             found.extend(self._allies_against(res, sent))
@@ -192,6 +193,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 self._period(res, f)  # an office's term is the title's and the catalogue's
                 if f.type == "OPPOSES" and f.trigger.lemma_.lower() in self.cues["permission_verbs"]:
                     f.negated = False  # "will not allow X": the refusal is the opposition
+                if f.type == "CALLED_ON" and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") \
+                        and self._word_in(trig.head, self.cues["answer_verbs"]):
+                    f.negated = False  # "Y rejected X's demands": rejected or not, they were made
             out.append(f)
             if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and not any(
                     a.dep_ == "prep" and a.lower_ in ("between", "among") and a.head.i == f.trigger.i

@@ -70,12 +70,18 @@ class SurfacePatterns:
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)  # "called for Y to withdraw"
                 obliged = subjunctive or comp.lower_ in self.cues["obligation_modals"] or any(
                     c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children)
+                # an active clause only: "Y should be tried" is a demand on someone else
+                subjects = self._children(comp, ("nsubj",))
+                if appeal and not asked and not subjects and comp.dep_ in ("advcl", "xcomp") and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                    # "called for Turkey to release X": the infinitive's subject parsed as the object of "for"
+                    subjects = [p for p in self._pobjs(verb, ("for",)) if p.i < comp.i]
+                    asked = bool(subjects)
                 if not asked and (comp.dep_ not in ("ccomp", "parataxis") or not obliged):
                     continue  # ("Y ought to withdraw": the modal heads its clause; "insisted that Y withdraw")
                 if comp.lemma_.lower() in self.cues["non_agentive_verbs"]:
                     continue  # "the port must not collapse": what happens to X, not a demand on it
-                # an active clause only: "Y should be tried" is a demand on someone else
-                targets = [m for t in self._children(comp, ("nsubj",)) for m in self.mentions_of(res, t)
+                targets = [m for t in subjects for m in self.mentions_of(res, t)
                            if m.type in ACTOR_TYPES]
                 for s_ in speakers:
                     own = {t.owner.id for t in res.titles if t.person.id == s_.id}  # a minister on his own state
@@ -331,6 +337,34 @@ class SurfacePatterns:
             asked = [m for t in doers for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
             out += [Found(a, "CALLED_ON", b, tok, sent.start, sent.end, confidence=0.6)
                     for a in askers for b in asked if a.id != b.id]
+        return out
+
+    def _answered_calls(self, res: Resolution, sent) -> list[Found]:
+        """"Moscow rebuffed Ankara's demands", "Hamas's calls for a truce were ignored by Israel",
+        "Cairo heeded the UN's appeal": a demand, call or appeal (a CALLED_ON event noun) that an
+        actor rejects, ignores or heeds (cues ``answer_verbs``) was made of that actor."""
+        out = []
+        for noun in res.sent_tokens(sent):
+            if noun.pos_ != "NOUN" or not any(s_.type == "CALLED_ON" and s_.kind == "event" for s_ in self._senses(noun)):
+                continue
+            verb, dep = noun.head, noun.dep_
+            if dep == "conj":  # "... remains unclear and X's demands ... were rebuffed by Y", the clauses misjoined
+                verb = next((c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.tag_ == "VBN"
+                             and self._is_passive(c) and not self._children(c, PASSIVE_SUBJ)), noun)
+                dep = "nsubjpass"
+            if dep not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not self._word_in(verb, self.cues["answer_verbs"]):
+                continue
+            if any(m.type in ACTOR_TYPES for s_ in self._senses(noun) for p in self._pobjs(noun, s_.preps)
+                   for m in self.mentions_of(res, p)):
+                continue  # "rejected Turkey's demand on the US": it names whom it was made of
+            askers = [m for c in noun.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
+            askers += [m for c in noun.children if c.dep_ in ("amod", "compound") for m in res.at(c.i)
+                       if m.type == "State" and m.kind in ("demonym", "name", "capital") and m.head == c.i]
+            askers += [m for p in self._pobjs(noun, ("from", "by")) for m in self.mentions_of(res, p)]
+            answer = self._agent_tokens(verb) if dep == "nsubjpass" else self._subject_tokens(verb)[0]
+            answerers = [m for t in answer for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "CALLED_ON", b, noun, sent.start, sent.end, confidence=0.55)
+                    for a in {m.id: m for m in askers}.values() for b in answerers if a.id != b.id]
         return out
 
     def _on_behalf(self, res: Resolution, sent) -> list[Found]:
