@@ -67,6 +67,19 @@ CASES = [
     ("Iran suspended the talks over Washington's sanctions.", "Iran", "OPPOSES", "United States"),
     # a stance verb the tagger read as a noun
     ("Norway and the EU regard Hezbollah as a terrorist organisation.", "European Union", "OPPOSES", "Hezbollah"),
+    # a bounty on someone's head
+    ("Moscow placed a bounty on the head of Doku Umarov.", "Russia", "OPPOSES", "Doku Umarov"),
+    ("Washington put bounties on the heads of two Hezbollah commanders.", "United States", "OPPOSES", "Hezbollah"),
+    ("Moscow has put pressure on Minsk.", "Russia", "CALLED_ON", "Belarus"),
+    # an appeal made in a message to someone calls on them
+    ("Nancy Pelosi sent a letter to Mike Pompeo asking for the documents.", "Nancy Pelosi", "CALLED_ON", "Mike Pompeo"),
+    ("Nancy Pelosi wrote to Mike Pompeo asking for a briefing.", "Nancy Pelosi", "CALLED_ON", "Mike Pompeo"),
+    ("Bernie Sanders said in a letter to Mitch McConnell that the clause should be dropped.",
+     "Bernie Sanders", "CALLED_ON", "Mitch McConnell"),
+    # whom an appeal asks to act: "pleaded with Y to ...", "pressure on Y to ..."
+    ("Guterres pleaded with Moscow to put pressure on Damascus.", "Russia", "CALLED_ON", "Syria"),
+    ("Moscow put pressure on Assad to join the talks.", "Bashar al-Assad", "PARTICIPATES_IN", "talks"),
+    ("Trump ripped into Boris Johnson on Twitter.", "Donald Trump", "OPPOSES", "Boris Johnson"),
     # lawsuits and rants
     ("Amnesty International filed suit against Hungary.", "Amnesty International", "OPPOSES", "Hungary"),
     ("Bolsonaro unleashed a rant against Lula on Sunday.", "Jair Bolsonaro", "OPPOSES", "Luiz Inácio Lula da Silva"),
@@ -89,6 +102,12 @@ ABSENT = [
     ("Israel rejected calls for a ceasefire from the floor.", "Israel", "CALLED_ON", "Israel"),
     # "over" a time or an unowned act names no cause's owner
     ("Algeria recalled its ambassador over the weekend.", "Algeria", "OPPOSES", "France"),
+    # a letter about something asks nothing; a pleading envoy does not press the one the pleaded-with presses
+    ("Nancy Pelosi sent a letter to Mike Pompeo about the vote.", "Nancy Pelosi", "CALLED_ON", "Mike Pompeo"),
+    ("Bernie Sanders said in a letter to Mitch McConnell that the vote was a disgrace.",
+     "Bernie Sanders", "CALLED_ON", "Mitch McConnell"),
+    ("Guterres pleaded with Moscow to put pressure on Damascus.", "António Guterres", "CALLED_ON", "Syria"),
+    ("Moscow put pressure on Assad to join the talks.", "Russia", "PARTICIPATES_IN", "talks"),
     # a suit that is clothing
     ("Orban wore a suit to the summit with Macron.", "Viktor Orbán", "OPPOSES", "Emmanuel Macron"),
     # a participle on the refusal's owner is not what is refused
@@ -112,6 +131,8 @@ NEGATED = [
     ("Qatar failed to persuade Egypt of the need for a truce.", "Qatar", "CALLED_ON", "Egypt"),
     ("Norway did not call for Egypt to release the activist.", "Norway", "CALLED_ON", "Egypt"),
     ("Algeria did not recall its ambassador over France's remarks.", "Algeria", "OPPOSES", "France"),
+    ("Nancy Pelosi did not write to Mike Pompeo asking for a briefing.", "Nancy Pelosi", "CALLED_ON", "Mike Pompeo"),
+    ("Moscow did not place a bounty on the head of Doku Umarov.", "Russia", "OPPOSES", "Doku Umarov"),
 ]
 
 NOT_NEGATED = [

@@ -188,6 +188,12 @@ class ArgumentFinder:
             if holders:  # "rebel-held Syrian towns": the towns' holders, not their country
                 out.extend(holders)
                 continue
+            if t.lemma_.lower() in self.cues["head_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "on":
+                # "a bounty on the head of X", "a price on his head": on X
+                out.extend(m for c in t.children if c.dep_ == "poss" for m in self.mentions_of(res, c))
+                out.extend(m for p in self._pobjs(t, ("of",)) for m in self.mentions_of(res, p))
+                out.extend(m for p in self._pobjs(t, ("of",)) for m in self._owner_mentions(res, [p]))
+                continue
             if t.lemma_.lower() in self.cues["possession_nouns"]:  # "revoked the British citizenship of X"
                 out.extend(m for c in t.children if c.dep_ == "poss" for m in self.mentions_of(res, c))
                 out.extend(m for p in self._pobjs(t, ("of",)) for m in self.mentions_of(res, p))
@@ -374,9 +380,19 @@ class ArgumentFinder:
             return [], 0.0
         to_advcl = verb.dep_ == "advcl" and self._is_passive(head) and not self._children(head, SUBJ) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "X was emboldened to confront Y"
-        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]) or to_advcl:
+        if verb.dep_ in ("advcl", "xcomp") and deps == SUBJ and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            pressed = [p for n in self._children(head, ("dobj",)) if n.pos_ == "NOUN" for s_ in self._senses(n)
+                       if s_.type == "CALLED_ON" and s_.kind == "event"
+                       for p in self._pobjs(n, s_.preps) or self._pobjs(head, s_.preps)]  # (the phrase hung on the verb)
+            if pressed:  # "put pressure on Y to start talks", "made an appeal to Y to stop": Y is to act
+                return pressed, 0.05
+        controlled = verb.dep_ == "advcl" and head.lemma_.lower() in self.cues["object_control"] and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and bool(
+            self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to", "with")))  # "pleaded with X to act", misparsed
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]) or to_advcl \
+                or controlled:
             if head.lemma_.lower() in self.cues["object_control"]:
-                objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to"))
+                objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to", "with"))  # "pleaded with X to"
                 if objs:
                     return objs, 0.05
             toks, pen = self._subject_tokens(head, depth + 1)

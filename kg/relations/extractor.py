@@ -92,6 +92,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._custody(res, sent))
             found.extend(self._at_request(res, sent))
             found.extend(self._answered_calls(res, sent))
+            found.extend(self._addressed_appeals(res, sent))
             found.extend(self._on_behalf(res, sent))
             found.extend(self._fell_to(res, sent))
             found.extend(self._allies_against(res, sent))

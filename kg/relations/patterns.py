@@ -339,6 +339,39 @@ class SurfacePatterns:
                     for a in askers for b in asked if a.id != b.id]
         return out
 
+    def _addressed_appeals(self, res: Resolution, sent) -> list[Found]:
+        """"X sent a letter to Y asking for documents", "X wrote to Y urging restraint", "X said in
+        a letter to Y that the bill should be dropped": an appeal or a demand made in a message to
+        Y (cues ``message_nouns``, ``address_verbs``) calls on Y, whatever the clause is about."""
+        out = []
+        messages = self.cues["message_nouns"]
+        for verb in res.sent_tokens(sent):
+            if verb.pos_ != "VERB":
+                continue
+            speech = self._word_in(verb, self.cues["speech_verbs"])
+            sent_to: list[Token] = []
+            if self._word_in(verb, self.cues["address_verbs"]):  # "wrote to Y", "sent a letter to Y"
+                sent_to = self._pobjs(verb, ("to",)) + [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in messages
+                                                        for p in self._pobjs(c, ("to",))]
+            if speech:  # "said in a letter to Y"
+                sent_to += [p for n in self._pobjs(verb, ("in",)) if n.lemma_.lower() in messages for p in self._pobjs(n, ("to",))]
+            if not sent_to:
+                continue
+            carriers = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in messages)]
+            appeal = any(c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and not self._children(c, SUBJ) and (
+                self._word_in(c, self.cues["appeal_verbs"]) or self._word_in(c, self.cues["mandative_verbs"]))
+                and not any(self.mentions_of(res, d) for d in self._children(c, ("dobj",)))  # "urging him to": its own object
+                for k in carriers for c in k.children)  # ("a letter to Y asking for ...": the participle on the letter)
+            demand = speech and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.cues["obligation_modals"]
+                                                              for a in c.children) for c in verb.children)
+            if not (appeal or demand):
+                continue
+            senders = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            addressees = [m for t in sent_to for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "CALLED_ON", b, verb, sent.start, sent.end, confidence=0.55)
+                    for a in senders for b in addressees if a.id != b.id]
+        return out
+
     def _answered_calls(self, res: Resolution, sent) -> list[Found]:
         """"Moscow rebuffed Ankara's demands", "Hamas's calls for a truce were ignored by Israel",
         "Cairo heeded the UN's appeal": a demand, call or appeal (a CALLED_ON event noun) that an
