@@ -18,7 +18,7 @@ class ArgumentFinder:
             return []
         out: list[M] = []
         doc = tok.doc
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *tok.conjuncts, *self._listed_appositions(res, tok)]:
             after = t.right_edge.i + 1
             if t is not tok and after < len(doc) and doc[after].pos_ in ("AUX", "VERB") and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
@@ -48,6 +48,20 @@ class ArgumentFinder:
                 seen.add(m.id)
                 uniq.append(m)
         return uniq
+
+    @staticmethod
+    def _listed_appositions(res: Resolution, tok: Token) -> list[Token]:
+        """"Norway, the UK and the EU regard X ...": a list the parser read as a name with an
+        apposition that is itself coordinated. Only names of actors on every side count ("Erdogan,
+        the president and party leader" is one man)."""
+        named = lambda t: any(m.kind == "name" and m.head == t.i for m in res.at(t.i))  # noqa: E731
+        if not named(tok):
+            return []
+        for c in tok.children:
+            if c.dep_ == "appos" and named(c) and any(g.dep_ == "cc" for g in c.children) and c.conjuncts \
+                    and all(named(x) for x in c.conjuncts) and not any(m.id in {n.id for n in res.at(tok.i)} for m in res.at(c.i)):
+                return [c, *c.conjuncts]
+        return []
 
     def _mentions_of_one(self, res: Resolution, tok: Token, depth: int) -> list[M]:
         ms = res.at(tok.i)
@@ -174,6 +188,12 @@ class ArgumentFinder:
             if holders:  # "rebel-held Syrian towns": the towns' holders, not their country
                 out.extend(holders)
                 continue
+            if t.lemma_.lower() in self.cues["head_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "on":
+                # "a bounty on the head of X", "a price on his head": on X
+                out.extend(m for c in t.children if c.dep_ == "poss" for m in self.mentions_of(res, c))
+                out.extend(m for p in self._pobjs(t, ("of",)) for m in self.mentions_of(res, p))
+                out.extend(m for p in self._pobjs(t, ("of",)) for m in self._owner_mentions(res, [p]))
+                continue
             if t.lemma_.lower() in self.cues["possession_nouns"]:  # "revoked the British citizenship of X"
                 out.extend(m for c in t.children if c.dep_ == "poss" for m in self.mentions_of(res, c))
                 out.extend(m for p in self._pobjs(t, ("of",)) for m in self.mentions_of(res, p))
@@ -241,8 +261,9 @@ class ArgumentFinder:
         prepositional phrase ("is declared an outlawed movement by X", "is backed in this
         position by X")."""
         toks = self._pobjs(verb, ("by",))
-        if toks:
-            return toks
+        if toks:  # "contradicted by X and by Y": the second "by" hangs on the first
+            return toks + [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                           for cj in c.conjuncts if cj.lower_ == "by" for p in cj.children if p.dep_ == "pobj"]
         for c in verb.children:
             if c.dep_ in ("dobj", "oprd", "attr", "npadvmod"):
                 toks += self._pobjs(c, ("by",))
@@ -272,6 +293,8 @@ class ArgumentFinder:
                 if c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in self.cues["companion_words"]:
                     continue  # "fought along with X": a companion, no object
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "prt" and c.lower_ in preps and any(p.dep_ == "pobj" for p in c.children):
+                out.extend(p for p in c.children if p.dep_ == "pobj")  # "did not call on X", "on" read as a particle
             elif c.dep_ in ("prt", "advmod") and c.lower_ not in self.cues["companion_words"]:  # "broke away from X"
                 # (not "fought along with X": a companion, no object)
                 out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in preps
@@ -311,12 +334,34 @@ class ArgumentFinder:
                     out += [o for o in c.children if o.dep_ == "pobj"]
         return [o for o in out if o not in subs]
 
+    @staticmethod
+    def _listed_subjects(verb: Token, subs: list[Token]) -> list[Token]:
+        """"Turkey, Russia and Iran condemned X", "Turkey, the US and the EU classify X": the parser
+        cuts the head of a list of three from the rest ("Turkey" a second subject or a noun modifier
+        of the verb). The pieces are one list when each is followed by a comma that runs straight
+        into the next, and the last piece is itself coordinated ("Russia and Iran")."""
+        last = [t for t in subs if t.dep_ in ("nsubj", "nsubjpass")]
+        if not last or not any(c.dep_ == "cc" for c in last[-1].children) or not last[-1].conjuncts:
+            return []
+        doc, tail = verb.doc, last[-1]
+        heads = [c for c in verb.children if c.i < tail.i and (c.dep_ == "npadvmod" and c.pos_ == "PROPN" or c in last[:-1])]
+        out = [tail]
+        for t in reversed(heads):
+            comma = t.right_edge.i if t.right_edge.text == "," else t.right_edge.i + 1  # (the comma may hang on it)
+            if comma >= len(doc) or doc[comma].text != "," or comma + 1 != out[0].left_edge.i:
+                break
+            out.insert(0, t)
+        return out if len(out) > 1 else []
+
     def _subject_tokens(self, verb: Token, depth: int = 0, deps: tuple[str, ...] = SUBJ) -> tuple[list[Token], float]:
         """The grammatical subject of a verb, climbing through control and coordination."""
         subs = self._children(verb, deps) or [s for a in verb.children if a.dep_ in ("aux", "auxpass")
                                               for s in a.children if s.dep_ in deps
                                               and any(c.dep_ == "appos" for c in s.children)]
         # ("X and Y, both foes of Z, have armed W": the apposition made the parser hang X on "have")
+        listed = self._listed_subjects(verb, subs)
+        if listed:  # "Turkey, Russia and Iran condemned X" parsed as two subjects: one list
+            return listed, 0.0
         if len(subs) > 1 and all(t.dep_ == "nsubj" for t in subs):
             # two subjects is a misparse ("X, which Y considers ...", a long subject phrase cut in
             # two): not the relative pronoun, and of the rest the first, which heads the phrase
@@ -356,9 +401,19 @@ class ArgumentFinder:
             return [], 0.0
         to_advcl = verb.dep_ == "advcl" and self._is_passive(head) and not self._children(head, SUBJ) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "X was emboldened to confront Y"
-        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]) or to_advcl:
+        if verb.dep_ in ("advcl", "xcomp") and deps == SUBJ and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            pressed = [p for n in self._children(head, ("dobj",)) if n.pos_ == "NOUN" for s_ in self._senses(n)
+                       if s_.type == "CALLED_ON" and s_.kind == "event"
+                       for p in self._pobjs(n, s_.preps) or self._pobjs(head, s_.preps)]  # (the phrase hung on the verb)
+            if pressed:  # "put pressure on Y to start talks", "made an appeal to Y to stop": Y is to act
+                return pressed, 0.05
+        controlled = verb.dep_ == "advcl" and head.lemma_.lower() in self.cues["object_control"] and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and bool(
+            self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to", "with")))  # "pleaded with X to act", misparsed
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_.lower() in self.cues["purpose_verbs"]) or to_advcl \
+                or controlled:
             if head.lemma_.lower() in self.cues["object_control"]:
-                objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to"))
+                objs = self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to", "with"))  # "pleaded with X to"
                 if objs:
                     return objs, 0.05
             toks, pen = self._subject_tokens(head, depth + 1)
@@ -479,6 +534,11 @@ class ArgumentFinder:
                 if verb.dep_ == "acl" and near:  # "X and the Y led by Z": the participle follows Y, not X
                     patients = near
                 subj_toks = subj_toks or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if not patients and verb.dep_ == "conj":
+                # "... remains unclear and X's demands were rebuffed by Y": the subject read as a conjunct
+                patients = [c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                            and c.i < verb.i and verb.left_edge.i <= c.right_edge.i + 3
+                            and all(t.is_punct for t in res.doc[c.right_edge.i + 1:verb.left_edge.i])]
             if not patients:
                 patients, pen = self._subject_tokens(verb, deps=PASSIVE_SUBJ)
                 if not patients:
@@ -510,6 +570,8 @@ class ArgumentFinder:
                     c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "phoned Nicusor Dan"
                 if not obj_toks and verb.lemma_.lower() in self.cues["purpose_verbs"]:
                     obj_toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in self._children(c, SUBJ)]
+                if not obj_toks:
+                    obj_toks = self._free_relative(verb)  # "condemned what it called Israeli aggression"
             obj_toks += self._pobjs(verb, sense.preps)
             if sense.preps and self._word_in(verb, self.cues["blame_verbs"]) and not self._pobjs(verb, sense.preps):
                 # "blamed the bombing on X", "blamed the raid on the camp on X": the parser hangs whom it blames
@@ -579,9 +641,27 @@ class ArgumentFinder:
             # "Erdogan sent Turkish forces into X": the forces' state fights there
             owners = [m for c in verb.children if c.dep_ == "dobj" for m in res.at(c.i) if m.type == "State"]
             subjects = owners or subjects
+        if subjects and sense.type == "OPPOSES" and not any(o.type in ACTOR_TYPES for o in objects):
+            # the cause of a hostile act: "recalled its ambassador over France's recognition of X",
+            # "threatened to boycott the talks over the opposition's demands"
+            causes = self._pobjs(verb, ("over",)) + [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, ("over",))]
+            objects = objects + self._owner_mentions(res, causes)
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
+
+    def _free_relative(self, verb: Token) -> list[Token]:
+        """The object of "denounced what it called Israeli aggression", "condemned what Turkey
+        described as an attack by X": the parser makes the naming clause the verb's complement,
+        with "what" its object; what the clause names it ("aggression", "an attack by X") stands in
+        for the verb's object (cues ``describing_verbs``)."""
+        out = []
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "dobj", "xcomp") or not self._word_in(c, self.cues["describing_verbs"]) \
+                    or not any(g.lower_ == "what" and g.dep_ in ("dobj", "nsubjpass") for g in c.children):
+                continue
+            out += [g for g in c.children if g.dep_ in ("oprd", "attr")] + self._pobjs(c, ("as",))
+        return out
 
     def _employing_verb(self, noun: Token) -> Token | None:
         """The verb of "uses X as a proxy" for a noun after its "as" (also where the parser made the

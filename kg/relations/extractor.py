@@ -103,6 +103,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._against(res, sent))
             found.extend(self._custody(res, sent))
             found.extend(self._at_request(res, sent))
+            found.extend(self._answered_calls(res, sent))
+            found.extend(self._addressed_appeals(res, sent))
             found.extend(self._on_behalf(res, sent))
             found.extend(self._fell_to(res, sent))
             found.extend(self._allies_against(res, sent))
@@ -205,6 +207,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 self._period(res, f)  # an office's term is the title's and the catalogue's
                 if f.type == "OPPOSES" and f.trigger.lemma_.lower() in self.cues["permission_verbs"]:
                     f.negated = False  # "will not allow X": the refusal is the opposition
+                if f.type == "CALLED_ON" and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") \
+                        and self._word_in(trig.head, self.cues["answer_verbs"]):
+                    f.negated = False  # "Y rejected X's demands": rejected or not, they were made
             out.append(f)
             if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and not any(
                     a.dep_ == "prep" and a.lower_ in ("between", "among") and a.head.i == f.trigger.i
@@ -219,7 +224,36 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                 if okey not in seen:
                     seen.add(okey)
                     out.append(threat)
+            if f.type == "CALLED_ON" and self._ouster_demanded(res, f):
+                # "X called on Y to resign", "X demanded that Y step down": to want Y gone is to oppose Y
+                ouster = Found(f.subject, "OPPOSES", f.object, f.trigger, f.start, f.end, confidence=f.confidence,
+                               negated=f.negated, hedged=f.hedged, attributed_to=f.attributed_to)
+                okey = (f.subject.id, "OPPOSES", f.object.id, f.start)
+                if okey not in seen:
+                    seen.add(okey)
+                    out.append(ouster)
         return out
+
+    def _ouster_demanded(self, res: Resolution, f: Found) -> bool:
+        """Whether what a call asks of its object is to leave office (cues ``ouster_acts``: "resign",
+        "step down", "leave power"): the clause under the call's verb or noun, with the object as
+        its subject ("urged Y to quit", "demanded that Y step aside", "Y must resign, X said")."""
+        acts = self.cues["ouster_acts"]
+        for c in f.trigger.children:
+            if c.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "relcl", "parataxis") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = c.lemma_.lower()
+            parts = [g.lower_ for g in c.children if g.dep_ in ("prt", "advmod") and g.i == c.i + 1]
+            objs = [g.lemma_.lower() for g in c.children if g.dep_ == "dobj"] + [
+                p.lemma_.lower() for p in self._pobjs(c, ("from", "of"))]
+            phrases = {*(() if objs else (lemma,)),  # "quit Syria", "resign from the league": not office
+                       *(f"{lemma} {w}" for w in parts + objs), *(f"{lemma} {w} {o}" for w in parts for o in objs)}
+            if not phrases & acts:
+                continue
+            doers = [m for t in self._subject_tokens(c)[0] for m in self.mentions_of(res, t)]
+            if any(m.id == f.object.id for m in doers):
+                return True
+        return False
 
     def _event_parties(self, res: Resolution) -> list[Found]:
         """"the nuclear deal with Iran", "a trade pact between X and Y", "Obama's deal with Putin":
@@ -302,7 +336,10 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
         if sense.particle:
             if not any(c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
                 return False
-        if sense.needs_prep and not any(c.dep_ == "prep" and c.lower_ == sense.needs_prep for c in tok.children):
+        if sense.needs_prep and not any(c.dep_ == "prep" and c.lower_ == sense.needs_prep for c in tok.children) and not any(
+                g.dep_ == "prep" and g.lower_ == sense.needs_prep and g.head.pos_ == "PROPN"
+                for c in tok.children if c.dep_ == "dobj" for g in c.subtree):
+            # ("persuaded Egypt of the need", "countries such as the UAE of the need": hung on the name)
             return False
         if sense.needs_xcomp and not any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):

@@ -81,6 +81,11 @@ class Flags:
                         self._word_in(above, cues["negating_verbs"]) or above.lemma_.lower() in cues["refusal_nouns"]):
                     f.negated = False  # "refused to end its backing", "its refusal to stop the strikes": it goes on
                 break
+            if i > 0 and t.pos_ == "NOUN" and t.lemma_.lower() in cues["refusal_nouns"] and chain[i - 1].dep_ == "acl" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[i - 1].children) \
+                    and all(c.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep") for c in chain[:i]):
+                f.negated = True  # "Riyadh's refusal to recognise X", "its failure to condemn Y": not done
+                break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True
             if i > 0 and t.lemma_.lower() in cues["responsibility_nouns"] and t.dep_ == "dobj" \

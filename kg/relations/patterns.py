@@ -84,12 +84,18 @@ class SurfacePatterns:
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)  # "called for Y to withdraw"
                 obliged = subjunctive or comp.lower_ in self.cues["obligation_modals"] or any(
                     c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in comp.children)
+                # an active clause only: "Y should be tried" is a demand on someone else
+                subjects = self._children(comp, ("nsubj",))
+                if appeal and not asked and not subjects and comp.dep_ in ("advcl", "xcomp") and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                    # "called for Turkey to release X": the infinitive's subject parsed as the object of "for"
+                    subjects = [p for p in self._pobjs(verb, ("for",)) if p.i < comp.i]
+                    asked = bool(subjects)
                 if not asked and (comp.dep_ not in ("ccomp", "parataxis") or not obliged):
                     continue  # ("Y ought to withdraw": the modal heads its clause; "insisted that Y withdraw")
                 if comp.lemma_.lower() in self.cues["non_agentive_verbs"]:
                     continue  # "the port must not collapse": what happens to X, not a demand on it
-                # an active clause only: "Y should be tried" is a demand on someone else
-                targets = [m for t in self._children(comp, ("nsubj",)) for m in self.mentions_of(res, t)
+                targets = [m for t in subjects for m in self.mentions_of(res, t)
                            if m.type in ACTOR_TYPES]
                 for s_ in speakers:
                     own = {t.owner.id for t in res.titles if t.person.id == s_.id}  # a minister on his own state
@@ -216,12 +222,15 @@ class SurfacePatterns:
                 culprits = self._culprits(comp, claim)
                 if not culprits:
                     continue
-                denied = self._word_in(verb, self.cues["negating_verbs"]) or any(c.dep_ == "neg" for c in comp.children)
+                denied = self._word_in(verb, self.cues["negating_verbs"]) or any(
+                    c.dep_ == "neg" or c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
+                    for c in comp.children)  # "Y was not behind it", "Y was not to blame"
+                doubt = any(c.dep_ == "aux" and c.lower_ in self.cues["hedge_modals"] for c in comp.children)
                 targets = [m for t in culprits for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
                 for s_ in (m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)):
                     own = {t.owner.id for t in res.titles if t.person.id == s_.id}  # a minister on his own state
-                    out += [Found(s_, "OPPOSES", o, verb, sent.start, sent.end, confidence=0.55, negated=denied)
-                            for o in targets if o.id != s_.id and o.id not in own]
+                    out += [Found(s_, "OPPOSES", o, verb, sent.start, sent.end, confidence=0.55, negated=denied, hedged=doubt)
+                            for o in targets if o.id != s_.id and o.id not in own]  # ("Y may have been behind it")
         return out
 
     def _deed(self, noun: Token) -> bool:
@@ -240,7 +249,9 @@ class SurfacePatterns:
         if clause.lemma_ in self.cues["copulas"]:
             blamed = any(self._deed(p) for p in self._pobjs(clause, ("behind",))) or any(
                 c.dep_ in ("acomp", "attr") and c.lower_ in self.cues["responsible_words"]
-                and any(self._deed(p) for p in self._pobjs(c, ("for",))) for c in clause.children)
+                and any(self._deed(p) for p in self._pobjs(c, ("for",))) for c in clause.children) or any(
+                c.dep_ == "xcomp" and self._word_in(c, self.cues["blame_verbs"]) and not self._children(c, ("dobj",))
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clause.children)  # "Y was to blame"
             return self._subject_tokens(clause)[0] if blamed else []
         if clause.pos_ != "VERB":
             return []
@@ -342,6 +353,67 @@ class SurfacePatterns:
                     for a in askers for b in asked if a.id != b.id]
         return out
 
+    def _addressed_appeals(self, res: Resolution, sent) -> list[Found]:
+        """"X sent a letter to Y asking for documents", "X wrote to Y urging restraint", "X said in
+        a letter to Y that the bill should be dropped": an appeal or a demand made in a message to
+        Y (cues ``message_nouns``, ``address_verbs``) calls on Y, whatever the clause is about."""
+        out = []
+        messages = self.cues["message_nouns"]
+        for verb in res.sent_tokens(sent):
+            if verb.pos_ != "VERB":
+                continue
+            speech = self._word_in(verb, self.cues["speech_verbs"])
+            sent_to: list[Token] = []
+            if self._word_in(verb, self.cues["address_verbs"]):  # "wrote to Y", "sent a letter to Y"
+                sent_to = self._pobjs(verb, ("to",)) + [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in messages
+                                                        for p in self._pobjs(c, ("to",))]
+            if speech:  # "said in a letter to Y"
+                sent_to += [p for n in self._pobjs(verb, ("in",)) if n.lemma_.lower() in messages for p in self._pobjs(n, ("to",))]
+            if not sent_to:
+                continue
+            carriers = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in messages)]
+            appeal = any(c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and not self._children(c, SUBJ) and (
+                self._word_in(c, self.cues["appeal_verbs"]) or self._word_in(c, self.cues["mandative_verbs"]))
+                and not any(self.mentions_of(res, d) for d in self._children(c, ("dobj",)))  # "urging him to": its own object
+                for k in carriers for c in k.children)  # ("a letter to Y asking for ...": the participle on the letter)
+            demand = speech and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.cues["obligation_modals"]
+                                                              for a in c.children) for c in verb.children)
+            if not (appeal or demand):
+                continue
+            senders = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
+            addressees = [m for t in sent_to for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "CALLED_ON", b, verb, sent.start, sent.end, confidence=0.55)
+                    for a in senders for b in addressees if a.id != b.id]
+        return out
+
+    def _answered_calls(self, res: Resolution, sent) -> list[Found]:
+        """"Moscow rebuffed Ankara's demands", "Hamas's calls for a truce were ignored by Israel",
+        "Cairo heeded the UN's appeal": a demand, call or appeal (a CALLED_ON event noun) that an
+        actor rejects, ignores or heeds (cues ``answer_verbs``) was made of that actor."""
+        out = []
+        for noun in res.sent_tokens(sent):
+            if noun.pos_ != "NOUN" or not any(s_.type == "CALLED_ON" and s_.kind == "event" for s_ in self._senses(noun)):
+                continue
+            verb, dep = noun.head, noun.dep_
+            if dep == "conj":  # "... remains unclear and X's demands ... were rebuffed by Y", the clauses misjoined
+                verb = next((c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.tag_ == "VBN"
+                             and self._is_passive(c) and not self._children(c, PASSIVE_SUBJ)), noun)
+                dep = "nsubjpass"
+            if dep not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not self._word_in(verb, self.cues["answer_verbs"]):
+                continue
+            if any(m.type in ACTOR_TYPES for s_ in self._senses(noun) for p in self._pobjs(noun, s_.preps)
+                   for m in self.mentions_of(res, p)):
+                continue  # "rejected Turkey's demand on the US": it names whom it was made of
+            askers = [m for c in noun.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
+            askers += [m for c in noun.children if c.dep_ in ("amod", "compound") for m in res.at(c.i)
+                       if m.type == "State" and m.kind in ("demonym", "name", "capital") and m.head == c.i]
+            askers += [m for p in self._pobjs(noun, ("from", "by")) for m in self.mentions_of(res, p)]
+            answer = self._agent_tokens(verb) if dep == "nsubjpass" else self._subject_tokens(verb)[0]
+            answerers = [m for t in answer for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(a, "CALLED_ON", b, noun, sent.start, sent.end, confidence=0.55)
+                    for a in {m.id: m for m in askers}.values() for b in answerers if a.id != b.id]
+        return out
+
     def _on_behalf(self, res: Resolution, sent) -> list[Found]:
         """"Hezbollah fought on Assad's behalf", "militias intervened on behalf of the regime": who
         fights, intervenes or lobbies for someone backs them (a verb of fighting, or of
@@ -418,10 +490,11 @@ class SurfacePatterns:
         out = []
         ids = self.lex.string_ids(res.doc, "relation_nouns", self.cues["relation_nouns"])
         for noun in res.sent_tokens(sent):
-            if noun.lemma not in ids and noun.lower not in ids or noun.dep_ != "nsubj":
+            if noun.lemma not in ids and noun.lower not in ids:
                 continue
-            verb = noun.head
-            if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["worsen_verbs"]):
+            verb = next((v for v in ((noun.head if noun.dep_ == "nsubj" else None), self._worsened_relative(noun))
+                         if v is not None and v.pos_ == "VERB" and self._word_in(v, self.cues["worsen_verbs"])), None)
+            if verb is None:
                 continue
             sides = [m for p in self._pobjs(noun, ("between",)) for m in self.mentions_of(res, p)]
             owners = [m for c in noun.children if c.dep_ == "poss" for m in self.mentions_of(res, c)]
@@ -432,6 +505,20 @@ class SurfacePatterns:
                     out.append(Found(a, "OPPOSES", b, verb, sent.start, sent.end, confidence=0.55))
                     out.append(Found(b, "OPPOSES", a, verb, sent.start, sent.end, confidence=0.55))
         return out
+
+    def _worsened_relative(self, noun: Token) -> Token | None:
+        """The relative clause that says a relation worsened, hung on the noun or, by the parser, on
+        the last of the sides after its "between": "relations between X and Y, which have soured"."""
+        sides = [p for p in self._pobjs(noun, ("between",)) for p in (p, *p.conjuncts)]
+        for t in (noun, *sides):
+            for c in t.children:
+                if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in self.cues["relative_pronouns"]
+                                             for g in c.children):
+                    return c
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if prep is not None:  # ("between X and Y, which ...": the clause hung on the preposition)
+            return next((c for c in prep.children if c.dep_ == "relcl"), None)
+        return None
 
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
         """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
@@ -573,10 +660,14 @@ class SurfacePatterns:
             if verb.pos_ == "NOUN" and verb.dep_ == "relcl" and verb.lemma_.lower() in self.lex.stance_verbs:
                 out.extend(self._nominal_stance(res, sent, verb, kinds))  # "militias that Peru views as terrorists"
                 continue
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.stance_verbs:
+            misread = verb.pos_ == "NOUN" and {"nsubj", "dobj"} <= {c.dep_ for c in verb.children}  # "X and Y regard Z as ..."
+            if verb.pos_ not in ("VERB", "AUX") and not misread or verb.lemma_.lower() not in self.lex.stance_verbs:
                 continue
             comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for p in c.children if p.dep_ == "pobj"]
+            if not comps and self._is_passive(verb):  # "classified by X, Y and Z as a terror group": "as" hung on an agent
+                comps = [p for a in self._agent_tokens(verb) for t in (a, *a.conjuncts) for c in t.children
+                         if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
             comps += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
             comps += [c for d in verb.children if d.dep_ in ("dobj", "dative") for c in d.children if c.dep_ in ("oprd", "appos")
                       or c.dep_ == "amod" and c.i > d.i and c.lower_ in self.cues["responsible_words"]]
@@ -616,6 +707,8 @@ class SurfacePatterns:
                                   for t in c.children if t.dep_ == "pobj"]
                 if not targets and verb.dep_ in ("acl", "relcl"):
                     targets = [verb.head]
+                if not targets and verb.dep_ == "conj" and not self._is_passive(verb.head):
+                    targets = self._subject_tokens(verb.head)[0]  # "X, which has waged ... and is classified by Y as ..."
             else:
                 subj_toks, targets = self._subject_tokens(verb)[0], (not small and self._children(verb, ("dobj",))) \
                     or self._children(verb, ("dative",))

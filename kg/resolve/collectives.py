@@ -107,7 +107,8 @@ class Collectives:
             if self._party_members(res, tok):
                 continue
             # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
-            if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and tok.pos_ == "NOUN":
+            if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and (
+                    tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "Turkey's foreign ministry" tagged NNP
                 side = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1
                              and c.lower_ in self.lex.collectives), None)
                 if side is not None:  # "the opposition delegation", "rebel commanders" belong to that side
