@@ -262,6 +262,19 @@ class ArgumentFinder:
                 toks = self._pobjs(tok, ("by",))
         return toks
 
+    def _campaign_leaders(self, noun: Token) -> list[Token]:
+        """Who leads a campaign the noun names: "the US-led campaign", "the offensive, led by X"
+        (participles of cues ``lead_verbs``)."""
+        out = []
+        for c in noun.children:
+            if c.tag_ != "VBN" or c.lemma_.lower() not in self.cues["lead_verbs"]:
+                continue
+            if c.dep_ == "amod":  # "the US-led campaign"
+                out += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+            elif c.dep_ == "acl":  # "the campaign, led by X"
+                out += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return out
+
     def _children(self, tok: Token, deps: tuple[str, ...]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
 
@@ -372,12 +385,20 @@ class ArgumentFinder:
             return toks, pen + 0.1
         if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
             return [head], 0.05
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "X's decision to withdraw", "a bid by X to oust Y", "the Chilean plan to annex Z": the owner acts
-            owners = self._children(head, ("poss",)) or self._pobjs(head, ("by",)) or self._children(head, ("amod", "compound"))
+            owners = self._children(head, ("poss",)) or self._pobjs(head, ("by",))
             if owners:
                 return owners, 0.05
             anchor = self._anchor(head)  # "X made the decision to withdraw"
+            leaders = self._campaign_leaders(head)
+            if leaders:  # "the US-led campaign to defeat X", "the push to oust X, led by Y": the leader acts,
+                if anchor.dep_ == "dobj" and self._word_in(anchor.head, self.cues["join_verbs"]):
+                    leaders = leaders + self._subject_tokens(anchor.head, depth + 1)[0]  # and who joins it
+                return leaders, 0.05
+            owners = self._children(head, ("amod", "compound"))
+            if owners:
+                return owners, 0.05
             if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in self.lex.light_verbs:
                 toks, pen = self._subject_tokens(anchor.head, depth + 1)
                 return toks, pen + 0.05

@@ -72,6 +72,8 @@ class Flags:
                 # (not "withdrew the troops helping X": a participle describes the noun, it is not undone;
                 # nor "talks on ending the X-Y war", "hopes of ending the siege": an ending talked of, not done)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
+                if i == 1 and self._failed_outcome(f, t):
+                    f.negated = False  # "tried and failed to dislodge X": the fight was fought, only not won
                 if self._negation_undone(t):
                     f.negated = False  # "has not stopped arming X", "urged Y to end its support for X": it goes on
                 above = chain[i + 1] if i + 1 < len(chain) else None
@@ -96,6 +98,8 @@ class Flags:
                                    or any(c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.head.pos_ == "NOUN"
                                           for c in chain[:i]))):
                     f.negated = True
+                if i == 0 and self._failed_outcome(f, above):
+                    f.negated = False
                 if self._negation_undone(above):
                     f.negated = False  # "did not deny funding X", "urged Y to stop arming X": it goes on
                 break
@@ -150,6 +154,13 @@ class Flags:
         if f.subject.kind in ("pronoun", "descriptor", "counterpart") or f.object.kind in ("pronoun", "counterpart"):
             f.confidence -= 0.1
         f.confidence = max(0.05, min(0.99, f.confidence))
+
+    def _failed_outcome(self, f: Found, verb: Token) -> bool:
+        """Whether a failure verb right above a fight's verb leaves the fight fought: "failed to
+        dislodge X", "tried and failed to retake the town" (cues ``failure_verbs``, ``outcome_verbs``);
+        not "failed to attack X", which did not happen, nor "did not fail to": negated itself."""
+        return f.type == "FIGHTS" and f.trigger.pos_ == "VERB" and self._word_in(verb, self.cues["failure_verbs"]) \
+            and self._word_in(f.trigger, self.cues["outcome_verbs"]) and not any(c.dep_ == "neg" for c in verb.children)
 
     def _negation_undone(self, verb: Token) -> bool:
         """Whether a negating verb leaves the act going on: negated itself ("has not stopped arming X";

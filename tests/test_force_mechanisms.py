@@ -1,0 +1,85 @@
+"""Armed action and material support in news English, on sentences written for these tests.
+
+Campaigns named with the infinitive they aim at ("the US-led campaign to defeat X"), fights
+that failed of their end ("tried and failed to dislodge X"), verbs and nouns of force and supply.
+Each case is a (subject, TYPE, object) by the names the extractor gives; ``ABSENT`` cases must not
+come out, ``NEGATED`` ones must come out flagged negated, ``HEDGED`` ones flagged hedged. No
+sentence here is, or paraphrases, a development sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_relations import find, show
+
+CASES = [
+    # a campaign's infinitive: its leader ('X-led', 'led by X') and who joins it fight the target
+    ("Jordan joined the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
+    ("Jordan joined the US-led campaign to defeat Islamic State.", "United States", "FIGHTS", "Islamic State"),
+    ("The offensive to drive the Taliban out of Kandahar, led by Canada, began in the spring.",
+     "Canada", "FIGHTS", "Taliban"),
+    ("A Saudi-led push to oust the Houthis from Hodeidah stalled in the summer.", "Saudi Arabia", "FIGHTS", "Houthis"),
+    # a failure to reach a fight's end is still a fight
+    ("Saudi Arabia has tried, and failed, to crush the Houthis.", "Saudi Arabia", "FIGHTS", "Houthis"),
+    ("Russia failed to capture Kyiv from Ukraine in 2022.", "Russia", "FIGHTS", "Ukraine"),
+    ("Officials said Iraq had failed to dislodge Islamic State from the desert.", "Iraq", "FIGHTS", "Islamic State"),
+    # verbs and nouns of force and supply
+    ("The Kurdish fighters scattered Islamic State in a week of fighting.", "Kurdish fighters", "FIGHTS", "Islamic State"),
+    ("Russian forces surrounded the Ukrainian garrison in the city.", "Russia", "FIGHTS", "Ukraine"),
+    ("Ukrainian troops were surrounded by Russian forces near the river.", "Russia", "FIGHTS", "Ukraine"),
+    ("Iran's supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
+    ("The supply of rockets to Hamas by Iran breaks the embargo.", "Iran", "BACKS", "Hamas"),
+]
+
+ABSENT = [
+    ("Jordan refused to lead the campaign, which the US had proposed.", "Jordan", "FIGHTS", "United States"),
+    ("The US-led coalition met in Brussels to discuss aid to Iraq.", "United States", "FIGHTS", "Iraq"),
+    ("Turkey joined talks led by Russia to end the war in Syria.", "Turkey", "FIGHTS", "Syria"),
+    ("The protesters scattered when the Iraqi police arrived.", "Iraq", "FIGHTS", "protesters"),
+    ("The town is surrounded by Kurdish-held villages.", "Kurds", "FIGHTS", "town"),
+]
+
+NEGATED = [
+    ("Iraq failed to attack Islamic State before the deadline.", "Iraq", "FIGHTS", "Islamic State"),
+    ("The United States failed to support the Kurds.", "United States", "BACKS", "Kurds"),
+    ("The Iraqi army never tried to dislodge Islamic State from the town.", "Iraq", "FIGHTS", "Islamic State"),
+    ("There was no supply of drones to Russia by Iran, officials said.", "Iran", "BACKS", "Russia"),
+    ("Iran ended its supply of drones to Russia.", "Iran", "BACKS", "Russia"),
+]
+
+HEDGED = [
+    ("Jordan may join the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
+    ("Iran's alleged supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
+    ("Russian forces have reportedly surrounded the Ukrainian garrison.", "Russia", "FIGHTS", "Ukraine"),
+]
+
+
+def _id(case):
+    values = case.values if hasattr(case, "values") else case
+    return values[0][:50]
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[_id(c) for c in CASES])
+def test_mechanism(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[_id(c) for c in ABSENT])
+def test_not_extracted(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    assert not find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[_id(c) for c in NEGATED])
+def test_negated_is_flagged(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[_id(c) for c in HEDGED])
+def test_hedged_is_flagged(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["hedged"] for x in rels), show(r["relations"])
