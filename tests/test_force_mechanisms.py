@@ -29,6 +29,12 @@ CASES = [
     ("Ukrainian troops were surrounded by Russian forces near the river.", "Russia", "FIGHTS", "Ukraine"),
     ("Iran's supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("The supply of rockets to Hamas by Iran breaks the embargo.", "Iran", "BACKS", "Hamas"),
+    # a present-tense verb the parser read as a plural noun, its subject as a compound
+    ("The United States arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
+    ("Qatar funds Hamas.", "Qatar", "BACKS", "Hamas"),
+    ("The Pentagon trains and equips the Ukrainian army.", "United States", "BACKS", "Ukraine"),
+    ("The US arms Israel, and Iran arms Hezbollah.", "United States", "BACKS", "Israel"),
+    ("The US arms Israel, and Iran arms Hezbollah.", "Iran", "BACKS", "Hezbollah"),
 ]
 
 ABSENT = [
@@ -37,6 +43,9 @@ ABSENT = [
     ("Turkey joined talks led by Russia to end the war in Syria.", "Turkey", "FIGHTS", "Syria"),
     ("The protesters scattered when the Iraqi police arrived.", "Iraq", "FIGHTS", "protesters"),
     ("The town is surrounded by Kurdish-held villages.", "Kurds", "FIGHTS", "town"),
+    ("The Iran arms deal with Russia collapsed.", "Iran", "BACKS", "Russia"),
+    ("US arms sales to Saudi Arabia rose last year.", "United States", "FIGHTS", "Saudi Arabia"),
+    ("Qatar funds hospitals in Gaza.", "Qatar", "BACKS", "Gaza Strip"),
 ]
 
 NEGATED = [
@@ -45,12 +54,15 @@ NEGATED = [
     ("The Iraqi army never tried to dislodge Islamic State from the town.", "Iraq", "FIGHTS", "Islamic State"),
     ("There was no supply of drones to Russia by Iran, officials said.", "Iran", "BACKS", "Russia"),
     ("Iran ended its supply of drones to Russia.", "Iran", "BACKS", "Russia"),
+    ("Qatar denies it funds Hamas.", "Qatar", "BACKS", "Hamas"),
+    ("The US no longer arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
 ]
 
 HEDGED = [
     ("Jordan may join the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("Iran's alleged supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("Russian forces have reportedly surrounded the Ukrainian garrison.", "Russia", "FIGHTS", "Ukraine"),
+    ("The US reportedly arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
 ]
 
 
