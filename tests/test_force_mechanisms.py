@@ -29,6 +29,18 @@ CASES = [
     ("Ukrainian troops were surrounded by Russian forces near the river.", "Russia", "FIGHTS", "Ukraine"),
     ("Iran's supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("The supply of rockets to Hamas by Iran breaks the embargo.", "Iran", "BACKS", "Hamas"),
+    # support named by its package, its recognition, thrown or put behind someone, drawn from someone
+    ("The EU pledged a support package for Moldova.", "European Union", "BACKS", "Moldova"),
+    ("The US approved a military aid package for Israel.", "United States", "BACKS", "Israel"),
+    ("Russia's recognition of Abkhazia angered Georgia.", "Russia", "BACKS", "Abkhazia"),
+    ("The Republican Party threw its support behind Trump.", "Republican Party", "BACKS", "Donald Trump"),
+    ("The Republican Party put its full weight behind Trump.", "Republican Party", "BACKS", "Donald Trump"),
+    ("Trump garnered support from the Republican Party.", "Republican Party", "BACKS", "Donald Trump"),
+    ("The rebels attracted funding from Qatar.", "Qatar", "BACKS", "rebels"),
+    ("Israel worked to maximise support from Washington.", "United States", "BACKS", "Israel"),
+    # a joint act's manner: 'in coordination with', 'in cooperation with'
+    ("Israel carried out the raid in coordination with the United States.", "Israel", "ALLY_OF", "United States"),
+    ("Jordan patrolled the border in close cooperation with Iraq.", "Jordan", "ALLY_OF", "Iraq"),
     # a present-tense verb the parser read as a plural noun, its subject as a compound
     ("The United States arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
     ("Qatar funds Hamas.", "Qatar", "BACKS", "Hamas"),
@@ -46,6 +58,10 @@ ABSENT = [
     ("The Iran arms deal with Russia collapsed.", "Iran", "BACKS", "Russia"),
     ("US arms sales to Saudi Arabia rose last year.", "United States", "FIGHTS", "Saudi Arabia"),
     ("Qatar funds hospitals in Gaza.", "Qatar", "BACKS", "Gaza Strip"),
+    ("The US blocked a military aid package for Ukraine.", "United States", "BACKS", "Ukraine"),
+    ("The EU pledged a package of sanctions on Russia.", "European Union", "BACKS", "Russia"),
+    ("The court put Trump behind bars.", "court", "BACKS", "Donald Trump"),
+    ("Israel is in talks on cooperation with the United States.", "Israel", "ALLY_OF", "United States"),
 ]
 
 NEGATED = [
@@ -55,6 +71,7 @@ NEGATED = [
     ("There was no supply of drones to Russia by Iran, officials said.", "Iran", "BACKS", "Russia"),
     ("Iran ended its supply of drones to Russia.", "Iran", "BACKS", "Russia"),
     ("Qatar denies it funds Hamas.", "Qatar", "BACKS", "Hamas"),
+    ("Israel did not carry out the raid in coordination with the United States.", "Israel", "ALLY_OF", "United States"),
     ("The US no longer arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
 ]
 
@@ -62,6 +79,7 @@ HEDGED = [
     ("Jordan may join the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("Iran's alleged supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("Russian forces have reportedly surrounded the Ukrainian garrison.", "Russia", "FIGHTS", "Ukraine"),
+    ("Trump may throw his support behind the Republican Party.", "Donald Trump", "BACKS", "Republican Party"),
     ("The US reportedly arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
 ]
 

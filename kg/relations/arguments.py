@@ -808,8 +808,8 @@ class ArgumentFinder:
             yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
                                    [m for t in backed for m in self.mentions_of(res, t)], conf - 0.1, sense, res, noun)
             return
-        if sense.needs_light and not light:
-            return
+        if sense.needs_light and not light and not (sense.type == "ALLY_OF" and anchor.dep_ == "pobj" and head.lower_ == "in"):
+            return  # ("acted in coordination with X", "in close cooperation with X": the manner of a joint act)
         receiver = self._receiver(anchor) if sense.type == "BACKS" else None
         if receiver is not None:  # "received support from X", "relies on the backing of X", "turned to X for help"
             givers = subj_toks + self._pobjs(noun, ("of",)) + self._pobjs(receiver, ("from", "to"))
