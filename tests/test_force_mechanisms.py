@@ -41,6 +41,13 @@ CASES = [
     # a joint act's manner: 'in coordination with', 'in cooperation with'
     ("Israel carried out the raid in coordination with the United States.", "Israel", "ALLY_OF", "United States"),
     ("Jordan patrolled the border in close cooperation with Iraq.", "Jordan", "ALLY_OF", "Iraq"),
+    # a singular relative clause after the last of two conjuncts is that conjunct's
+    ("Maduro and Cuba, which has backed him for decades, support the plan.", "Cuba", "BACKS", "Nicolás Maduro"),
+    ("The Kurds and Turkey, which has attacked them repeatedly, met in Geneva.", "Turkey", "FIGHTS", "Kurds"),
+    # linking up with a force joins it
+    ("Iran linked up its forces in Syria with Hezbollah.", "Iran", "ALLY_OF", "Hezbollah"),
+    ("The Houthis linked up with Iranian advisers near the port.", "Houthis", "ALLY_OF", "Iran"),
+    ("Hayat Tahrir al-Sham is linked to al-Qaida.", "Hayat Tahrir al-Sham", "AFFILIATED_WITH", "Al-Qaeda"),
     # a present-tense verb the parser read as a plural noun, its subject as a compound
     ("The United States arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
     ("Qatar funds Hamas.", "Qatar", "BACKS", "Hamas"),
@@ -61,6 +68,9 @@ ABSENT = [
     ("The US blocked a military aid package for Ukraine.", "United States", "BACKS", "Ukraine"),
     ("The EU pledged a package of sanctions on Russia.", "European Union", "BACKS", "Russia"),
     ("The court put Trump behind bars.", "court", "BACKS", "Donald Trump"),
+    ("Maduro and Cuba, which have long opposed Washington, met in Havana.", "Nicolás Maduro", "BACKS", "Cuba"),
+    ("Iran and Hezbollah, which was founded in 1982, fought Israel.", "Hezbollah", "AFFILIATED_WITH", "Iran"),
+    ("Iran linked up its forces in Syria with Hezbollah.", "Iran", "AFFILIATED_WITH", "Hezbollah"),
     ("Israel is in talks on cooperation with the United States.", "Israel", "ALLY_OF", "United States"),
 ]
 
@@ -71,6 +81,7 @@ NEGATED = [
     ("There was no supply of drones to Russia by Iran, officials said.", "Iran", "BACKS", "Russia"),
     ("Iran ended its supply of drones to Russia.", "Iran", "BACKS", "Russia"),
     ("Qatar denies it funds Hamas.", "Qatar", "BACKS", "Hamas"),
+    ("Iran never linked up its forces with Hezbollah, officials said.", "Iran", "ALLY_OF", "Hezbollah"),
     ("Israel did not carry out the raid in coordination with the United States.", "Israel", "ALLY_OF", "United States"),
     ("The US no longer arms the Syrian Democratic Forces.", "United States", "BACKS", "Syrian Democratic Forces"),
 ]

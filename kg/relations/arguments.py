@@ -100,6 +100,11 @@ class ArgumentFinder:
                 if anc.dep_ in ("relcl", "acl"):
                     noun = anc.head
                     own = self.mentions_of(res, noun, depth + 1)
+                    last = max([noun, *noun.conjuncts], key=lambda t: t.i)
+                    if last is not noun and last.right_edge.i == tok.i - 2 and tok.doc[tok.i - 1].text == "," \
+                            and any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (anc, *anc.children) if t.i < anc.i + 1):
+                        # "X and Y, which has backed him": a singular clause set off after the last conjunct is its
+                        own = self._mentions_of_one(res, last, depth + 1) or own
                     if not own and noun.dep_ == "attr" and noun.head.lemma_ in self.cues["copulas"] and (
                             noun.lemma_.lower() in self.lex.classifier_nouns or noun.lower_ in self.lex.collectives):
                         # "X is a group that has fought Y": the relative is about X
