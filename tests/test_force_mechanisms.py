@@ -19,6 +19,13 @@ CASES = [
     ("The offensive to drive the Taliban out of Kandahar, led by Canada, began in the spring.",
      "Canada", "FIGHTS", "Taliban"),
     ("A Saudi-led push to oust the Houthis from Hodeidah stalled in the summer.", "Saudi Arabia", "FIGHTS", "Houthis"),
+    # who acts in a campaign named by its infinitive wages it
+    ("Britain and France worked together in Iraq, notably in the campaign to free Mosul from Islamic State.",
+     "France", "FIGHTS", "Islamic State"),
+    ("Jordan took part in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
+    # a relative clause without its pronoun, misread as a complement or adverbial clause
+    ("Washington armed the militias Turkey is fighting.", "Turkey", "FIGHTS", "militias"),
+    ("The US sent drones to the Kurdish fighters Turkey is now shelling in Iraq.", "Turkey", "FIGHTS", "Kurdish fighters"),
     # a failure to reach a fight's end is still a fight
     ("Saudi Arabia has tried, and failed, to crush the Houthis.", "Saudi Arabia", "FIGHTS", "Houthis"),
     ("Russia failed to capture Kyiv from Ukraine in 2022.", "Russia", "FIGHTS", "Ukraine"),
@@ -68,6 +75,9 @@ ABSENT = [
     ("The US blocked a military aid package for Ukraine.", "United States", "BACKS", "Ukraine"),
     ("The EU pledged a package of sanctions on Russia.", "European Union", "BACKS", "Russia"),
     ("The court put Trump behind bars.", "court", "BACKS", "Donald Trump"),
+    ("Jordan lost interest in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
+    ("Israel told the US Hamas is attacking.", "Hamas", "FIGHTS", "United States"),
+    ("Israel convinced Washington Iran was arming.", "Iran", "FIGHTS", "United States"),
     ("Maduro and Cuba, which have long opposed Washington, met in Havana.", "Nicolás Maduro", "BACKS", "Cuba"),
     ("Iran and Hezbollah, which was founded in 1982, fought Israel.", "Hezbollah", "AFFILIATED_WITH", "Iran"),
     ("Iran linked up its forces in Syria with Hezbollah.", "Iran", "AFFILIATED_WITH", "Hezbollah"),
@@ -76,6 +86,7 @@ ABSENT = [
 
 NEGATED = [
     ("Iraq failed to attack Islamic State before the deadline.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Jordan did not take part in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("The United States failed to support the Kurds.", "United States", "BACKS", "Kurds"),
     ("The Iraqi army never tried to dislodge Islamic State from the town.", "Iraq", "FIGHTS", "Islamic State"),
     ("There was no supply of drones to Russia by Iran, officials said.", "Iran", "BACKS", "Russia"),
@@ -87,6 +98,7 @@ NEGATED = [
 ]
 
 HEDGED = [
+    ("Officials said Washington had reportedly armed the militias Turkey is fighting.", "Turkey", "FIGHTS", "militias"),
     ("Jordan may join the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("Iran's alleged supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("Russian forces have reportedly surrounded the Ukrainian garrison.", "Russia", "FIGHTS", "Ukraine"),

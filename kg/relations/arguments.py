@@ -407,6 +407,13 @@ class ArgumentFinder:
             if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in self.lex.light_verbs:
                 toks, pen = self._subject_tokens(anchor.head, depth + 1)
                 return toks, pen + 0.05
+            if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" and any(
+                    s.type == "FIGHTS" and s.kind == "event" for s in self.lex.nouns.get(head.lemma_.lower(), ())):
+                # "X and Y work together in the campaign to free the city from Z": who acts in the campaign wages it
+                above = anchor.head.head
+                if above.pos_ in ("VERB", "AUX") and above.lemma_ not in self.cues["copulas"]:
+                    toks, pen = self._subject_tokens(above, depth + 1)
+                    return toks, pen + 0.1
         return [], 0.0
 
     def _arguments(self, res: Resolution, tok: Token, sense: Sense):
@@ -508,6 +515,9 @@ class ArgumentFinder:
                     and not any(t.lower_ in self.cues["relative_pronouns"] for t in res.doc[verb.left_edge.i:verb.i + 1]):
                 # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
                 obj_toks = [verb.head]
+            elif sense.dobj and self._bare_relative_object(verb) is not None and subj_toks:
+                # the same clause the parser made a complement: "armed the militias Turkey is now battling"
+                obj_toks = [self._bare_relative_object(verb)]
             elif sense.dobj:
                 obj_toks = self._children(verb, ("dobj",)) or [
                     c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "phoned Nicusor Dan"
@@ -585,6 +595,21 @@ class ArgumentFinder:
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
+
+    def _bare_relative_object(self, verb: Token) -> Token | None:
+        """The noun a relative clause without its pronoun is about where the parser made the clause a
+        complement or adverbial clause of the verb before: "armed the militias Turkey is battling"
+        ("battling" a ccomp of "armed", or an advcl with its auxiliary and no subordinator): the object
+        of that verb, or of its preposition, right before the clause's subject."""
+        if verb.dep_ not in ("ccomp", "advcl") or any(c.dep_ in ("dobj", "mark") for c in verb.children) or verb.left_edge.i == 0 \
+                or verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children) \
+                or self._word_in(verb.head, self.cues["speech_verbs"]) or verb.head.lemma_.lower() in self.cues["object_control"]:
+            return None  # ("told the US Hamas is attacking": what was said to whom)
+        prev = verb.doc[verb.left_edge.i - 1]
+        if prev.dep_ in ("dobj", "pobj") and prev.pos_ in ("NOUN", "PROPN") and prev.head.i in (verb.head.i, *(
+                c.i for c in verb.head.children if c.dep_ == "prep")) and verb.left_edge.dep_ == "nsubj":
+            return prev
+        return None
 
     def _employing_verb(self, noun: Token) -> Token | None:
         """The verb of "uses X as a proxy" for a noun after its "as" (also where the parser made the
