@@ -26,6 +26,12 @@ CASES = [
     # a relative clause without its pronoun, misread as a complement or adverbial clause
     ("Washington armed the militias Turkey is fighting.", "Turkey", "FIGHTS", "militias"),
     ("The US sent drones to the Kurdish fighters Turkey is now shelling in Iraq.", "Turkey", "FIGHTS", "Kurdish fighters"),
+    # a proxy against someone: the proxy and its user fight them
+    ("Iran uses Hezbollah as a proxy against Israel.", "Hezbollah", "FIGHTS", "Israel"),
+    ("Iran uses Hezbollah as a proxy against Israel.", "Iran", "FIGHTS", "Israel"),
+    ("The militias that Tehran is using as a proxy against Israel in Syria have grown.", "militias", "FIGHTS", "Israel"),
+    ("Hezbollah, Iran's main proxy against Israel, fired rockets.", "Hezbollah", "FIGHTS", "Israel"),
+    ("The Houthis are Iran's proxy against Saudi Arabia.", "Iran", "FIGHTS", "Saudi Arabia"),
     # a failure to reach a fight's end is still a fight
     ("Saudi Arabia has tried, and failed, to crush the Houthis.", "Saudi Arabia", "FIGHTS", "Houthis"),
     ("Russia failed to capture Kyiv from Ukraine in 2022.", "Russia", "FIGHTS", "Ukraine"),
@@ -76,6 +82,8 @@ ABSENT = [
     ("The EU pledged a package of sanctions on Russia.", "European Union", "BACKS", "Russia"),
     ("The court put Trump behind bars.", "court", "BACKS", "Donald Trump"),
     ("Jordan lost interest in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
+    ("Iran is Hezbollah's patron against the wishes of Lebanon.", "Iran", "FIGHTS", "Lebanon"),
+    ("Qatar uses Al Jazeera as a proxy in its feud with Saudi Arabia.", "Qatar", "FIGHTS", "Saudi Arabia"),
     ("Israel told the US Hamas is attacking.", "Hamas", "FIGHTS", "United States"),
     ("Israel convinced Washington Iran was arming.", "Iran", "FIGHTS", "United States"),
     ("Maduro and Cuba, which have long opposed Washington, met in Havana.", "Nicolás Maduro", "BACKS", "Cuba"),
@@ -86,6 +94,7 @@ ABSENT = [
 
 NEGATED = [
     ("Iraq failed to attack Islamic State before the deadline.", "Iraq", "FIGHTS", "Islamic State"),
+    ("Iran denies using Hezbollah as a proxy against Israel.", "Hezbollah", "FIGHTS", "Israel"),
     ("Jordan did not take part in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("The United States failed to support the Kurds.", "United States", "BACKS", "Kurds"),
     ("The Iraqi army never tried to dislodge Islamic State from the town.", "Iraq", "FIGHTS", "Islamic State"),
@@ -99,6 +108,7 @@ NEGATED = [
 
 HEDGED = [
     ("Officials said Washington had reportedly armed the militias Turkey is fighting.", "Turkey", "FIGHTS", "militias"),
+    ("Iran may use the Houthis as a proxy against Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
     ("Jordan may join the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("Iran's alleged supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("Russian forces have reportedly surrounded the Ukrainian garrison.", "Russia", "FIGHTS", "Ukraine"),

@@ -611,6 +611,19 @@ class ArgumentFinder:
             return prev
         return None
 
+    def _employed(self, res: Resolution, user: Token) -> tuple[list[Token], list[Token]]:
+        """The one a verb of ``employ_verbs`` uses and the ones who use it: "X uses Y as a proxy",
+        "Y, which X has used", "Y, used by X"."""
+        if self._is_passive(user):
+            held = self._children(user, PASSIVE_SUBJ) or ([user.head] if user.dep_ in ("acl", "amod") else [])
+            return held, self._agent_tokens(user)
+        held = self._children(user, ("dobj",)) or ([user.head] if user.dep_ == "relcl" else [])
+        prev = res.doc[user.left_edge.i - 1] if user.dep_ == "relcl" and user.left_edge.i > 0 else None
+        if prev is not None and prev.dep_ == "pobj" and prev.head.head.i == user.head.i and prev.i != user.head.i \
+                and any(m.head == prev.i for m in res.at(prev.i)):
+            held = [prev]  # "fighters among the militias that X uses as proxies": the nearer actor
+        return held, self._subject_tokens(user)[0]
+
     def _employing_verb(self, noun: Token) -> Token | None:
         """The verb of "uses X as a proxy" for a noun after its "as" (also where the parser made the
         noun the subject of the next verb: "used by X as proxies attacked Y")."""
@@ -644,16 +657,7 @@ class ArgumentFinder:
             return  # "Maduro ally Cuba": the surface pattern reads it; parses of it vary
         user = self._employing_verb(noun) if sense.inverse else None
         if user is not None:  # "X uses Y as a proxy", "Y, which X has used as proxies", "Y, used by X as a proxy"
-            if self._is_passive(user):
-                held = self._children(user, PASSIVE_SUBJ) or ([user.head] if user.dep_ in ("acl", "amod") else [])
-                users = self._agent_tokens(user)
-            else:
-                held = self._children(user, ("dobj",)) or ([user.head] if user.dep_ == "relcl" else [])
-                users = self._subject_tokens(user)[0]
-                prev = res.doc[user.left_edge.i - 1] if user.dep_ == "relcl" and user.left_edge.i > 0 else None
-                if prev is not None and prev.dep_ == "pobj" and prev.head.head.i == user.head.i and prev.i != user.head.i \
-                        and any(m.head == prev.i for m in res.at(prev.i)):
-                    held = [prev]  # "fighters among the militias that X uses as proxies": the nearer actor
+            held, users = self._employed(res, user)
             yield from self._pairs([m for t in held for m in self.mentions_of(res, t)],
                                    [m for t in users for m in self.mentions_of(res, t)], 0.65, sense, res, noun)
             return

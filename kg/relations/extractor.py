@@ -17,6 +17,7 @@ from ..lexicon import Lexicon, Sense
 from .arguments import ArgumentFinder
 from .flags import Flags
 from .patterns import SurfacePatterns
+from .force import ForcePatterns
 from .misread import MisreadVerbs
 from .periods import Periods
 from .places import PlacePatterns
@@ -25,7 +26,7 @@ from .places import PlacePatterns
 PLACE_LABELS = frozenset({"Place", *(label for label, type_ in NER_TYPES.items() if type_ == "Place")})
 
 
-class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, Flags, Periods):
+class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, Flags, Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
     construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``) and
     the period the text gives (``Periods``)."""
@@ -104,6 +105,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             found.extend(self._requested_support(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._noun_read_verbs(res, sent))
+            found.extend(self._proxy_against(res, sent))
             found.extend(self._collective_members(res, sent))
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
             if ev.type == "Event" and ev.head >= 0 and _named_event(doc, ev):
