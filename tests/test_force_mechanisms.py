@@ -95,6 +95,8 @@ ABSENT = [
 NEGATED = [
     ("Iraq failed to attack Islamic State before the deadline.", "Iraq", "FIGHTS", "Islamic State"),
     ("Iran denies using Hezbollah as a proxy against Israel.", "Hezbollah", "FIGHTS", "Israel"),
+    ("Iran denied any involvement in the attack on Israel.", "Iran", "FIGHTS", "Israel"),
+    ("Iran denied involvement in the bombing of the Israeli embassy.", "Iran", "FIGHTS", "Israel"),
     ("Jordan did not take part in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("The United States failed to support the Kurds.", "United States", "BACKS", "Kurds"),
     ("The Iraqi army never tried to dislodge Islamic State from the town.", "Iraq", "FIGHTS", "Islamic State"),

@@ -83,9 +83,9 @@ class Flags:
                 break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True
-            if i > 0 and t.lemma_.lower() in cues["responsibility_nouns"] and t.dep_ == "dobj" \
-                    and self._word_in(t.head, cues["negating_verbs"]):
-                f.negated = True  # "denied responsibility for the attack"
+            if i > 0 and (t.lemma_.lower() in cues["responsibility_nouns"] or t.lemma_.lower() in cues["involvement_nouns"]) \
+                    and t.dep_ == "dobj" and self._word_in(t.head, cues["negating_verbs"]):
+                f.negated = True  # "denied responsibility for the attack", "denied any involvement in the raid"
                 break
             above = chain[i + 1] if i + 1 < len(chain) else None
             if above is not None and t.dep_ in ("ccomp", "xcomp") and above.pos_ in ("VERB", "AUX") \
