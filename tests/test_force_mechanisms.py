@@ -148,3 +148,32 @@ def test_hedged_is_flagged(extract, text, subject, type_, obj):
     r = extract(text, "2024-06-01")
     rels = find(r["relations"], subject, type_, obj)
     assert rels and all(x["hedged"] for x in rels), show(r["relations"])
+
+
+def test_backed_regime_forces_are_not_their_backers(extract):
+    # a bare 'regime' or 'government' is never the state named as its backer in the same phrase
+    r = extract("The war in Syria has lasted years. Russian-backed regime forces captured the town "
+                "from Hayat Tahrir al-Sham.", "2024-06-01")
+    assert not find(r["relations"], "Russia", "FIGHTS", "Hayat Tahrir al-Sham"), show(r["relations"])
+    r = extract("The war in Syria has lasted years. Regime troops backed by Iranian militias retook the town "
+                "from the rebels.", "2024-06-01")
+    assert not [x for x in r["relations"] if x["subject"]["name"] == "Iran" and x["type"] == "FIGHTS"], show(r["relations"])
+    assert not find(r["relations"], "Iranian militias", "BACKS", "Iran"), show(r["relations"])
+
+
+def test_backed_forces_do_not_stand_for_their_backer(extract):
+    r = extract("Russian-backed forces attacked Hayat Tahrir al-Sham.", "2024-06-01")
+    assert not find(r["relations"], "Russia", "FIGHTS", "Hayat Tahrir al-Sham"), show(r["relations"])
+    assert find(r["relations"], "Russia", "BACKS", "Russian-backed forces"), show(r["relations"])
+    r = extract("Syria's army is exhausted. Syria's army is weak. The regime captured the town from "
+                "Hayat Tahrir al-Sham.", "2024-06-01")
+    assert find(r["relations"], "Syria", "FIGHTS", "Hayat Tahrir al-Sham"), show(r["relations"])
+    r = extract("Turkey shelled YPG-held villages.", "2024-06-01")  # a holder still stands for what it holds
+    assert find(r["relations"], "Turkey", "FIGHTS", "People's Protection Units"), show(r["relations"])
+
+
+def test_a_bare_government_backing_is_no_guess(extract):
+    r = extract("Britain sent medics. He joined the peshmerga, the government-backed army of Iraqi Kurdistan.",
+                "2024-06-01")
+    assert not [x for x in r["relations"] if x["subject"]["name"] == "United Kingdom" and x["type"] == "BACKS"], \
+        show(r["relations"])

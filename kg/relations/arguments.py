@@ -121,9 +121,10 @@ class ArgumentFinder:
         if tok.dep_ == "appos":
             return self.mentions_of(res, tok.head, depth + 1)
         if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
-            holders = [m for c in tok.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+            holders = [m for c in tok.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and not any(
+                           s_.type in ("BACKS", "ALLY_OF") for s_ in self.lex.verbs.get(c.lemma_.lower(), ()))
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
-                       if m.type in ACTOR_TYPES]
+                       if m.type in ACTOR_TYPES]  # (not "Russian-backed forces": Russia's clients, not Russia)
             if holders:  # "rebel-held Peruvian towns" stand for their holders, not their country
                 return holders
             # "the Bolivian branch of the Red Front": "of X" first, then "X's", then "Syrian"
