@@ -32,6 +32,9 @@ CASES = [
     ("The militias that Tehran is using as a proxy against Israel in Syria have grown.", "militias", "FIGHTS", "Israel"),
     ("Hezbollah, Iran's main proxy against Israel, fired rockets.", "Hezbollah", "FIGHTS", "Israel"),
     ("The Houthis are Iran's proxy against Saudi Arabia.", "Iran", "FIGHTS", "Saudi Arabia"),
+    # a member noun's compound names its referent before a demonym does
+    ("Turkey and its Syrian rebel allies launched an offensive against the Kurds.", "rebels", "FIGHTS", "Kurds"),
+    ("Russia and its Syrian government allies bombed the rebels.", "Syria", "FIGHTS", "rebels"),
     # a failure to reach a fight's end is still a fight
     ("Saudi Arabia has tried, and failed, to crush the Houthis.", "Saudi Arabia", "FIGHTS", "Houthis"),
     ("Russia failed to capture Kyiv from Ukraine in 2022.", "Russia", "FIGHTS", "Ukraine"),
@@ -84,6 +87,7 @@ ABSENT = [
     ("Jordan lost interest in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("Iran is Hezbollah's patron against the wishes of Lebanon.", "Iran", "FIGHTS", "Lebanon"),
     ("Qatar uses Al Jazeera as a proxy in its feud with Saudi Arabia.", "Qatar", "FIGHTS", "Saudi Arabia"),
+    ("Turkey and its Syrian rebel allies launched an offensive against the Kurds.", "Syria", "FIGHTS", "Kurds"),
     ("Israel told the US Hamas is attacking.", "Hamas", "FIGHTS", "United States"),
     ("Israel convinced Washington Iran was arming.", "Iran", "FIGHTS", "United States"),
     ("Maduro and Cuba, which have long opposed Washington, met in Havana.", "Nicolás Maduro", "BACKS", "Cuba"),

@@ -135,7 +135,8 @@ class ArgumentFinder:
                     if ms:
                         return ms
             member = lower in self.cues["member_nouns"]
-            for deps in ((("compound", "amod", "nmod"),) if member else (("poss",), ("compound", "amod", "nmod"))):
+            # ("its Syrian rebel allies" are the rebels: a member noun's compound before its demonym)
+            for deps in ((("compound",), ("amod", "nmod")) if member else (("poss",), ("compound", "amod", "nmod"))):
                 for child in tok.children:
                     if child.dep_ in deps and res.at(child.i):
                         ms = self.mentions_of(res, child, depth + 1)
