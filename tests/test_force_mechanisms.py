@@ -35,6 +35,14 @@ CASES = [
     # a member noun's compound names its referent before a demonym does
     ("Turkey and its Syrian rebel allies launched an offensive against the Kurds.", "rebels", "FIGHTS", "Kurds"),
     ("Russia and its Syrian government allies bombed the rebels.", "Syria", "FIGHTS", "rebels"),
+    # a bare infinitive after 'help' that the parser read as a noun
+    ("The US helped the SDF capture Raqqa.", "United States", "BACKS", "Syrian Democratic Forces"),
+    ("The US helped the SDF capture Islamic State fighters.", "Syrian Democratic Forces", "FIGHTS", "Islamic State"),
+    ("Volunteers stayed to help the YPG repel Turkey's attack.", "People's Protection Units", "FIGHTS", "Turkey"),
+    ("Volunteers stayed to help the YPG repel Turkey's attack.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("US airstrikes helped the Iraqi army retake Mosul from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
+    ("The US helped the Iraqi army retake Mosul from Islamic State.", "United States", "BACKS", "Iraq"),
+    ("Iran helped Hezbollah attack Israel.", "Hezbollah", "FIGHTS", "Israel"),
     # a failure to reach a fight's end is still a fight
     ("Saudi Arabia has tried, and failed, to crush the Houthis.", "Saudi Arabia", "FIGHTS", "Houthis"),
     ("Russia failed to capture Kyiv from Ukraine in 2022.", "Russia", "FIGHTS", "Ukraine"),
@@ -88,6 +96,8 @@ ABSENT = [
     ("Iran is Hezbollah's patron against the wishes of Lebanon.", "Iran", "FIGHTS", "Lebanon"),
     ("Qatar uses Al Jazeera as a proxy in its feud with Saudi Arabia.", "Qatar", "FIGHTS", "Saudi Arabia"),
     ("Turkey and its Syrian rebel allies launched an offensive against the Kurds.", "Syria", "FIGHTS", "Kurds"),
+    ("The US helped the SDF capture Raqqa.", "United States", "BACKS", "Raqqa"),
+    ("The money helped the charity fund schools in Gaza.", "charity", "BACKS", "Gaza Strip"),
     ("Israel told the US Hamas is attacking.", "Hamas", "FIGHTS", "United States"),
     ("Israel convinced Washington Iran was arming.", "Iran", "FIGHTS", "United States"),
     ("Maduro and Cuba, which have long opposed Washington, met in Havana.", "Nicolás Maduro", "BACKS", "Cuba"),
@@ -101,6 +111,7 @@ NEGATED = [
     ("Iran denies using Hezbollah as a proxy against Israel.", "Hezbollah", "FIGHTS", "Israel"),
     ("Iran denied any involvement in the attack on Israel.", "Iran", "FIGHTS", "Israel"),
     ("Iran denied involvement in the bombing of the Israeli embassy.", "Iran", "FIGHTS", "Israel"),
+    ("The US did not help the SDF capture Raqqa.", "United States", "BACKS", "Syrian Democratic Forces"),
     ("Jordan did not take part in the campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("The United States failed to support the Kurds.", "United States", "BACKS", "Kurds"),
     ("The Iraqi army never tried to dislodge Islamic State from the town.", "Iraq", "FIGHTS", "Islamic State"),
@@ -115,6 +126,7 @@ NEGATED = [
 HEDGED = [
     ("Officials said Washington had reportedly armed the militias Turkey is fighting.", "Turkey", "FIGHTS", "militias"),
     ("Iran may use the Houthis as a proxy against Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
+    ("Iran reportedly helped the Houthis attack Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
     ("Jordan may join the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("Iran's alleged supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("Russian forces have reportedly surrounded the Ukrainian garrison.", "Russia", "FIGHTS", "Ukraine"),

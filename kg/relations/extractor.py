@@ -55,6 +55,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
     def extract(self, res: Resolution) -> list[Found]:
         doc = res.doc
         found: list[Found] = []
+        self._res = res
         self.trigger_ids, self.support_ids, self.critical_ids = self._ids(doc)
         self.plural_tags = frozenset((doc.vocab.strings["NNS"], doc.vocab.strings["NNPS"]))
         for t in res.titles:
@@ -105,6 +106,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             found.extend(self._requested_support(res, sent))
             found.extend(self._hyphen_participles(res, sent))
             found.extend(self._noun_read_verbs(res, sent))
+            found.extend(self._help_misread(res, sent))
             found.extend(self._proxy_against(res, sent))
             found.extend(self._collective_members(res, sent))
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
@@ -261,6 +263,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") and tok.lower_ in self.lex.nouns \
                 and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children):
             return self.lex.nouns[tok.lower_]  # "fighting between X and Y intensified": a gerund as a noun is the event noun
+        if tok.pos_ == "VERB" and self._misread_infinitive(self._res, tok) is not None:
+            return ()  # "helped the SDF capture Raqqa" misparsed: read by the misread-verb pattern
         verbish = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
             tok.pos_ in ("ADJ", "ADV", "ADP") and tok.dep_ in ("acomp", "ROOT", "conj", "relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))
