@@ -43,6 +43,9 @@ CASES = [
     ("US airstrikes helped the Iraqi army retake Mosul from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
     ("The US helped the Iraqi army retake Mosul from Islamic State.", "United States", "BACKS", "Iraq"),
     ("Iran helped Hezbollah attack Israel.", "Hezbollah", "FIGHTS", "Israel"),
+    # a past tense the parser read as a modifier ends the noun phrase before it
+    ("Iran's support for the Houthis angered Riyadh.", "Iran", "BACKS", "Houthis"),
+    ("Qatar's funding of Hamas infuriated Cairo.", "Qatar", "BACKS", "Hamas"),
     # a failure to reach a fight's end is still a fight
     ("Saudi Arabia has tried, and failed, to crush the Houthis.", "Saudi Arabia", "FIGHTS", "Houthis"),
     ("Russia failed to capture Kyiv from Ukraine in 2022.", "Russia", "FIGHTS", "Ukraine"),
@@ -98,6 +101,8 @@ ABSENT = [
     ("Turkey and its Syrian rebel allies launched an offensive against the Kurds.", "Syria", "FIGHTS", "Kurds"),
     ("The US helped the SDF capture Raqqa.", "United States", "BACKS", "Raqqa"),
     ("The money helped the charity fund schools in Gaza.", "charity", "BACKS", "Gaza Strip"),
+    ("Iran's support for the Houthis angered Riyadh.", "Iran", "BACKS", "Saudi Arabia"),
+    ("Russia struck the Israeli-occupied heights.", "Israel", "BACKS", "Russia"),
     ("Israel told the US Hamas is attacking.", "Hamas", "FIGHTS", "United States"),
     ("Israel convinced Washington Iran was arming.", "Iran", "FIGHTS", "United States"),
     ("Maduro and Cuba, which have long opposed Washington, met in Havana.", "Nicolás Maduro", "BACKS", "Cuba"),
@@ -127,6 +132,9 @@ HEDGED = [
     ("Officials said Washington had reportedly armed the militias Turkey is fighting.", "Turkey", "FIGHTS", "militias"),
     ("Iran may use the Houthis as a proxy against Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
     ("Iran reportedly helped the Houthis attack Saudi Arabia.", "Houthis", "FIGHTS", "Saudi Arabia"),
+    ("Iran's alleged support for the Houthis angered Riyadh.", "Iran", "BACKS", "Houthis"),
+    ("Iran is said to be funding Hamas.", "Iran", "BACKS", "Hamas"),
+    ("Iran was said to have armed the Houthis.", "Iran", "BACKS", "Houthis"),
     ("Jordan may join the US-led campaign to defeat Islamic State.", "Jordan", "FIGHTS", "Islamic State"),
     ("Iran's alleged supply of drones to Russia angered Kyiv.", "Iran", "BACKS", "Russia"),
     ("Russian forces have reportedly surrounded the Ukrainian garrison.", "Russia", "FIGHTS", "Ukraine"),

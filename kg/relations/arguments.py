@@ -25,9 +25,12 @@ class ArgumentFinder:
                 if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
                     continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
             cut = next((c for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i < t.i
-                        and doc[c.i - 1].text == ","), None)
+                        and (doc[c.i - 1].text == "," or c.tag_ == "VBD" and c.dep_ == "amod" and doc[c.i - 1].text != "-"
+                             and doc[c.i - 1].dep_ in ("compound", "nmod"))), None)
+            # ("support for the Houthis angered Riyadh" read as one noun phrase: a past tense is no modifier)
             if cut is not None:  # "with its support for the Houthis, angered Riyadh" parsed as one noun phrase:
-                before = [m for c in t.children if c.dep_ in ("nmod", "compound", "poss") and c.i < cut.i - 1
+                before = [m for c in t.children if c.dep_ in ("nmod", "compound", "poss")
+                          and c.i < (cut.i - 1 if doc[cut.i - 1].text == "," else cut.i)
                           for m in res.at(c.i) if m.type in ACTOR_TYPES]  # the phrase ends at the comma
                 if before:
                     out.extend(before)

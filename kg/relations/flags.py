@@ -130,6 +130,8 @@ class Flags:
             if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS and chain[i - 1].dep_ != "advcl":
                 # (not "X called Y, urging him to stop": an adverbial clause is an act of its own)
                 f.hedged = True
+            if chain[i - 1].dep_ == "xcomp" and self._word_in(t, cues["speech_verbs"]) and self._is_passive(t):
+                f.hedged = True  # "X is said to be funding Y", "was rumoured to have armed Y": hearsay
         words = sent_text.split()
         if trig.lower_ in words and f.start <= trig.i < f.end:
             words.remove(trig.lower_)  # "Turkey alleged that X was behind it": the allegation itself is stated
