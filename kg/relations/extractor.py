@@ -55,7 +55,6 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
     def extract(self, res: Resolution) -> list[Found]:
         doc = res.doc
         found: list[Found] = []
-        self._res = res
         self.trigger_ids, self.support_ids, self.critical_ids = self._ids(doc)
         self.plural_tags = frozenset((doc.vocab.strings["NNS"], doc.vocab.strings["NNPS"]))
         for t in res.titles:
@@ -73,6 +72,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                     continue  # no trigger word: most tokens (a hash test, no strings made)
                 if any(m.end - m.start > 1 and m.type in ACTOR_TYPES and m.kind == "name" for m in res.at(tok.i)):
                     continue  # a word of an actor's name ("the Nordic Green Alliance") states nothing
+                if self._misread_infinitive(res, tok) is not None:
+                    continue  # "helped the SDF capture Raqqa" misparsed: read by the misread-verb pattern
                 for sense in self._senses(tok):
                     for subj, obj, conf in self._arguments(res, tok, sense):
                         if sense.object_types and obj.type not in sense.object_types or \
@@ -263,8 +264,6 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") and tok.lower_ in self.lex.nouns \
                 and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children):
             return self.lex.nouns[tok.lower_]  # "fighting between X and Y intensified": a gerund as a noun is the event noun
-        if tok.pos_ == "VERB" and self._misread_infinitive(self._res, tok) is not None:
-            return ()  # "helped the SDF capture Raqqa" misparsed: read by the misread-verb pattern
         verbish = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
             tok.pos_ in ("ADJ", "ADV", "ADP") and tok.dep_ in ("acomp", "ROOT", "conj", "relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))
