@@ -25,9 +25,12 @@ class ArgumentFinder:
                 if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != tok.head.i:
                     continue  # "protested the blockade and Chile had asked ...": a new clause's subject, misread as a conjunct
             cut = next((c for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i < t.i
-                        and doc[c.i - 1].text == ","), None)
+                        and (doc[c.i - 1].text == "," or c.tag_ == "VBD" and c.dep_ == "amod" and doc[c.i - 1].text != "-"
+                             and doc[c.i - 1].dep_ in ("compound", "nmod"))), None)
+            # ("support for the Houthis angered Riyadh" read as one noun phrase: a past tense is no modifier)
             if cut is not None:  # "with its support for the Houthis, angered Riyadh" parsed as one noun phrase:
-                before = [m for c in t.children if c.dep_ in ("nmod", "compound", "poss") and c.i < cut.i - 1
+                before = [m for c in t.children if c.dep_ in ("nmod", "compound", "poss")
+                          and c.i < (cut.i - 1 if doc[cut.i - 1].text == "," else cut.i)
                           for m in res.at(c.i) if m.type in ACTOR_TYPES]  # the phrase ends at the comma
                 if before:
                     out.extend(before)
@@ -114,6 +117,11 @@ class ArgumentFinder:
                 if anc.dep_ in ("relcl", "acl"):
                     noun = anc.head
                     own = self.mentions_of(res, noun, depth + 1)
+                    last = max([noun, *noun.conjuncts], key=lambda t: t.i)
+                    if last is not noun and last.right_edge.i == tok.i - 2 and tok.doc[tok.i - 1].text == "," \
+                            and any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (anc, *anc.children) if t.i < anc.i + 1):
+                        # "X and Y, which has backed him": a singular clause set off after the last conjunct is its
+                        own = self._mentions_of_one(res, last, depth + 1) or own
                     if not own and noun.dep_ == "attr" and noun.head.lemma_ in self.cues["copulas"] and (
                             noun.lemma_.lower() in self.lex.classifier_nouns or noun.lower_ in self.lex.collectives):
                         # "X is a group that has fought Y": the relative is about X
@@ -130,9 +138,10 @@ class ArgumentFinder:
         if tok.dep_ == "appos":
             return self.mentions_of(res, tok.head, depth + 1)
         if lower in self.cues["proxy_nouns"] or tok.lemma_.lower() in self.cues["proxy_nouns"]:
-            holders = [m for c in tok.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+            holders = [m for c in tok.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and not any(
+                           s_.type in ("BACKS", "ALLY_OF") for s_ in self.lex.verbs.get(c.lemma_.lower(), ()))
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
-                       if m.type in ACTOR_TYPES]
+                       if m.type in ACTOR_TYPES]  # (not "Russian-backed forces": Russia's clients, not Russia)
             if holders:  # "rebel-held Peruvian towns" stand for their holders, not their country
                 return holders
             # "the Bolivian branch of the Red Front": "of X" first, then "X's", then "Syrian"
@@ -143,7 +152,8 @@ class ArgumentFinder:
                     if ms:
                         return ms
             member = lower in self.cues["member_nouns"]
-            for deps in ((("compound", "amod", "nmod"),) if member else (("poss",), ("compound", "amod", "nmod"))):
+            # ("its Syrian rebel allies" are the rebels: a member noun's compound before its demonym)
+            for deps in ((("compound",), ("amod", "nmod")) if member else (("poss",), ("compound", "amod", "nmod"))):
                 for child in tok.children:
                     if child.dep_ in deps and res.at(child.i):
                         ms = self.mentions_of(res, child, depth + 1)
@@ -282,6 +292,19 @@ class ArgumentFinder:
             if tok is not verb:
                 toks = self._pobjs(tok, ("by",))
         return toks
+
+    def _campaign_leaders(self, noun: Token) -> list[Token]:
+        """Who leads a campaign the noun names: "the US-led campaign", "the offensive, led by X"
+        (participles of cues ``lead_verbs``)."""
+        out = []
+        for c in noun.children:
+            if c.tag_ != "VBN" or c.lemma_.lower() not in self.cues["lead_verbs"]:
+                continue
+            if c.dep_ == "amod":  # "the US-led campaign"
+                out += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+            elif c.dep_ == "acl":  # "the campaign, led by X"
+                out += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return out
 
     def _children(self, tok: Token, deps: tuple[str, ...]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
@@ -448,15 +471,30 @@ class ArgumentFinder:
             return toks, pen + 0.1
         if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
             return [head], 0.05
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "X's decision to withdraw", "a bid by X to oust Y", "the Chilean plan to annex Z": the owner acts
-            owners = self._children(head, ("poss",)) or self._pobjs(head, ("by",)) or self._children(head, ("amod", "compound"))
+            owners = self._children(head, ("poss",)) or self._pobjs(head, ("by",))
             if owners:
                 return owners, 0.05
             anchor = self._anchor(head)  # "X made the decision to withdraw"
+            leaders = self._campaign_leaders(head)
+            if leaders:  # "the US-led campaign to defeat X", "the push to oust X, led by Y": the leader acts,
+                if anchor.dep_ == "dobj" and self._word_in(anchor.head, self.cues["join_verbs"]):
+                    leaders = leaders + self._subject_tokens(anchor.head, depth + 1)[0]  # and who joins it
+                return leaders, 0.05
+            owners = self._children(head, ("amod", "compound"))
+            if owners:
+                return owners, 0.05
             if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in self.lex.light_verbs:
                 toks, pen = self._subject_tokens(anchor.head, depth + 1)
                 return toks, pen + 0.05
+            if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" and any(
+                    s.type == "FIGHTS" and s.kind == "event" for s in self.lex.nouns.get(head.lemma_.lower(), ())):
+                # "X and Y work together in the campaign to free the city from Z": who acts in the campaign wages it
+                above = anchor.head.head
+                if above.pos_ in ("VERB", "AUX") and above.lemma_ not in self.cues["copulas"]:
+                    toks, pen = self._subject_tokens(above, depth + 1)
+                    return toks, pen + 0.1
         return [], 0.0
 
     def _arguments(self, res: Resolution, tok: Token, sense: Sense):
@@ -565,6 +603,9 @@ class ArgumentFinder:
                 # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
                 # (not when its noun heads the sentence: "The Lebanese group Hezbollah fought ...", misparsed)
                 obj_toks = [verb.head]
+            elif sense.dobj and self._bare_relative_object(verb) is not None and subj_toks:
+                # the same clause the parser made a complement: "armed the militias Turkey is now battling"
+                obj_toks = [self._bare_relative_object(verb)]
             elif sense.dobj:
                 obj_toks = self._children(verb, ("dobj",)) or [
                     c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "phoned Nicusor Dan"
@@ -663,6 +704,34 @@ class ArgumentFinder:
             out += [g for g in c.children if g.dep_ in ("oprd", "attr")] + self._pobjs(c, ("as",))
         return out
 
+    def _bare_relative_object(self, verb: Token) -> Token | None:
+        """The noun a relative clause without its pronoun is about where the parser made the clause a
+        complement or adverbial clause of the verb before: "armed the militias Turkey is battling"
+        ("battling" a ccomp of "armed", or an advcl with its auxiliary and no subordinator): the object
+        of that verb, or of its preposition, right before the clause's subject."""
+        if verb.dep_ not in ("ccomp", "advcl") or any(c.dep_ in ("dobj", "mark") for c in verb.children) or verb.left_edge.i == 0 \
+                or verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children) \
+                or self._word_in(verb.head, self.cues["speech_verbs"]) or verb.head.lemma_.lower() in self.cues["object_control"]:
+            return None  # ("told the US Hamas is attacking": what was said to whom)
+        prev = verb.doc[verb.left_edge.i - 1]
+        if prev.dep_ in ("dobj", "pobj") and prev.pos_ in ("NOUN", "PROPN") and prev.head.i in (verb.head.i, *(
+                c.i for c in verb.head.children if c.dep_ == "prep")) and verb.left_edge.dep_ == "nsubj":
+            return prev
+        return None
+
+    def _employed(self, res: Resolution, user: Token) -> tuple[list[Token], list[Token]]:
+        """The one a verb of ``employ_verbs`` uses and the ones who use it: "X uses Y as a proxy",
+        "Y, which X has used", "Y, used by X"."""
+        if self._is_passive(user):
+            held = self._children(user, PASSIVE_SUBJ) or ([user.head] if user.dep_ in ("acl", "amod") else [])
+            return held, self._agent_tokens(user)
+        held = self._children(user, ("dobj",)) or ([user.head] if user.dep_ == "relcl" else [])
+        prev = res.doc[user.left_edge.i - 1] if user.dep_ == "relcl" and user.left_edge.i > 0 else None
+        if prev is not None and prev.dep_ == "pobj" and prev.head.head.i == user.head.i and prev.i != user.head.i \
+                and any(m.head == prev.i for m in res.at(prev.i)):
+            held = [prev]  # "fighters among the militias that X uses as proxies": the nearer actor
+        return held, self._subject_tokens(user)[0]
+
     def _employing_verb(self, noun: Token) -> Token | None:
         """The verb of "uses X as a proxy" for a noun after its "as" (also where the parser made the
         noun the subject of the next verb: "used by X as proxies attacked Y")."""
@@ -700,16 +769,7 @@ class ArgumentFinder:
             return  # "Maduro ally Cuba": the surface pattern reads it; parses of it vary
         user = self._employing_verb(noun) if sense.inverse else None
         if user is not None:  # "X uses Y as a proxy", "Y, which X has used as proxies", "Y, used by X as a proxy"
-            if self._is_passive(user):
-                held = self._children(user, PASSIVE_SUBJ) or ([user.head] if user.dep_ in ("acl", "amod") else [])
-                users = self._agent_tokens(user)
-            else:
-                held = self._children(user, ("dobj",)) or ([user.head] if user.dep_ == "relcl" else [])
-                users = self._subject_tokens(user)[0]
-                prev = res.doc[user.left_edge.i - 1] if user.dep_ == "relcl" and user.left_edge.i > 0 else None
-                if prev is not None and prev.dep_ == "pobj" and prev.head.head.i == user.head.i and prev.i != user.head.i \
-                        and any(m.head == prev.i for m in res.at(prev.i)):
-                    held = [prev]  # "fighters among the militias that X uses as proxies": the nearer actor
+            held, users = self._employed(res, user)
             yield from self._pairs([m for t in held for m in self.mentions_of(res, t)],
                                    [m for t in users for m in self.mentions_of(res, t)], 0.65, sense, res, noun)
             return
@@ -896,8 +956,8 @@ class ArgumentFinder:
             yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
                                    [m for t in backed for m in self.mentions_of(res, t)], conf - 0.1, sense, res, noun)
             return
-        if sense.needs_light and not light:
-            return
+        if sense.needs_light and not light and not (sense.type == "ALLY_OF" and anchor.dep_ == "pobj" and head.lower_ == "in"):
+            return  # ("acted in coordination with X", "in close cooperation with X": the manner of a joint act)
         receiver = self._receiver(anchor) if sense.type == "BACKS" else None
         if receiver is not None:  # "received support from X", "relies on the backing of X", "turned to X for help"
             givers = subj_toks + self._pobjs(noun, ("of",)) + self._pobjs(receiver, ("from", "to"))

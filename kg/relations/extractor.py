@@ -17,6 +17,8 @@ from ..lexicon import Lexicon, Sense
 from .arguments import ArgumentFinder
 from .flags import Flags
 from .patterns import SurfacePatterns
+from .force import ForcePatterns
+from .misread import MisreadVerbs
 from .periods import Periods
 from .places import PlacePatterns
 
@@ -24,7 +26,7 @@ from .places import PlacePatterns
 PLACE_LABELS = frozenset({"Place", *(label for label, type_ in NER_TYPES.items() if type_ == "Place")})
 
 
-class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, Periods):
+class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, Flags, Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
     construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``) and
     the period the text gives (``Periods``)."""
@@ -80,6 +82,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
                     continue  # no trigger word: most tokens (a hash test, no strings made)
                 if any(m.end - m.start > 1 and m.type in ACTOR_TYPES and m.kind == "name" for m in res.at(tok.i)):
                     continue  # a word of an actor's name ("the Nordic Green Alliance") states nothing
+                if self._misread_infinitive(res, tok) is not None:
+                    continue  # "helped the SDF capture Raqqa" misparsed: read by the misread-verb pattern
                 for sense in self._senses(tok):
                     for subj, obj, conf in self._arguments(res, tok, sense):
                         if sense.object_types and obj.type not in sense.object_types or \
@@ -116,6 +120,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, Flags, P
             found.extend(self._reported_demands(res, sent))
             found.extend(self._requested_support(res, sent))
             found.extend(self._hyphen_participles(res, sent))
+            found.extend(self._noun_read_verbs(res, sent))
+            found.extend(self._help_misread(res, sent))
+            found.extend(self._proxy_against(res, sent))
             found.extend(self._collective_members(res, sent))
             found.extend(self._owned_bodies(res, sent))
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs

@@ -74,6 +74,8 @@ class Flags:
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
                 if f.type in ("LEADS", "MEMBER_OF") and self._word_in(t, cues["ending_verbs"]) and i == 1 and trig.pos_ == "NOUN":
                     f.negated, f.former = False, True  # "ended X's rule in Y": X led Y until then
+                if i == 1 and self._failed_outcome(f, t):
+                    f.negated = False  # "tried and failed to dislodge X": the fight was fought, only not won
                 if self._negation_undone(t):
                     f.negated = False  # "has not stopped arming X", "urged Y to end its support for X": it goes on
                 above = chain[i + 1] if i + 1 < len(chain) else None
@@ -88,9 +90,9 @@ class Flags:
                 break
             if t.lemma_.lower() in cues["negating_nouns"] and any(c.lower_ == "no" for c in t.children):
                 f.negated = True
-            if i > 0 and t.lemma_.lower() in cues["responsibility_nouns"] and t.dep_ == "dobj" \
-                    and self._word_in(t.head, cues["negating_verbs"]):
-                f.negated = True  # "denied responsibility for the attack"
+            if i > 0 and (t.lemma_.lower() in cues["responsibility_nouns"] or t.lemma_.lower() in cues["involvement_nouns"]) \
+                    and t.dep_ == "dobj" and self._word_in(t.head, cues["negating_verbs"]):
+                f.negated = True  # "denied responsibility for the attack", "denied any involvement in the raid"
                 break
             above = chain[i + 1] if i + 1 < len(chain) else None
             if above is not None and t.dep_ in ("ccomp", "xcomp") and above.pos_ in ("VERB", "AUX") \
@@ -103,6 +105,8 @@ class Flags:
                                    or any(c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.head.pos_ == "NOUN"
                                           for c in chain[:i]))):
                     f.negated = True
+                if i == 0 and self._failed_outcome(f, above):
+                    f.negated = False
                 if self._negation_undone(above):
                     f.negated = False  # "did not deny funding X", "urged Y to stop arming X": it goes on
                 break
@@ -133,6 +137,8 @@ class Flags:
             if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS and chain[i - 1].dep_ != "advcl":
                 # (not "X called Y, urging him to stop": an adverbial clause is an act of its own)
                 f.hedged = True
+            if chain[i - 1].dep_ == "xcomp" and self._word_in(t, cues["speech_verbs"]) and self._is_passive(t):
+                f.hedged = True  # "X is said to be funding Y", "was rumoured to have armed Y": hearsay
         words = sent_text.split()
         if trig.lower_ in words and f.start <= trig.i < f.end:
             words.remove(trig.lower_)  # "Turkey alleged that X was behind it": the allegation itself is stated
@@ -157,6 +163,13 @@ class Flags:
         if f.subject.kind in ("pronoun", "descriptor", "counterpart") or f.object.kind in ("pronoun", "counterpart"):
             f.confidence -= 0.1
         f.confidence = max(0.05, min(0.99, f.confidence))
+
+    def _failed_outcome(self, f: Found, verb: Token) -> bool:
+        """Whether a failure verb right above a fight's verb leaves the fight fought: "failed to
+        dislodge X", "tried and failed to retake the town" (cues ``failure_verbs``, ``outcome_verbs``);
+        not "failed to attack X", which did not happen, nor "did not fail to": negated itself."""
+        return f.type == "FIGHTS" and f.trigger.pos_ == "VERB" and self._word_in(verb, self.cues["failure_verbs"]) \
+            and self._word_in(f.trigger, self.cues["outcome_verbs"]) and not any(c.dep_ == "neg" for c in verb.children)
 
     def _negation_undone(self, verb: Token) -> bool:
         """Whether a negating verb leaves the act going on: negated itself ("has not stopped arming X";

@@ -18,8 +18,9 @@ class SurfacePatterns:
         for tok in res.sent_tokens(sent):
             if tok.tag_ != "VBN" or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-":
                 continue
-            subjects = [m for m in res.at(tok.i - 2) if m.end == tok.i - 1 and m.type in ACTOR_TYPES]
-            if not subjects:
+            subjects = [m for m in res.at(tok.i - 2) if m.end == tok.i - 1 and m.type in ACTOR_TYPES and not (
+                m.kind == "descriptor" and m.start == m.end - 1 and doc[m.start].lower_ in self.lex.bare_state_bodies)]
+            if not subjects:  # (a bare "government-backed" is the government of the place spoken of, not a guess)
                 out += self._named_by_participle(res, sent, tok)
                 continue
             first = subjects[0].start

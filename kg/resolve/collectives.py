@@ -140,6 +140,8 @@ class Collectives:
                     # places the act in, else the article's own (police and courts: only a named place's)
                     placed = local or lower in self.lex.placed_state_bodies  # "the regime" stays the article's
                     state = (self._local_state(doc, res, tok) if placed else None) or (None if local else main_state)
+                    if state and state in self._sponsor_states(res, tok):
+                        state = None  # "Russian-backed regime forces", "regime troops backed by Iranian militias": not theirs
                     if state:
                         actor = self.cat.get(state)
                         left = tok.i - 1 if two in self.lex.bare_state_bodies else tok.i
@@ -228,6 +230,19 @@ class Collectives:
                 family_names[family] = (entity_id("Group", name), name)
             gid, name = family_names[family]
             res.add(M(left, i + 1, gid, name, "Group", "descriptor", i))
+
+    def _sponsor_states(self, res: Resolution, tok: Token) -> set[str]:
+        """The states named as the backers or allies of the noun phrase ``tok`` heads or modifies
+        ("Russian-backed regime forces", "regime troops backed by Iranian militias"): participles of
+        backing and alliance verbs of the lexicon on the phrase's head, and what they hang."""
+        head = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+        out: set[str] = set()
+        for c in head.children:
+            if c.tag_ != "VBN" or c.dep_ not in ("amod", "acl") or not any(
+                    sense.type in ("BACKS", "ALLY_OF") for sense in self.lex.verbs.get(c.lemma_.lower(), ())):
+                continue
+            out.update(m.id for t in c.subtree if t.i != c.i for m in res.at(t.i) if m.type == "State")
+        return out
 
     def _backer_mention(self, doc: Doc, m: M) -> bool:
         """Whether a state's mention names it only as someone's backer: "with Turkish backing",

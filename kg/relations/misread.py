@@ -1,0 +1,110 @@
+"""Verbs the parser read as something else: a present-tense verb taken for a plural noun ("the US
+arms the SDF", where "arms" became the head of one noun phrase "The United States arms")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resolve import ACTOR_TYPES, Resolution
+from .common import Found
+
+
+class MisreadVerbs:
+    def _noun_read_verbs(self, res: Resolution, sent) -> list[Found]:
+        """"Washington arms Kurdish fighters", "Qatar funds Hamas", "the Pentagon trains and equips
+        the army": a plural noun heading its clause, an actor's name as its compound before it and a
+        noun after it, is the verb of its lemma (one with a direct object); the name is its subject,
+        the noun after it (or the object of a verb coordinated with it) its object."""
+        out = []
+        for tok in res.sent_tokens(sent):
+            if tok.tag_ not in ("NNS", "VBZ") or tok.dep_ not in ("ROOT", "conj", "ccomp") or not tok.lower_.endswith("s"):
+                continue
+            senses = [s for s in self.lex.verbs.get(tok.lemma_.lower(), ())
+                      if s.kind == "verb" and s.dobj and not (s.particle or s.needs_prep or s.needs_xcomp or s.needs_dobj_noun)]
+            if not senses:
+                continue
+            subj_toks = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            obj_toks = self._misread_objects(tok)
+            if not subj_toks or not obj_toks or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                continue
+            subjects = [m for t in subj_toks for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
+            if not objects and any(s.type in ("FIGHTS", "BACKS", "OPPOSES") for s in senses):
+                objects = self._owner_mentions(res, obj_toks)  # "Washington arms Kurdish fighters" (a collective)
+            for sense in senses:
+                for s_ in subjects:
+                    for o in objects:
+                        if o.id == s_.id or sense.object_types and o.type not in sense.object_types:
+                            continue
+                        a, b = (o, s_) if sense.inverse else (s_, o)
+                        out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.6))
+        return out
+
+    @staticmethod
+    def _misread_objects(tok: Token) -> list[Token]:
+        """The object of a verb read as a noun: the noun after it that the parser made its object or
+        apposition; else that of a verb coordinated with it ("trains and equips the army")."""
+        own = [c for c in tok.children if c.dep_ in ("dobj", "appos") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+        if own:
+            return own
+        return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                for g in c.children if g.dep_ == "dobj"]
+
+    def _misread_infinitive(self, res: Resolution, verb: Token) -> tuple[list, Token] | None:
+        """"helped the SDF capture Raqqa", "help the YPG repel Turkey's attack": a bare infinitive
+        after a verb of ``help_verbs`` that the parser read as a noun (a compound, object or
+        modifier) right after an actor's name. The actor's mentions and the misread verb."""
+        if verb.pos_ != "VERB" or not self._word_in(verb, self.cues["help_verbs"]):
+            return None
+        doc = verb.doc
+        for t in doc[verb.i + 2:min(verb.i + 9, verb.sent.end)]:
+            if t.tag_ not in ("VB", "NN", "NNP") or t.dep_ not in ("compound", "dobj", "nmod", "appos", "amod") and not (
+                    t.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "compound" for c in t.children)
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):  # its subject made a compound
+                continue
+            if t.lower_ != t.lemma_.lower() or not any(s.dobj or s.preps for s in self.lex.verbs.get(t.lower_, ())):
+                continue
+            actors = [m for m in res.at(t.i - 1) if m.end == t.i and m.type in ACTOR_TYPES]
+            if not actors and doc[t.i - 1].lower_ in self.lex.state_bodies:  # "the Iraqi army", its body unresolved
+                actors = [m for m in res.at(t.i - 2) if m.end == t.i - 1 and m.type == "State"]
+            if actors and all(a.start > verb.i for a in actors):
+                return actors, t
+            return None
+        return None
+
+    def _help_misread(self, res: Resolution, sent) -> list[Found]:
+        """The two acts of a misread "X helped Y <verb> Z" (``_misread_infinitive``): X backs Y, and Y
+        does the verb's act to Z: the noun the misread verb modifies ("repel Turkey's attack"), else
+        its apposition or object ("capture Raqqa")."""
+        out = []
+        for verb in res.sent_tokens(sent):
+            found = self._misread_infinitive(res, verb)
+            if found is None:
+                continue
+            actors, w = found
+            helpers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+            out += [Found(h, "BACKS", a, verb, sent.start, sent.end, confidence=0.6)
+                    for h in helpers for a in actors if h.id != a.id]
+            if w.dep_ in ("compound", "nmod", "amod") and w.head.i > w.i:
+                targets = [w.head]
+            else:
+                targets = [c for c in w.children if c.dep_ in ("appos", "dobj") and c.i > w.i]
+            for sense in self.lex.verbs.get(w.lower_, ()):
+                if sense.particle or sense.needs_prep or sense.needs_xcomp or sense.needs_dobj_noun:
+                    continue
+                toks = (targets if sense.dobj else []) + [p for c in (*w.children, *(c for c in verb.children if c.i > w.i))
+                                                          if c.dep_ == "prep" and c.lower_ in sense.preps
+                                                          for p in c.children if p.dep_ == "pobj"]  # (or hung on "help")
+                objects = [m for t in toks for m in self.mentions_of(res, t)]
+                attackers = [] if objects else self._owner_mentions(res, toks)  # "repel Turkey's attack"
+                if self._word_in(w, self.cues["resist_verbs"]):  # the attack's owner, however the parser hung it
+                    attackers += [m for t in toks if t.dep_ in ("poss", "nmod") and any(
+                        s_.type == "FIGHTS" and s_.kind == "event" for s_ in self.lex.nouns.get(t.head.lemma_.lower(), ()))
+                                  for m in self.mentions_of(res, t)]
+                    objects = [m for m in objects if m not in attackers]
+                for a in actors:
+                    for o in objects + attackers:
+                        if o.id != a.id and not (sense.object_types and o.type not in sense.object_types):
+                            out.append(Found(a, sense.type, o, w, sent.start, sent.end, confidence=0.55))
+                            if o in attackers and sense.type == "FIGHTS" and self._word_in(w, self.cues["resist_verbs"]):
+                                out.append(Found(o, "FIGHTS", a, w, sent.start, sent.end, confidence=0.55))
+        return out
