@@ -99,9 +99,9 @@ class Collectives:
                 continue
             if tok.pos_ == "ADJ" and lower not in ("rebel", "opposition"):
                 continue
-            if lower in DEFINITE_GROUPS and tok.tag_ == "NN" and self._definite_group(doc, res, tok) \
-                    and self._named_group_before(doc, res, tok):
-                continue  # "the jihadist group", "the Iran-backed militia" after a group was named: that one (coreference)
+            if lower in DEFINITE_GROUPS and (tok.tag_ == "NN" or lower in self.cues["plural_group_references"]) \
+                    and self._definite_group(doc, res, tok) and self._named_group_before(doc, res, tok):
+                continue  # "the jihadist group", "the Iran-backed militia", "the militants" after a group was named: that one (coreference)
             if self._community_group(doc, res, tok, community_ids):
                 continue
             if self._party_members(res, tok):
@@ -139,7 +139,8 @@ class Collectives:
                     # "was visiting Chile when the authorities detained her": the state the sentence
                     # places the act in, else the article's own (police and courts: only a named place's)
                     placed = local or lower in self.lex.placed_state_bodies  # "the regime" stays the article's
-                    state = (self._local_state(doc, res, tok) if placed else None) or (None if local else main_state)
+                    state = (self._local_state(doc, res, tok) if placed else None) or (
+                        None if local else self._same_body_before(doc, res, tok) or main_state)
                     if state and state in self._sponsor_states(res, tok):
                         state = None  # "Russian-backed regime forces", "regime troops backed by Iranian militias": not theirs
                     if state:
@@ -258,6 +259,17 @@ class Collectives:
     def _named_state(res: Resolution, state: str) -> bool:
         """Whether the article names a state itself (by name, capital or demonym), not only places in it."""
         return any(m.id == state and m.kind in ("name", "capital", "demonym") for m in res.mentions)
+
+    @staticmethod
+    def _same_body_before(doc: Doc, res: Resolution, tok: Token) -> str | None:
+        """The state of the last body named by the same noun before a bare "the administration",
+        "the regime" ("the Trump administration ... the administration": the US, whatever state
+        the article names most)."""
+        if not (tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i):
+            return None
+        before = [m for m in res.mentions if m.type == "State" and m.kind == "descriptor" and m.start < tok.i
+                  and m.head != tok.i and doc[m.head].lower_ == tok.lower_]
+        return max(before, key=lambda m: m.start).id if before else None
 
     def _named_group_before(self, doc: Doc, res: Resolution, tok: Token) -> bool:
         """Whether a group the catalogue knows was named in this or the last two sentences before ``tok``."""
@@ -418,7 +430,12 @@ class Collectives:
         last, in this sentence or the two before it."""
         for tok in res.tokens:
             kinds = self.lex.plural_references.get(tok.lower_)
-            if not kinds or res.at(tok.i):
+            if not kinds:
+                continue
+            generic = [m for m in res.at(tok.i) if m.kind == "descriptor" and m.type == "Group" and m.head == tok.i
+                       and self.cat.get(m.id) is None]  # "both Islamist groups": first read as Islamists at large
+            if len(generic) != len(res.at(tok.i)) or res.at(tok.i) and not any(
+                    c.lower_ in ("both", "these", "those") or c.dep_ == "nummod" for c in tok.children):
                 continue
             n = None
             for c in tok.children:
@@ -458,13 +475,15 @@ class Collectives:
             for m in sorted(res.mentions, key=lambda m: -m.start):
                 if len(found) == n:
                     break
-                if first <= m.start < tok.i and m.type in kinds and m.kind not in ("pronoun",) and \
+                if first <= m.start < tok.i and m.type in kinds and m.kind not in ("pronoun",) and m not in generic and \
                         m.head not in own_subject and \
                         doc[m.head].dep_ not in ("compound", "amod", "poss") and all(f.id != m.id for f in found):
                     found.append(m)
                     if len(found) == n:
                         break
             if len(found) == n:
+                for m in generic:
+                    res.drop(m)
                 left = min(c.i for c in tok.children if c.dep_ in ("det", "predet", "nummod", "preconj"))
                 for m in reversed(found):
                     res.add(M(left, tok.i + 1, m.id, m.name, m.type, "pronoun", tok.i))

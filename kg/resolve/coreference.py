@@ -299,9 +299,17 @@ class Coreference:
         ("the rival group" is another), and nothing after the noun that says which group it is ("the
         group holding him" is one named before; "the group known as X", "the group in Idlib" are not)."""
         return self._definite_left(doc, res, tok) is not None and not any(
-            c.dep_ in ("prep", "appos") or c.dep_ == "acl" and c.tag_ != "VBG"
+            c.dep_ in ("prep", "appos") and not self._of_charge(c) or c.dep_ == "acl" and c.tag_ != "VBG"
             or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != "," for c in tok.children)
         # ("the group, which is backed by X," is the one named before; "the group that took the town" is not)
+
+    @staticmethod
+    def _of_charge(prep) -> bool:
+        """An "of" with a gerund that the parser hangs on the noun but belongs to the verb ("accused
+        the group of smuggling arms", "suspects the militia of plotting"): it says nothing of which
+        group."""
+        nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
+        return prep.lower_ == "of" and nxt.tag_ == "VBG" and nxt.lower_ != "fighting"  # (not "the group of fighting men")
 
     def _definite_left(self, doc: Doc, res: Resolution, tok) -> int | None:
         """Where "the [descriptive words] group" starts ("the group", "the jihadist group", "the
