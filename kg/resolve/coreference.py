@@ -201,6 +201,10 @@ class Coreference:
                 break
         sent = doc[i].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for _ in range(2):  # "The Kurds fought Isis. But it is galling. They ...": past sentences that name no one
+            if start == 0 or any(start <= m.start < sent.start and m.type in (*kinds, "Person") for m in res.mentions):
+                break
+            start = doc[start - 1].sent.start
         if exclude:  # the last sentence's subject, else the last one named, that is not the clause's subject
             fits = [m for m in res.mentions if m.type in kinds and start <= m.start < i and m.id not in exclude
                     and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m))]
@@ -209,7 +213,7 @@ class Coreference:
             return (subjects or fits or [None])[-1]
         if plural and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
             # "They have been allies of X ... Now they face ...": the previous sentence's "they" goes on
-            prev = doc[sent.start - 1].sent
+            prev = doc[start].sent
             subj = next((m for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                          for m in res.at(t.i) if m.kind == "pronoun" and m.type == "Group"
                          and t.lower_ in ("they", "their")), None)
@@ -218,7 +222,7 @@ class Coreference:
         if not plural and sent.start > 0 and not any(m.type in kinds for k in range(sent.start, i) for m in res.at(k)):
             # "Kenya sent troops into Somalia. Its troops ...": a sentence that opens on "its" or
             # "it" goes on about the last sentence's subject, not its last-named actor
-            prev = doc[sent.start - 1].sent
+            prev = doc[start].sent
             subj = next((m for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")
                          for m in res.at(t.i) if m.type in kinds and m.head == t.i and t.tag_ not in ("NNS", "NNPS")
                          and (m.kind != "demonym" or self._people_of(doc, m))), None)
@@ -243,6 +247,8 @@ class Coreference:
             # its positions, bases, fighters; not "their foe", "their longtime foe the militants", "its meeting"
             return not senses and not any(c.lemma_.lower() in self.lex.nouns for c in owned.children)
         noun_types = {s_.type for s_ in senses if s_.kind == "event"}
+        if "OPPOSES" in types and came_from.dep_ == "dobj" and owned.dep_ == "dobj" and "CALLED_ON" in noun_types:
+            return True  # "Russia dismissed its call", "rejected their demands": another's call
         return "OPPOSES" in types and bool(noun_types & {"BACKS", "FIGHTS"})
 
     def _definite_place(self, doc: Doc, tok) -> bool:
@@ -431,6 +437,7 @@ class Coreference:
                 if any(t.lower_ in self.cues["armed_words"] for t in doc[left:tok.i]):
                     kinds = ("Group",)
                 named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds and m.id not in own
+                         and not self._in_passing(doc, m)  # ("X, formerly aligned with al-Qaeda, ... the group": X)
                          and not (described and self.cat.get(m.id) is None)
                          and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Hamas fighters"
                          and (doc[m.head].dep_ not in ("compound", "amod", "npadvmod") or self._people_of_name(doc[m.head]))]
