@@ -275,14 +275,24 @@ class Coreference:
         return tok.tag_ in ("NNPS", "NNS") and any(c.lower_ == "the" for c in tok.children)
 
     @staticmethod
-    def _named_by_head(res: Resolution, tok) -> M | None:
-        """The organisation or group named last before ``tok`` whose name ends in its word."""
+    def _named_by_head(res: Resolution, tok, words: tuple[str, ...] = ()) -> M | None:
+        """The organisation or group named last before ``tok`` whose name ends in its word, or in
+        ``words`` ("the security council" after "UN Security Council"); or whose name's head before
+        an "of" or "for" does ("the observatory" after "Syrian Observatory for Human Rights", "the
+        working group" after "Working Group for Syria")."""
+        words = words or (tok.lower_,)
         best = None
         for m in res.mentions:
             if m.start >= tok.i:
                 break
-            if m.type in ("Organization", "Group") and m.kind == "name" and m.name.lower().split()[-1] == tok.lower_:
-                best = m
+            if m.type not in ("Organization", "Group") or m.kind != "name":
+                continue
+            for name in {m.name, m.text(res.doc)}:
+                parts = name.lower().split()
+                cut = next((k for k, w in enumerate(parts) if w in ("of", "for") and k > 0), len(parts))
+                if tuple(parts[:cut][-len(words):]) == words or tuple(parts[-len(words):]) == words:
+                    best = m
+                    break
         return best
 
     def _empty_it(self, tok) -> bool:
@@ -340,6 +350,16 @@ class Coreference:
         heads = self.cues["definite_org_heads"]
         ids = self.lex.string_ids(doc, "definite_org_heads", heads)
         for tok in res.tokens:
+            if tok.lower in ids and tok.tag_ == "NN" and not res.at(tok.i) and tok.i > 1 and doc[tok.i - 1].lower_ != "the":
+                left = tok.i  # "the security council", "the working group": a named one's own lower-case words
+                while left > 1 and doc[left - 1].is_lower and doc[left - 1].is_alpha and doc[left - 1].dep_ in (
+                        "compound", "amod") and doc[left - 1].head.i == tok.i and not res.at(left - 1):
+                    left -= 1
+                if left < tok.i and doc[left - 1].lower_ == "the":
+                    ante = self._named_by_head(res, tok, tuple(t.lower_ for t in doc[left:tok.i + 1]))
+                    if ante is not None:
+                        res.add(M(left - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+                continue
             if tok.lower in ids and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
                     and not res.at(tok.i):
                 ante = self._named_by_head(res, tok)
