@@ -451,8 +451,10 @@ class Collectives:
             for c in tok.children:
                 if c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj"):
                     n = 2
-                elif c.dep_ == "nummod" and c.lower_ in NUMBERS:
-                    n = NUMBERS[c.lower_]
+                elif c.dep_ == "nummod" and c.lower_ in NUMBERS and any(
+                        d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "some", "another", "other")
+                        for d in tok.children):
+                    n = NUMBERS[c.lower_]  # "the two men", "these three countries"; not "two men", new ones
             if n is None and tok.lower_ in self.cues["dual_nouns"] and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
                 n = 2  # "the pair", "the duo"

@@ -254,7 +254,9 @@ class Coreference:
     def _definite_place(self, doc: Doc, tok) -> bool:
         """"the country", "the nearby province", "the besieged city": a bare definite place noun,
         with at most a describing adjective (not "the neighbouring country", another one)."""
-        mods = [c for c in tok.children if c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")]
+        mods = [c for c in tok.children if c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")
+                and not (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")]
+        # ("the city, which ...": the one named before; "the city that ..." is said which)
         if any(c.dep_ != "amod" or doc[c.left_edge.i:c.i + 1].text.lower() not in self.cues["place_describers"] for c in mods):
             return False  # (a hyphened describer whole: "the oil-rich kingdom")
         first = min([tok.i, *(c.left_edge.i for c in mods)])
@@ -433,7 +435,12 @@ class Coreference:
                 left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "amod")]) - 1  # "the"
                 start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
                 start = doc[start - 1].sent.start if start > 0 else start
-                ante = max((m for m in res.mentions if start <= m.start < left and m.type == kind
+                back = sentences_back(doc, tok.i, 3)  # "Syria's eastern Ghouta region ... the region": the one so named
+                same = [m for m in res.mentions if lower in self.cues["area_nouns"] and back <= m.start < left
+                        and m.type == kind and m.kind == "name" and (
+                    m.end < len(doc) and doc[m.end].lower_ == lower and doc[m.head].dep_ in ("compound", "amod")
+                    or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ == lower)]
+                ante = same[-1] if same else max((m for m in res.mentions if start <= m.start < left and m.type == kind
                             and m.kind in ("name", "capital", "demonym", "descriptor")
                             and not (m.kind == "demonym" and doc[m.head].head.lower_ in self.lex.title_words)  # "the British minister"
                             and not (kind == "Place" and doc[m.head].dep_ in ("compound", "amod", "nmod"))),  # "the Afrin assault"
