@@ -997,6 +997,8 @@ class ArgumentFinder:
             if verb.pos_ in ("VERB", "AUX"):
                 obj_toks = self._subject_tokens(verb)[0]
                 conf -= 0.1
+                if obj_toks and any(t.dep_ == "poss" and t.pos_ == "PRON" and t.i < min(o.i for o in obj_toks) for t in subj_toks):
+                    obj_toks = []  # "Despite their protests, X and Y ...": X's and Y's own (coreference)
         if not obj_toks and sense.type == "CALLED_ON":  # "his demand that Germany repatriate its citizens"
             obj_toks = [x for c in noun.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("acl", "ccomp") or c.dep_ in (
                         "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))

@@ -157,6 +157,51 @@ class Coreference:
         uniq = list({m.id: m for m in people}.values())
         return uniq if len(uniq) > 1 else []
 
+    def _fronted_owner(self, doc: Doc, res: Resolution, tok) -> list[M]:
+        """The subject that an 'its'/'their' in a phrase opening the sentence looks ahead to
+        ("Despite their protests, Russia and Iran ...", "Under its plan, Turkey would ..."): the
+        states, groups or organisations of the clause's subject, coordinated ones all."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj" or tok.head.head.dep_ != "prep":
+            return []
+        prep = tok.head.head
+        verb = prep.head
+        if any(t.is_alpha and t.dep_ not in ("advmod", "cc") for t in doc[tok.sent.start:prep.i]):
+            return []  # the phrase opens the sentence ("But despite their ...", not "X said, despite their ...")
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+        if subj is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        kinds = ("State", "Group", "Organization")
+        found = {m.id: m for t in (subj, *subj.conjuncts) for m in res.at(t.i)
+                 if m.type in kinds and m.head == t.i and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m))}
+        return list(found.values()) if len(found) == 1 or tok.lower_ == "their" else []
+
+    def _plural_actors(self, doc: Doc, res: Resolution, i: int) -> list[M]:
+        """The states, groups or organisations a 'they'/'their' at ``i`` refers to when its clause's
+        subject, else (for a 'they' that opens a sentence) the last sentence's, is two or more of
+        them coordinated ("Russia and Iran said they ...") or a noun with such a list in apposition
+        ("the two factions, X and Y, said they ...")."""
+        kinds = ("State", "Group", "Organization")
+        subj = None
+        head = doc[i]
+        while head.head.i != head.i and subj is None:
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        sent = doc[i].sent
+        if subj is None and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0 \
+                and not any(res.at(k) for k in range(sent.start, i)):
+            prev = doc[sent.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in self.cues["relative_pronouns"]:
+            return []
+        tops = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+        if subj.tag_ == "NNS":  # "the two factions in Ghouta – X and Y – said they": the list after the plural
+            tops += [a for c in subj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                     for a in o.children if a.dep_ == "appos"]
+        toks = [t for top in tops for t in (top, *top.conjuncts)]
+        found = {m.id: m for t in toks for m in res.at(t.i) if m.type in kinds and m.head == t.i and m.kind != "pronoun"
+                 and (m.kind != "demonym" or self._people_of(doc, m))}
+        return list(found.values()) if len(found) > 1 else []
+
     def _antecedent_actor(self, doc: Doc, res: Resolution, i: int, plural: bool) -> M | None:
         """The state, group or organisation an 'its'/'their' at token ``i`` refers to: the
         subject of its clause, else the last one named in this or the previous sentence."""
@@ -416,11 +461,20 @@ class Coreference:
                 # ("for its part, X ...": X's own, named next)
                 if lower == "it" and self._empty_it(tok):
                     continue
+                fronted = self._fronted_owner(doc, res, tok) if lower == "its" else []
+                if fronted:  # "Despite its denials, Russia ...": the subject that follows
+                    res.add(M(tok.i, tok.i + 1, fronted[0].id, fronted[0].name, fronted[0].type, "pronoun", tok.i))
+                    continue
                 if lower in ("they", "their"):
                     people = self._plural_people(doc, res, tok.i)
                     if people:  # "Ruiz and Okafor were arrested. They are held by ..."
                         for p in people:
                             res.add(M(tok.i, tok.i + 1, p.id, p.name, "Person", "pronoun", tok.i))
+                        continue
+                    actors = self._fronted_owner(doc, res, tok) or self._plural_actors(doc, res, tok.i)
+                    if actors:  # "Russia and Iran said they would ...", "the two factions, X and Y, said they ..."
+                        for a in actors:
+                            res.add(M(tok.i, tok.i + 1, a.id, a.name, a.type, "pronoun", tok.i))
                         continue
                 ante = self._antecedent_actor(doc, res, tok.i, lower in ("their", "they"))
                 if ante and lower == "they" and ante.type != "Group" and not (
