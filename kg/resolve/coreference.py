@@ -300,7 +300,8 @@ class Coreference:
         """"the country", "the nearby province", "the besieged city": a bare definite place noun,
         with at most a describing adjective (not "the neighbouring country", another one)."""
         mods = [c for c in tok.children if c.dep_ in ("prep", "appos", "compound", "amod", "relcl", "acl", "poss")
-                and not (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")]
+                and not (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+                and not (c.dep_ == "prep" and self._of_charge(c))]  # ("accused the country of funding X")
         # ("the city, which ...": the one named before; "the city that ..." is said which)
         if any(c.dep_ != "amod" or doc[c.left_edge.i:c.i + 1].text.lower() not in self.cues["place_describers"] for c in mods):
             return False  # (a hyphened describer whole: "the oil-rich kingdom")
@@ -365,6 +366,11 @@ class Coreference:
             c.dep_ in ("prep", "appos") and not self._of_charge(c) or c.dep_ == "acl" and c.tag_ != "VBG"
             or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != "," for c in tok.children)
         # ("the group, which is backed by X," is the one named before; "the group that took the town" is not)
+
+    def _placed_in(self, doc: Doc, m: M) -> bool:
+        """A mention that only places an act ("strikes in Syria", "troops into Syria")."""
+        head = doc[m.head]
+        return head.dep_ == "pobj" and head.head.lower_ in self.cues["locative_preps"]
 
     @staticmethod
     def _of_charge(prep) -> bool:
@@ -494,11 +500,25 @@ class Coreference:
                         and m.type == kind and m.kind == "name" and (
                     m.end < len(doc) and doc[m.end].lower_ == lower and doc[m.head].dep_ in ("compound", "amod")
                     or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ == lower)]
-                ante = same[-1] if same else max((m for m in res.mentions if start <= m.start < left and m.type == kind
-                            and m.kind in ("name", "capital", "demonym", "descriptor")
-                            and not (m.kind == "demonym" and doc[m.head].head.lower_ in self.lex.title_words)  # "the British minister"
-                            and not (kind == "Place" and doc[m.head].dep_ in ("compound", "amod", "nmod"))),  # "the Afrin assault"
-                           key=lambda m: m.start, default=None)
+                verb = tok
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                direct = tok.head.i == verb.i and tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and tok.head.head.i == verb.i
+                own = {m.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < left
+                       for m in res.at(c.i)} if direct else set()  # "the US accused the country": not the US
+                fits = [m for m in res.mentions if start <= m.start < left and m.type == kind and m.id not in own
+                        and m.kind in ("name", "capital", "demonym", "descriptor")
+                        and not (m.kind == "demonym" and doc[m.head].head.lower_ in self.lex.title_words)  # "the British minister"
+                        and not (kind == "Place" and doc[m.head].dep_ in ("compound", "amod", "nmod"))]  # "the Afrin assault"
+                ante = same[-1] if same else max(fits, key=lambda m: m.start, default=None)
+                if not same and ante is not None and kind == "State" and ante.start < tok.sent.start \
+                        and self._placed_in(doc, ante):
+                    # "Turkey launched strikes in Syria. The country's president ...": the state the last
+                    # sentence was about, not the one it only acted in
+                    prev = doc[tok.sent.start - 1].sent
+                    subject = next((m for m in fits if prev.start <= m.start and doc[m.head].dep_ in ("nsubj", "nsubjpass")
+                                    and doc[m.head].head.i == prev.root.i), None)
+                    ante = subject or ante
                 if ante:
                     res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
             elif lower in DEFINITE_GROUPS and tok.i > 0 and not res.at(tok.i) and self._definite_group(doc, res, tok):
