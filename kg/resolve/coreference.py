@@ -367,6 +367,29 @@ class Coreference:
             or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != "," for c in tok.children)
         # ("the group, which is backed by X," is the one named before; "the group that took the town" is not)
 
+    def _region_state(self, doc: Doc, res: Resolution, tok) -> bool:
+        """"the Gulf state", "the tiny Gulf state", "the Baltic state": the state named last in this
+        or the last two sentences (not the clause's own subject); the region word is no place here."""
+        region = doc[tok.i - 1]
+        left = tok.i - 2 if doc[tok.i - 2].lower_ in self.cues["place_describers"] else tok.i - 1
+        if region.lower_ not in self.cues["state_region_words"] or left < 1 or doc[left - 1].lower_ != "the":
+            return False
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        own = {m.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for m in res.at(c.i)}
+        back = sentences_back(doc, tok.i, 2)
+        ante = max((m for m in res.mentions if back <= m.start < left - 1 and m.type == "State" and m.id not in own
+                    and m.kind in ("name", "capital", "demonym") and doc[m.head].dep_ not in ("compound", "amod", "nmod")),
+                   key=lambda m: m.start, default=None)  # (not "a US base")
+        if ante is None:
+            return False
+        for m in list(res.at(region.i)):
+            if m.type == "Place":
+                res.drop(m)  # ("the Gulf" is not the waters here)
+        res.add(M(left - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+        return True
+
     def _placed_in(self, doc: Doc, m: M) -> bool:
         """A mention that only places an act ("strikes in Syria", "troops into Syria")."""
         head = doc[m.head]
@@ -426,7 +449,7 @@ class Coreference:
                     res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
 
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
-        ids = self.lex.string_ids(doc, "pronoun_stage", (*PRONOUN_STAGE_WORDS, *self.lex.definite_places, *DEFINITE_GROUPS))
+        ids = self.lex.string_ids(doc, "pronoun_stage", (*PRONOUN_STAGE_WORDS, *self.lex.definite_places, *DEFINITE_GROUPS, "state"))
         for tok in res.tokens:
             if tok.lower not in ids:
                 continue  # none of the words below (an id test before any string is made)
@@ -521,6 +544,8 @@ class Coreference:
                     ante = subject or ante
                 if ante:
                     res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+            elif lower == "state" and tok.i > 1 and not res.at(tok.i) and self._region_state(doc, res, tok):
+                pass
             elif lower in DEFINITE_GROUPS and tok.i > 0 and not res.at(tok.i) and self._definite_group(doc, res, tok):
                 kinds = DEFINITE_GROUPS[lower]
                 verb = tok
