@@ -198,7 +198,8 @@ class Coreference:
             tops += [a for c in subj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                      for a in o.children if a.dep_ == "appos"]
         toks = [t for top in tops for t in (top, *top.conjuncts)]
-        found = {m.id: m for t in toks for m in res.at(t.i) if m.type in kinds and m.head == t.i and m.kind != "pronoun"
+        found = {m.id: m for t in toks for m in res.at(t.i) if m.type in kinds and m.head == t.i
+                 and (m.kind != "pronoun" or t.lower_ == "they")  # ("They deny it. They also ...": the same ones)
                  and (m.kind != "demonym" or self._people_of(doc, m))}
         return list(found.values()) if len(found) > 1 else []
 
