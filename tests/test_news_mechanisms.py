@@ -14,6 +14,7 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    ("The port city of Hodeidah, on Yemen's Red Sea coast, is held by the Houthis.", "Hodeidah", "LOCATED_IN", "Yemen"),
     # who acts "along with" or "together with" the subject acts too
     ("France, along with Britain and the US, launched strikes on Syria.", "United Kingdom", "FIGHTS", "Syria"),
     ("France, along with Britain and the US, launched strikes on Syria.", "United States", "FIGHTS", "Syria"),
@@ -897,6 +898,8 @@ CASES = [
 ]
 
 ABSENT = [
+    # a sea borders states and lies in none
+    ("The port city of Hodeidah, on Yemen's Red Sea coast, is held by the Houthis.", "Red Sea", "LOCATED_IN", "Yemen"),
     ("Syrian rebels fought along with Turkish troops near the border.", "Syrian rebels", "FIGHTS", "Turkey"),
     ("Turkey condemned the strikes and called on Russia to halt its support for Assad.", "Turkey", "BACKS", "Bashar al-Assad"),
     ("Ankara appealed to Moscow to end its backing of the Syrian regime.", "Turkey", "BACKS", "Syria"),
