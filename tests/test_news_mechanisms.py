@@ -44,7 +44,6 @@ CASES = [
     ("The jihadist group Boko Haram has attacked Chad and Niger.", "Boko Haram", "FIGHTS", "Chad"),
     ("The Lebanese militant group Hezbollah has fought alongside Assad's troops for years.", "Hezbollah", "ALLY_OF", "Syria"),
     # a community's positions or targets stand for the group those words name
-    ("Turkish jets bombed Kurdish positions near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Kurdish forces hold the town. Turkish artillery shelled Kurdish positions overnight.", "Turkey", "FIGHTS", "Kurdish forces"),
     # "the Islamic republic", "the gas-rich emirate", "the sultanate": the state of that kind named last
     ("Iran condemned the attack. The Islamic republic vowed to retaliate against Israel.", "Iran", "OPPOSES", "Israel"),
@@ -898,6 +897,7 @@ CASES = [
 ]
 
 ABSENT = [
+    ("Turkish jets bombed Kurdish positions near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
     # a sea borders states and lies in none
     ("The port city of Hodeidah, on Yemen's Red Sea coast, is held by the Houthis.", "Red Sea", "LOCATED_IN", "Yemen"),
     ("Syrian rebels fought along with Turkish troops near the border.", "Syrian rebels", "FIGHTS", "Turkey"),
@@ -1286,7 +1286,7 @@ NEGATED = [
     ("Iran did not wage a price war on Qatar.", "Iran", "OPPOSES", "Qatar"),
     ("Kataib Hezbollah is not an Iran-backed militia, its leader insisted.", "Iran", "BACKS", "Kataib Hezbollah"),
     ("The Nusra Front has no links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
-    ("Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),
+    ("Kurdish forces hold the town. Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Iran condemned the attack. The Islamic republic did not retaliate against Israel.", "Iran", "FIGHTS", "Israel"),
     ("Iraqi troops have not freed the town from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kenyan and Ugandan troops did not attack al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),
