@@ -185,6 +185,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             if f.type == "ALLY_OF" and f.object.type == "Organization" and f.trigger.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.i == f.object.head for c in f.trigger.children):
                 f.type = "MEMBER_OF"  # "a Nato ally", "EU partners": members of it
+                if f.subject.type == "Person":
+                    continue  # a bloc's allies are states: a person apposed to them is the parser's slip
             if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
                     f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
                 f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
