@@ -14,6 +14,9 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # "between A and B, C and D, and E and F" sets each pair against each other, not every two of the list
+    ("There were clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds.", "Turkey", "FIGHTS", "Kurds"),
+    ("Fighting broke out between Chad and Sudan, and Ethiopia and Eritrea.", "Ethiopia", "FIGHTS", "Eritrea"),
     ("The port city of Hodeidah, on Yemen's Red Sea coast, is held by the Houthis.", "Hodeidah", "LOCATED_IN", "Yemen"),
     # who acts "along with" or "together with" the subject acts too
     ("France, along with Britain and the US, launched strikes on Syria.", "United Kingdom", "FIGHTS", "Syria"),
@@ -897,6 +900,8 @@ CASES = [
 ]
 
 ABSENT = [
+    ("There were clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds.", "Iran", "FIGHTS", "Turkey"),
+    ("Fighting broke out between Chad and Sudan, and Ethiopia and Eritrea.", "Chad", "FIGHTS", "Ethiopia"),
     ("Turkish jets bombed Kurdish positions near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
     # a sea borders states and lies in none
     ("The port city of Hodeidah, on Yemen's Red Sea coast, is held by the Houthis.", "Red Sea", "LOCATED_IN", "Yemen"),
