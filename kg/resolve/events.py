@@ -163,7 +163,7 @@ class Events:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < tok.i]
         theatre = [m for c in mods for m in res.at(c.i) if m.type == "State" and m.head == c.i]
         preps = [p for p in tok.children if p.dep_ == "prep" and p.i > tok.i and (
-            p.lower_ in self.cues["theatre_preps"] or p.lower_ in self.cues["campaign_place_preps"])]
+            p.lower_ in self.cues["theatre_preps"] or p.lower_ == "into")]  # ("against Y" names a target)
         after = [(o, m) for p in preps for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
                  if m.type == "State" and m.head == o.i]
         if not theatre and not after or any(m.id == owner.id for m in theatre + [m for _, m in after]):
