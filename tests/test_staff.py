@@ -1,5 +1,4 @@
-"""People who work for a person ('X, an aide to Y', 'Y's lawyer X', 'X, who represents Y') and
-campaigns a named possessive owns in another state ("Russia's military intervention in Syria")."""
+"""People who work for a person: 'X, an aide to Y', 'Y's lawyer X', 'X, who represents Y'."""
 import pytest
 
 from test_relations import find, show
@@ -12,8 +11,6 @@ CASES = [
     ("Paul Breyer, a lawyer for Nancy Pelosi, said the claim was false.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
     ("Paul Breyer is Nancy Pelosi's lawyer.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
     ("Paul Breyer, who represents Nancy Pelosi, said the claim was false.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
-    ("Russia's military intervention in Syria in 2015 changed the course of the war.", "Russia", "PARTICIPATES_IN",
-     "Russian military intervention"),
 ]
 
 ABSENT = [
@@ -22,8 +19,6 @@ ABSENT = [
      "AFFILIATED_WITH", "Vladimir Putin"),
     ("Paul Breyer, a lawyer, met Nancy Pelosi on Monday.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
     ("Paul Breyer told Nancy Pelosi's aides that the bill was dead.", "Paul Breyer", "AFFILIATED_WITH", "Nancy Pelosi"),
-    # an owned campaign needs a named owner and another state as its theatre
-    ("Russia's intervention changed the war.", "Russia", "PARTICIPATES_IN", "Russian intervention"),
 ]
 
 NEGATED = [
