@@ -136,8 +136,6 @@ class Events:
             if places:
                 phrase_end, named_after = doc[places[0].head].i + 1, True
         if not places:
-            if not indefinite and tok.tag_ == "NN" and tok.lemma_.lower() in self.cues["campaign_heads"]:
-                self._owned_campaign(doc, res, tok, seen)
             return
         place = places[0]
         if phrase_end is None or named_after:
@@ -151,41 +149,6 @@ class Events:
         start = min([tok.i] + [m.start for m in places if m.start < tok.i])
         res.add(M(start, phrase_end or tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))
         res.event_places.append((ev.id, place))
-
-    def _owned_campaign(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> None:
-        """"Russia's military intervention in Syria", "Erdogan's 2016 Syria incursion": a campaign a
-        possessive owns in another state is an event, named by its owner ("Russian military
-        intervention"); its owner takes part in it (the possessive of a named event)."""
-        owner = next((m for c in tok.children if c.dep_ == "poss" for m in res.at(c.i)
-                      if m.type in ("State", "Group", "Person") and m.head == c.i and m.kind == "name"), None)
-        if owner is None:
-            return
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < tok.i]
-        theatre = [m for c in mods for m in res.at(c.i) if m.type == "State" and m.head == c.i]
-        preps = [p for p in tok.children if p.dep_ == "prep" and p.i > tok.i and (
-            p.lower_ in self.cues["theatre_preps"] or p.lower_ == "into")]  # ("against Y" names a target)
-        after = [(o, m) for p in preps for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
-                 if m.type == "State" and m.head == o.i]
-        if not theatre and not after or any(m.id == owner.id for m in theatre + [m for _, m in after]):
-            return
-        left = min([c.left_edge.i for c in mods] + [tok.i])
-        while left < tok.i and doc[left].pos_ in ("DET", "PRON", "PUNCT"):
-            left += 1
-        words = _text(doc[left:tok.i + 1])
-        # the whole phrase a reader names it by: "Russia's military intervention in Syria in 2015"
-        years = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > tok.i
-                 and any(o.dep_ == "pobj" and YEAR.fullmatch(o.text) for o in p.children)]
-        end = max([o.i for o, _ in after] + [p.right_edge.i for p in years] + [tok.i]) + 1
-        left = min(left, owner.start)
-        demonym = self.cat.demonym_of(owner.id) if owner.type == "State" else None
-        # a state's campaign is known by its demonym; a person's or group's is this article's own
-        name = f"{demonym} {words}" if demonym else words
-        key = norm_name(name) if demonym else f"{norm_name(name)}@{content_scope(doc.text)}"
-        if key not in seen:
-            eid = entity_id("Event", name) if demonym else f"event:{slug(name)}-{content_scope(doc.text)}"
-            seen[key] = M(left, end, eid, name, "Event", "event", tok.i)
-        ev = seen[key]
-        res.add(M(left, end, ev.id, ev.name, "Event", "event", tok.i))
 
     def _is_place_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
