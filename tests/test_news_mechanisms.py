@@ -14,6 +14,10 @@ import pytest
 from test_relations import find, show
 
 CASES = [
+    # "between A and B, C and D, and E and F" sets each pair against each other, not every two of the list
+    ("There were clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds.", "Turkey", "FIGHTS", "Kurds"),
+    ("Fighting broke out between Chad and Sudan, and Ethiopia and Eritrea.", "Ethiopia", "FIGHTS", "Eritrea"),
+    ("The port city of Hodeidah, on Yemen's Red Sea coast, is held by the Houthis.", "Hodeidah", "LOCATED_IN", "Yemen"),
     # who acts "along with" or "together with" the subject acts too
     ("France, along with Britain and the US, launched strikes on Syria.", "United Kingdom", "FIGHTS", "Syria"),
     ("France, along with Britain and the US, launched strikes on Syria.", "United States", "FIGHTS", "Syria"),
@@ -43,7 +47,6 @@ CASES = [
     ("The jihadist group Boko Haram has attacked Chad and Niger.", "Boko Haram", "FIGHTS", "Chad"),
     ("The Lebanese militant group Hezbollah has fought alongside Assad's troops for years.", "Hezbollah", "ALLY_OF", "Syria"),
     # a community's positions or targets stand for the group those words name
-    ("Turkish jets bombed Kurdish positions near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Kurdish forces hold the town. Turkish artillery shelled Kurdish positions overnight.", "Turkey", "FIGHTS", "Kurdish forces"),
     # "the Islamic republic", "the gas-rich emirate", "the sultanate": the state of that kind named last
     ("Iran condemned the attack. The Islamic republic vowed to retaliate against Israel.", "Iran", "OPPOSES", "Israel"),
@@ -897,6 +900,11 @@ CASES = [
 ]
 
 ABSENT = [
+    ("There were clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds.", "Iran", "FIGHTS", "Turkey"),
+    ("Fighting broke out between Chad and Sudan, and Ethiopia and Eritrea.", "Chad", "FIGHTS", "Ethiopia"),
+    ("Turkish jets bombed Kurdish positions near the border.", "Turkey", "FIGHTS", "Kurdish forces"),
+    # a sea borders states and lies in none
+    ("The port city of Hodeidah, on Yemen's Red Sea coast, is held by the Houthis.", "Red Sea", "LOCATED_IN", "Yemen"),
     ("Syrian rebels fought along with Turkish troops near the border.", "Syrian rebels", "FIGHTS", "Turkey"),
     ("Turkey condemned the strikes and called on Russia to halt its support for Assad.", "Turkey", "BACKS", "Bashar al-Assad"),
     ("Ankara appealed to Moscow to end its backing of the Syrian regime.", "Turkey", "BACKS", "Syria"),
@@ -1283,7 +1291,7 @@ NEGATED = [
     ("Iran did not wage a price war on Qatar.", "Iran", "OPPOSES", "Qatar"),
     ("Kataib Hezbollah is not an Iran-backed militia, its leader insisted.", "Iran", "BACKS", "Kataib Hezbollah"),
     ("The Nusra Front has no links to al-Qaida.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
-    ("Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),
+    ("Kurdish forces hold the town. Ankara said it did not shell Kurdish positions.", "Turkey", "FIGHTS", "Kurdish forces"),
     ("Iran condemned the attack. The Islamic republic did not retaliate against Israel.", "Iran", "FIGHTS", "Israel"),
     ("Iraqi troops have not freed the town from Islamic State.", "Iraq", "FIGHTS", "Islamic State"),
     ("Kenyan and Ugandan troops did not attack al-Shabaab.", "Uganda", "FIGHTS", "al-Shabaab"),

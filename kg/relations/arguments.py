@@ -342,6 +342,29 @@ class ArgumentFinder:
             and not any(c.dep_ == "mark" for c in verb.children) \
             and verb.head.lemma_.lower() in self.cues["causative_verbs"] and not any(c.dep_ == "aux" for c in verb.children)
 
+    def _between_pairs(self, res: Resolution, between: list[Token]) -> list[tuple[M, M]]:
+        """The pairs a "between" phrase sets against each other: every two of "between X, Y and Z",
+        but only within each pair of "between A and B, C and D, and E and F"."""
+        doc = res.doc
+        toks = sorted({c for t in between for c in (t, *t.conjuncts)}, key=lambda t: t.i)
+        groups: list[list[Token]] = []
+        for t in toks:
+            if groups and "," not in doc[groups[-1][-1].i + 1:t.i].text:
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        paired = len(groups) > 1 and all(len(g) == 2 for g in groups)
+        sides = [[m for t in g for m in res.at(t.i) if m.head == t.i or m.start <= t.i < m.end]
+                 for g in (groups if paired else [toks])]
+        if not paired:
+            sides = [[m for t in between for m in self.mentions_of(res, t)]]
+        out = []
+        for ms in sides:
+            ms = [m for m in ms if not (m.end < len(doc) and doc[m.end].tag_ == "POS")]  # "Y's Kurds": not Y
+            ms = [m for i, m in enumerate(ms) if m.id not in {o.id for o in ms[:i]}]
+            out += [(a, b) for i, a in enumerate(ms) for b in ms[i + 1:]]
+        return out
+
     def _companions(self, verb: Token, subs: list[Token]) -> list[Token]:
         """Who acts with the subject: "X, along with Y and Z, launched ...", "X, together with Y,
         ...", "X as well as Y ...", however the parser hung the phrase."""
@@ -1043,13 +1066,10 @@ class ArgumentFinder:
                 between = self._pobjs(head, ("between", "among"))  # "fighting broke out between X and Y"
             if noun.lemma_.lower() in self.cues["mutual_fight_nouns"]:  # "the rivalry of Chile and Peru"
                 between += [p for p in self._pobjs(noun, ("of",)) if p.conjuncts]
-            ms = [m for t in between for m in self.mentions_of(res, t)
-                  if not (m.end < len(res.doc) and res.doc[m.end].tag_ == "POS")]  # "Y's Kurds": not Y
-            for i, a in enumerate(ms):
-                for b in ms[i + 1:]:
-                    yield a, b, conf
-                    if sense.type not in SYMMETRIC:
-                        yield b, a, conf
+            for a, b in self._between_pairs(res, between):
+                yield a, b, conf
+                if sense.type not in SYMMETRIC:
+                    yield b, a, conf
         if not subj_toks and anchor.dep_ == "pobj" and sense.type in ("FIGHTS", "OPPOSES"):
             subj_toks, pen = self._perpetrators(anchor)  # "X was behind the attack", "X claimed responsibility for it"
             conf -= pen

@@ -21,12 +21,14 @@ from .force import ForcePatterns
 from .misread import MisreadVerbs
 from .periods import Periods
 from .places import PlacePatterns
+from .staff import StaffPatterns
 
 # the entity labels of a named place (the catalogue's and the model's): the object of 'lost Mosul to X'
 PLACE_LABELS = frozenset({"Place", *(label for label, type_ in NER_TYPES.items() if type_ == "Place")})
 
 
-class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, Flags, Periods):
+class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, StaffPatterns, Flags,
+                        Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
     construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``) and
     the period the text gives (``Periods``)."""
@@ -125,6 +127,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             found.extend(self._proxy_against(res, sent))
             found.extend(self._collective_members(res, sent))
             found.extend(self._owned_bodies(res, sent))
+            found.extend(self._personal_staff(res, sent))
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
             if ev.type == "Event" and ev.head >= 0 and _named_event(doc, ev):
                 # a named event only: "Russia's agreement" is consent, "her meetings" too vague
@@ -185,6 +188,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             if f.type == "ALLY_OF" and f.object.type == "Organization" and f.trigger.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.i == f.object.head for c in f.trigger.children):
                 f.type = "MEMBER_OF"  # "a Nato ally", "EU partners": members of it
+                if f.subject.type == "Person":
+                    continue  # a bloc's allies are states: a person apposed to them is the parser's slip
             if f.object.type == "Event" and f.type in ("BACKS", "LEADS") and (
                     f.trigger.lemma_.lower() in self.cues["event_roles"] or f.trigger.lower_ in self.cues["event_roles"]):
                 f.type = "PARTICIPATES_IN"  # "UN-sponsored talks", "Russia brokered the ceasefire"
@@ -291,6 +296,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             return s in ("Place", "Event") and o in ("Place", "State")
         if f.type == "LEADS":
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization", "Place", "Event")
+        if f.type == "AFFILIATED_WITH" and s == o == "Person":  # "X, an aide to Y": a staff noun only
+            return self._word_in(f.trigger, self.cues["staff_nouns"])
         if f.type in ("MEMBER_OF", "AFFILIATED_WITH"):
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
         if f.type == "FIGHTS" and o == "Place":  # attacks on cities and regions count (not "in X", "for X")

@@ -201,6 +201,8 @@ class PlacePatterns:
                                and o.kind in ("name", "capital")]  # (not "a stronghold of the Libyan army")
             owners += self._comma_in_owner(res, m, sent)
             owners += self._elsewhere_owner(res, m, sent)
+            if m.type == "Place" and m.name.split()[-1].lower() in self.cues["water_words"]:
+                owners = [o for o in owners if o.type != "State"]  # "Yemen's Red Sea coast": a sea borders states
             for o in owners:
                 if m.type == "Event" and m.kind == "event" and o.name.lower() in m.name.lower() and o.type != "Place":
                     continue  # "the Syria talks" are about the state, not held in it; "the Doha talks" are in Doha

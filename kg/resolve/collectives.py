@@ -392,7 +392,7 @@ class Collectives:
 
     def _community_targets(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
         """"shelled Kurdish positions", "struck Shia militia targets": what a community's fighters
-        hold stands for them, the group the article names by those words ("Kurdish forces")."""
+        hold stands for them, the group the article already named by those words ("Kurdish forces")."""
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         community = sorted(c.lower_ for c in mods if c.lower_ in self.lex.communities)
         if not community or len(community) < len(mods) or any(res.at(c.i) for c in mods):
@@ -400,9 +400,7 @@ class Collectives:
         left = min(c.i for c in mods)
         key = next((k for k in seen if k[0] == "community" and list(k[1:-1]) == community), None)
         if key is None:
-            name = f"{doc[left:tok.i].text} forces"
-            key = ("community", *community, "force")
-            seen[key] = (entity_id("Group", name), name)
+            return False  # only a group the article has named by those words (the SDF's positions are not a new group's)
         gid, gname = seen[key]
         res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
         return True

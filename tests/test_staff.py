@@ -1,0 +1,45 @@
+"""People who work for a person: 'X, an aide to Y', 'Y's lawyer X', 'X, who represents Y'."""
+import pytest
+
+from test_relations import find, show
+
+CASES = [
+    ("Mark Dalton, a former aide to Kamala Harris, said the plan would fail.", "Mark Dalton", "AFFILIATED_WITH", "Kamala Harris"),
+    ("Kamala Harris's adviser Mark Dalton said the plan would fail.", "Mark Dalton", "AFFILIATED_WITH", "Kamala Harris"),
+    ("Mark Dalton, Kamala Harris's spokesman, told reporters the vote was close.", "Mark Dalton", "AFFILIATED_WITH", "Kamala Harris"),
+    ("Nancy Pelosi's lawyer, Paul Breyer, said the claim was false.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
+    ("Paul Breyer, a lawyer for Nancy Pelosi, said the claim was false.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
+    ("Paul Breyer is Nancy Pelosi's lawyer.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
+    ("Paul Breyer, who represents Nancy Pelosi, said the claim was false.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
+]
+
+ABSENT = [
+    # the staff of a state's leader serve the state
+    ("Dmitry Peskov, Vladimir Putin's spokesman, said the Kremlin had no information.", "Dmitry Peskov",
+     "AFFILIATED_WITH", "Vladimir Putin"),
+    ("Paul Breyer, a lawyer, met Nancy Pelosi on Monday.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
+    ("Paul Breyer told Nancy Pelosi's aides that the bill was dead.", "Paul Breyer", "AFFILIATED_WITH", "Nancy Pelosi"),
+]
+
+NEGATED = [
+    ("Paul Breyer is not Nancy Pelosi's lawyer.", "Paul Breyer", "BACKS", "Nancy Pelosi"),
+]
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[c[0][:50] for c in CASES])
+def test_staff_and_campaigns(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[c[0][:50] for c in ABSENT])
+def test_not_extracted(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    assert not find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[c[0][:50] for c in NEGATED])
+def test_negated(extract, text, subject, type_, obj):
+    r = extract(text, "2024-06-01")
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["negated"] for x in rels), show(r["relations"])
