@@ -30,22 +30,23 @@ class Names:
         part of that name, unless the name's head is a body of the state ("the Russian foreign
         ministry", "Israeli Defence Forces") or the ruler knows the whole as a name."""
         out = []
+        ents = list(doc.ents)  # (made once: the property builds its spans on every use)
         for span in doc.spans.get("ner", ()):
             if span.label_ == "PERSON" and len(span) >= 3 and any(
                     span.start < e.start and e.end < span.end and e.label_ in ("Group", "Organization", "Event")
-                    for e in doc.ents):
+                    for e in ents):
                 out.append(span)  # "Abdel Hamas Karimi": a name inside a person's name is part of it
                 continue
             if span.label_ == "PERSON" and len(span) >= 2 and doc[span.end - 1].pos_ == "PROPN" and any(
-                    e.start == span.start and e.end < span.end and e.label_ in ("Place", "State") for e in doc.ents) \
-                    and not any(e.start < span.end < e.end for e in doc.ents):
+                    e.start == span.start and e.end < span.end and e.label_ in ("Place", "State") for e in ents) \
+                    and not any(e.start < span.end < e.end for e in ents):
                 out.append(span)  # "Aden Duale", "Jordan Hale": a first name that is also a place
                 continue
             if span.label_ != "ORG" or len(span) < 2:
                 continue
             span = self._clean_span(span)
             span = Span(doc, span.start, span.end, label="ORG")
-            inner = [e for e in doc.ents if e.start >= span.start and e.end <= span.end]
+            inner = [e for e in ents if e.start >= span.start and e.end <= span.end]
             if not inner or any(e.label_ not in ("DEMONYM", "State", "Place") and not (
                     e.label_ == "Group" and e.text.lower() in self.cues["party_member_names"]) for e in inner):
                 # (a party's adjective inside a longer name is part of it: "the Syrian Democratic Council")

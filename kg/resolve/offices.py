@@ -13,6 +13,8 @@ class Offices:
     # -- offices ----------------------------------------------------------------------------
     def _title_before(self, doc: Doc, end: int) -> tuple[int, dict | None]:
         """The longest title phrase ending just before token ``end``: (start, spec)."""
+        if end < 1 or not self._may_end_title(doc[end - 1].lower_):
+            return end, None  # (most words end no title: tested before any phrase is made)
         for n in range(self.lex.max_title_words + 2, 0, -1):  # "secretary - general" is three tokens
             start = end - n
             if start < 0:
@@ -22,6 +24,13 @@ class Offices:
             if spec:
                 return start, spec
         return end, None
+
+    def _may_end_title(self, word: str) -> bool:
+        """Whether a token's lower-case text can be the last of a title phrase (or of its plural; a
+        full stop: "Sens." may be split before it)."""
+        ends = self.title_ends
+        return word in ends or word == "." or word.endswith("s") and word[:-1] in ends \
+            or word.endswith("s.") and word[:-2] + "." in ends
 
     def _plural_title(self, phrase: str) -> dict | None:
         """The office a plural title names: "senators", "Sens.", "foreign ministers"."""

@@ -29,6 +29,8 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         self.cat = catalogue
         self.lex = lexicon
         self.cues = lexicon.cues
+        # the last words of title phrases ("general" of "secretary-general"): most tokens end none
+        self.title_ends = frozenset(k.split()[-1].split("-")[-1] for k in lexicon.titles)
 
     # -- entry point ----------------------------------------------------------------------
     def resolve(self, doc: Doc, date: str | None = None) -> Resolution:
