@@ -706,8 +706,8 @@ class ArgumentFinder:
             owners = [m for c in verb.children if c.dep_ == "dobj" for m in res.at(c.i) if m.type == "State"]
             subjects = owners or subjects
         if subjects and sense.type == "OPPOSES" and not any(o.type in ACTOR_TYPES for o in objects):
-            # the cause of a hostile act: "recalled its ambassador over France's recognition of X",
-            # "threatened to boycott the talks over the opposition's demands"
+            # the cause of a hostile act: "Algeria withdrew its envoy over remarks by Paris",
+            # "threatened to quit the talks over the rebels' demands"
             causes = self._pobjs(verb, ("over",)) + [p for c in verb.children if c.dep_ == "dobj" for p in self._pobjs(c, ("over",))]
             objects = objects + self._owner_mentions(res, causes)
         subject_ids = {m.id for m in subjects}

@@ -1,4 +1,4 @@
-"""Armed action stated through the sides of a proxy war: "X uses Y as a proxy against Z", "Y, X's
+"""Armed action stated through the sides of a proxy war: "X employs Y as its proxy against Z", "Y, X's
 proxy against Z": Y fights Z for X, and X fights Z through Y."""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class ForcePatterns:
             if not targets:
                 continue
             user = self._employing_verb(noun)
-            if user is not None:  # "X uses Y as a proxy against Z", "Y, which X is using as a proxy against Z"
+            if user is not None:  # "X relies on Y as its proxy against Z", "Y, which X employs as a proxy"
                 held, users = self._employed(res, user)
             else:  # "Y, X's proxy against Z", "Y is Iran's proxy against Z"
                 held = self._copula_subject(res, noun) + ([noun.head] if noun.dep_ == "appos" else [])

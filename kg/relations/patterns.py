@@ -55,14 +55,14 @@ class SurfacePatterns:
         return out
 
     def _named_by_participle(self, res: Resolution, sent, tok: Token) -> list[Found]:
-        """"the Saudi-led coalition", "the US-backed Free Army" known by the whole name: the state
+        """"the Saudi-led coalition", "the US-backed Free Army" known by the whole name: the actor
         before the hyphen (found by the resolver) leads or backs the named whole."""
-        state = res.name_prefixes.get(tok.i - 2)
+        actor = res.name_prefixes.get(tok.i - 2)
         wholes = [m for m in res.at(tok.i) if m.start <= tok.i - 2 and m.type in ("Group", "Organization")
-                  and m.kind == "name" and m.id != (state.id if state else None)]
-        if state is None or not wholes:
+                  and m.kind == "name" and m.id != (actor.id if actor else None)]
+        if actor is None or not wholes:
             return []
-        return [Found(state, sense.type, wholes[0], tok, sent.start, sent.end, confidence=0.7)
+        return [Found(actor, sense.type, wholes[0], tok, sent.start, sent.end, confidence=0.7)
                 for sense in self.lex.verbs.get(tok.lemma_.lower(), ())
                 if sense.dobj and not sense.particle and not sense.needs_prep and not sense.inverse
                 and (not sense.object_types or wholes[0].type in sense.object_types)]

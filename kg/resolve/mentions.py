@@ -85,7 +85,7 @@ class Resolution:
     tokens: list = field(default_factory=list)  # the doc's tokens, made once: the stages walk them many times
     _setting: tuple = ()  # the setting state, once known (see ``setting_state``)
     _starts: list = field(default_factory=list)  # the mentions' starts (see ``sent_mentions``)
-    name_prefixes: dict = field(default_factory=dict)  # token -> the state a name's "X-led" part names (not a mention)
+    name_prefixes: dict = field(default_factory=dict)  # token -> the actor a name's "X-led" part names (not a mention)
     sexes: dict = field(default_factory=dict)  # person id -> "female" | "male" | None, once asked (coreference)
 
     def __post_init__(self) -> None:

@@ -303,30 +303,6 @@ class Names:
             owner = M(named.start, named.end, parent.id, parent.name, parent.type, "name", named.head)
             res.titles.append(TitleFact(named, owner, relation, None, named.start, named.end))
 
-    def _led_names(self, doc: Doc, res: Resolution) -> None:
-        """"the US-led coalition", "the Saudi-led alliance" read as one name: the actor before
-        the hyphen of a participle of leading ('led', 'headed', 'commanded') leads what the
-        name names (the relation stage reads the participle only between two mentions)."""
-        for named in [m for m in res.mentions if m.kind == "name" and m.type in ("Group", "Organization")]:
-            for j in range(named.start + 2, named.end - 1):
-                if doc[j - 1].text != "-" or doc[j].tag_ != "VBN" or not any(
-                        s.type == "LEADS" for s in self.lex.verbs.get(doc[j].lemma_.lower(), ())):
-                    continue
-                if any(m.end == j - 1 and m is not named for m in res.at(j - 2)):
-                    continue  # a mention of its own: the participle pattern reads it
-                text = doc[named.start:j - 1].text
-                words = [t for t in doc[named.start:j - 1] if t.lower_ != "the"]
-                if len(words) != 1:
-                    continue  # one word before the hyphen: "US-led", "Saudi-led"
-                actor = self.cat.find(words[0].text, ("State", "Group", "Organization"))
-                if actor is None and self.cat.state_of_demonym(words[0].text):
-                    actor = self.cat.get(self.cat.state_of_demonym(words[0].text))
-                if actor is None or actor.id == named.id or not text[:1].isupper() and not words[0].text[:1].isupper():
-                    continue
-                leader = M(words[0].i, words[0].i + 1, actor.id, actor.name, actor.type, "name", words[0].i)
-                res.names.setdefault(actor.id, (actor.name, actor.type))
-                res.titles.append(TitleFact(leader, named, "LEADS", None, named.start, named.end))
-
     def _war_sides(self, doc: Doc, res: Resolution, named: M) -> None:
         """"the Israel-Hamas war", "Russia's war in Ukraine", "the Soviet invasion of Afghanistan":
         a war's name that holds two actors names its sides, and they are mentioned there too (the
@@ -399,17 +375,19 @@ class Names:
             and doc[j].lower_ not in ("member", "head", "chair", "official")
 
     def _name_prefixes(self, doc: Doc, res: Resolution) -> None:
-        """The state inside a name's hyphenated participle ("the Saudi-led coalition", "the
-        US-backed Free Army"): kept aside (not a mention of its own) for the relation stage."""
+        """The actor inside a name's hyphenated participle ("the Saudi-led coalition", "the
+        US-backed Free Army", "the Nato-led mission"): kept aside (not a mention of its own) for the
+        relation stage, which reads the participle between it and the whole name."""
         for m in res.mentions:
             if m.type not in ("Group", "Organization") or m.kind != "name":
                 continue
             for i in range(m.start, m.end - 2):
-                if doc[i + 1].text == "-" and doc[i + 2].tag_ == "VBN":
+                if doc[i + 1].text == "-" and doc[i + 2].tag_ == "VBN" and doc[i].text[:1].isupper():
                     word = doc[i].text
-                    state = self.cat.get(self.cat.state_of_demonym(word) or "") or self.cat.find(word, ("State",))
-                    if state is not None and state.id != m.id:
-                        res.name_prefixes[i] = M(i, i + 1, state.id, state.name, "State", "demonym", i)
+                    actor = self.cat.get(self.cat.state_of_demonym(word) or "") or self.cat.find(
+                        word, ("State", "Group", "Organization"))
+                    if actor is not None and actor.id != m.id:
+                        res.name_prefixes[i] = M(i, i + 1, actor.id, actor.name, actor.type, "name", i)
 
     def _branch_names(self, doc: Doc, res: Resolution) -> None:
         """An organisation's name followed by a state's is its national branch, one organisation:

@@ -41,7 +41,6 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         self._partial_names(doc, res)
         self._placed_names(doc, res)
         self._named_as(doc, res)
-        self._led_names(doc, res)
         self._definite_orgs(doc, res)
         self._titles(doc, res, date)
         main_state = self._main_state(res)
