@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations import find, show
+from sentence_tables import case_id, check_found, check_absent, check_flag
 
 DATE = "2019-06-01"  # (Trump in office: "the Trump administration" is the US)
 
@@ -105,34 +105,26 @@ ABSENT = [
 ]
 
 
-def _id(case):
-    return case[0][:50]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[_id(c) for c in CASES])
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
 def test_reference_resolved(extract, text, subject, type_, obj):
-    r = extract(text, DATE)
-    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+    check_found(extract, text, subject, type_, obj, date=DATE)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[_id(c) for c in NEGATED])
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
 def test_reference_negated(extract, text, subject, type_, obj):
-    r = extract(text, DATE)
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "negated", date=DATE)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[_id(c) for c in HEDGED])
+@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])
 def test_reference_hedged(extract, text, subject, type_, obj):
-    r = extract(text, DATE)
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["hedged"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "hedged", date=DATE)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[_id(c) for c in ABSENT])
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
 def test_reference_not_extracted(extract, text, subject, type_, obj):
-    r = extract(text, DATE)
-    assert not find(r["relations"], subject, type_, obj), show(r["relations"])
+    check_absent(extract, text, subject, type_, obj, date=DATE)
 
 
 def test_generic_plural_dropped_for_the_groups_it_names(extract):

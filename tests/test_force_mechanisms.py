@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_relations import find, show
+from sentence_tables import case_id, check_found, check_absent, check_flag
 
 CASES = [
     # a campaign's infinitive: its leader ('X-led', 'led by X') and who joins it fight the target
@@ -143,35 +144,26 @@ HEDGED = [
 ]
 
 
-def _id(case):
-    values = case.values if hasattr(case, "values") else case
-    return values[0][:50]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[_id(c) for c in CASES])
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
 def test_mechanism(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+    check_found(extract, text, subject, type_, obj)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[_id(c) for c in ABSENT])
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
 def test_not_extracted(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    assert not find(r["relations"], subject, type_, obj), show(r["relations"])
+    check_absent(extract, text, subject, type_, obj)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[_id(c) for c in NEGATED])
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
 def test_negated_is_flagged(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "negated")
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[_id(c) for c in HEDGED])
+@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])
 def test_hedged_is_flagged(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["hedged"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "hedged")
 
 
 def test_backed_regime_forces_are_not_their_backers(extract):

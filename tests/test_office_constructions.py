@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_relations import find, show
+from sentence_tables import case_id, check_found, check_absent, check_flag
 
 CASES = [
     # "X-led" inside one name: the actor before the hyphen leads what the name names
@@ -133,41 +134,31 @@ CURRENT = [
 ]
 
 
-def _id(case) -> str:
-    return case[0][:50]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[_id(c) for c in CASES])
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
 def test_office_is_found(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+    check_found(extract, text, subject, type_, obj)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[_id(c) for c in ABSENT])
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
 def test_office_is_not_found(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    assert not [x for x in find(r["relations"], subject, type_, obj) if not x["negated"]], show(r["relations"])
+    check_absent(extract, text, subject, type_, obj, unless_negated=True)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[_id(c) for c in NEGATED])
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
 def test_denied_office_is_negated(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "negated")
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", FORMER, ids=[_id(c) for c in FORMER])
+@pytest.mark.parametrize("text,subject,type_,obj", FORMER, ids=[case_id(c) for c in FORMER])
 def test_office_held_once_is_former(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["former"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "former")
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CURRENT, ids=[_id(c) for c in CURRENT])
+@pytest.mark.parametrize("text,subject,type_,obj", CURRENT, ids=[case_id(c) for c in CURRENT])
 def test_office_held_now_is_not_former(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and not any(x["former"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "former", value=False)
 
 
 # an office named without its owner, held by someone the catalogue gives offices of one owner only
@@ -187,13 +178,13 @@ DATED_ABSENT = [
 ]
 
 
-@pytest.mark.parametrize("text,date,subject,type_,obj", DATED, ids=[_id(c) for c in DATED])
+@pytest.mark.parametrize("text,date,subject,type_,obj", DATED, ids=[case_id(c) for c in DATED])
 def test_office_without_owner_is_the_one_the_catalogue_knows(extract, text, date, subject, type_, obj):
     r = extract(text, date)
     assert find(r["relations"], subject, type_, obj), show(r["relations"])
 
 
-@pytest.mark.parametrize("text,date,subject,type_,obj", DATED_ABSENT, ids=[_id(c) for c in DATED_ABSENT])
+@pytest.mark.parametrize("text,date,subject,type_,obj", DATED_ABSENT, ids=[case_id(c) for c in DATED_ABSENT])
 def test_office_without_owner_is_not_guessed(extract, text, date, subject, type_, obj):
     r = extract(text, date)
     assert not find(r["relations"], subject, type_, obj), show(r["relations"])

@@ -1,7 +1,7 @@
 """People who work for a person: 'X, an aide to Y', 'Y's lawyer X', 'X, who represents Y'."""
 import pytest
 
-from test_relations import find, show
+from sentence_tables import case_id, check_found, check_absent, check_flag
 
 CASES = [
     ("Mark Dalton, a former aide to Kamala Harris, said the plan would fail.", "Mark Dalton", "AFFILIATED_WITH", "Kamala Harris"),
@@ -26,20 +26,16 @@ NEGATED = [
 ]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[c[0][:50] for c in CASES])
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
 def test_staff_and_campaigns(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+    check_found(extract, text, subject, type_, obj)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[c[0][:50] for c in ABSENT])
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
 def test_not_extracted(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    assert not find(r["relations"], subject, type_, obj), show(r["relations"])
+    check_absent(extract, text, subject, type_, obj)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[c[0][:50] for c in NEGATED])
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
 def test_negated(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "negated")

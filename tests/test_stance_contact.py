@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations import find, show
+from sentence_tables import case_id, check_found, check_absent, check_flag
 
 CASES = [
     # a list of three subjects: the head of the list parsed as a second subject or a modifier
@@ -148,40 +148,28 @@ HEDGED = [
 ]
 
 
-def _id(case) -> str:
-    text = case.values[0] if hasattr(case, "values") else case[0]
-    return text[:60]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[_id(c) for c in CASES])
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
 def test_stance_or_contact(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and not all(x["negated"] for x in rels), show(r["relations"])
+    check_found(extract, text, subject, type_, obj, stated=True)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[_id(c) for c in ABSENT])
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
 def test_not_extracted(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    assert not [x for x in find(r["relations"], subject, type_, obj) if not x["negated"]], show(r["relations"])
+    check_absent(extract, text, subject, type_, obj, unless_negated=True)
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[_id(c) for c in NEGATED])
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
 def test_negated_is_flagged(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "negated")
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[_id(c) for c in HEDGED])
+@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])
 def test_hedged_is_flagged(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and all(x["hedged"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "hedged")
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", NOT_NEGATED, ids=[_id(c) for c in NOT_NEGATED])
+@pytest.mark.parametrize("text,subject,type_,obj", NOT_NEGATED, ids=[case_id(c) for c in NOT_NEGATED])
 def test_not_negated(extract, text, subject, type_, obj):
-    r = extract(text, "2024-06-01")
-    rels = find(r["relations"], subject, type_, obj)
-    assert rels and not any(x["negated"] for x in rels), show(r["relations"])
+    check_flag(extract, text, subject, type_, obj, "negated", value=False)
