@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, Resolution
-from ..resolve.mentions import NER_TYPES
+from ..resolve.mentions import NER_TYPES, M
 from ..schema import SYMMETRIC
 from .common import Found
 from ..lexicon import Lexicon, Sense
@@ -143,12 +143,18 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             if ev is not None:
                 sent = doc[ev.head].sent
                 found.append(Found(ev, "LOCATED_IN", place, doc[ev.head], sent.start, sent.end, confidence=0.75))
-        for eid, _ in res.event_places:  # "Turkey's offensive in Afrin", "the Kenyan campaign": its owner wages it
-            for ev in (m for m in res.mentions if m.id == eid and m.kind == "event"):
-                sent = doc[ev.head].sent
-                found += [Found(m, "PARTICIPATES_IN", ev, doc[ev.head], sent.start, sent.end, confidence=0.65)
-                          for c in doc[ev.head].children if c.dep_ in ("poss", "amod", "compound") for m in res.at(c.i)
-                          if m.type in ("State", "Group", "Organization", "Person") and m.id != ev.id]
+        campaigns = battles | res.campaigns
+        for ev in res.mentions:  # "Turkey's offensive in Afrin", "the Kenyan campaign", "the operation by X": theirs
+            if ev.id not in campaigns or ev.kind != "event":
+                continue
+            head = doc[ev.head]
+            sent = head.sent
+            found += [Found(m, "PARTICIPATES_IN", ev, head, sent.start, sent.end, confidence=0.65)
+                      for m in self._campaign_owners(res, head)]
+        for f in list(found):  # "objected to the Turkish invasion": a stance on a campaign is one on who wages it
+            if f.type in ("OPPOSES", "BACKS") and f.object.id in campaigns and f.object.head >= 0:
+                found += [Found(f.subject, f.type, m, f.trigger, f.start, f.end, confidence=f.confidence)
+                          for m in self._campaign_owners(res, doc[f.object.head])]
         for f in list(found):  # who wages a named battle takes part in it
             if f.type == "FIGHTS" and f.subject.type != "Place":
                 ev = next((m for m in res.at(f.trigger.i) if m.id in battles and m.head == f.trigger.i), None)
@@ -266,6 +272,15 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             if any(m.id == f.object.id for m in doers):
                 return True
         return False
+
+    def _campaign_owners(self, res: Resolution, head) -> list[M]:
+        """Who wages a campaign its noun names: "Kenya's offensive", "the Kenyan campaign", "the
+        assault by Kenyan troops and their allies"."""
+        owners = [m for c in head.children if c.dep_ in ("poss", "amod", "compound") for m in res.at(c.i)]
+        owners += [m for p in head.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
+                   for o in p.children if o.dep_ == "pobj" for m in self.mentions_of(res, o)]
+        return [m for m in owners if m.type in ("State", "Group", "Organization", "Person")
+                and not any(m.id == e.id for e in res.at(head.i))]
 
     def _event_parties(self, res: Resolution) -> list[Found]:
         """"the nuclear deal with Iran", "a trade pact between X and Y", "Obama's deal with Putin":

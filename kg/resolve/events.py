@@ -131,14 +131,36 @@ class Events:
             # "Turkey's offensive in Afrin", "the Kenyan campaign in Jubaland": an owned campaign is an
             # event of its theatre (named "Afrin offensive"); a bare "fighting in Afrin" stays an act
             places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in self.cues["theatre_preps"]
-                      for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
-                      if m.type == "Place" and m.head == o.i]  # (a state is the war's side, not its ground)
+                      for o in p.children if o.dep_ == "pobj"
+                      for m in self._places_at(res, o)]  # (a state is the war's side, not its ground)
             if places:
-                phrase_end, named_after = doc[places[0].head].i + 1, True
+                phrase_end, named_after = doc[places[0].head].head.i + 1 if doc[places[0].head].head.dep_ == "pobj" \
+                    else places[0].head + 1, True
+        aim = False
+        if not places and not indefinite:  # "the battle to retake Tarija", "the operation to free Cusco"
+            places, phrase_end = self._aim_places(res, tok)
+            aim = bool(places)
+        span_start = None
+        if not places and tok.lemma_.lower() in self.cues["campaign_heads"] and tok.tag_ == "NN" and self._waged(res, tok):
+            # "Kenya launched an offensive in Jubaland", "Jubaland, where Kenya is waging a campaign": the
+            # campaign its owner wages is an event of its theatre, as an owned one is
+            verb = tok.head
+            places = [m for t in (tok, verb) for p in t.children if p.dep_ == "prep" and p.lower_ in self.cues["theatre_preps"]
+                      and p.i > tok.i for o in p.children if o.dep_ == "pobj" for m in self._places_at(res, o)]
+            if places and places[0].start > tok.i:
+                phrase_end = places[0].head + 1 if doc[places[0].head].head.head.i == tok.i else None
+            elif verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                places = [m for m in res.at(verb.head.i) if m.type == "Place" and m.head == verb.head.i]
+                span_start = tok.i
+            named_after = True
         if not places:
+            if not indefinite:
+                self._campaign_reference(doc, res, tok)
             return
         place = places[0]
-        if phrase_end is None or named_after:
+        if aim and tok.lemma_.lower() != "battle":
+            name = _text(doc[tok.i:phrase_end])  # "operation to take Cusco"
+        elif phrase_end is None or named_after:
             name = f"{place.name} {tok.text}"
         else:
             name = f"{tok.text} for {place.name}" if tok.lemma_.lower() == "battle" else f"{tok.text} of {place.name}"
@@ -146,9 +168,85 @@ class Events:
         if key not in seen:
             seen[key] = M(tok.i, tok.i + 1, entity_id("Event", name), name, "Event", "event", tok.i)
         ev = seen[key]
-        start = min([tok.i] + [m.start for m in places if m.start < tok.i])
+        start = span_start if span_start is not None else min([tok.i] + [m.start for m in places if m.start < tok.i])
         res.add(M(start, phrase_end or tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))
         res.event_places.append((ev.id, place))
+
+    def _aim_places(self, res: Resolution, tok: Token) -> tuple[list, int | None]:
+        """The place a campaign's aim names: "the battle to retake Tarija", "the push to free the
+        city of Cusco" (an infinitive of one of the outcome verbs with the place as its object)."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and c.lemma_.lower() in self.cues["outcome_verbs"] \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if obj is None:
+                    return [], None
+                if self._is_place_noun(obj):
+                    obj = next((o for q in obj.children if q.dep_ == "prep" and q.lower_ == "of"
+                                for o in q.children if o.dep_ == "pobj"), obj)
+                places = [m for m in res.at(obj.i) if m.type == "Place" and m.head == obj.i]
+                return places, (obj.i + 1 if places else None)
+        return [], None
+
+    def _places_at(self, res: Resolution, tok: Token) -> list[M]:
+        """The place a noun names: "Tarija", "the Tarija region", "the province of Tarija"."""
+        toks = [tok]
+        if self._is_place_noun(tok):
+            toks += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+            toks += [o for q in tok.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+        return [m for t in toks for m in res.at(t.i) if m.type == "Place" and m.head == t.i]
+
+    def _waged(self, res: Resolution, tok: Token) -> bool:
+        """A campaign noun an actor wages: the object of one of the 'wage_verbs' with an actor as
+        subject ("Kenya launched an offensive", "the militia has mounted a campaign")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in self.cues["wage_verbs"]:
+            return False
+        return any(m.type in ("State", "Group", "Organization", "Person") for c in verb.children
+                   if c.dep_ == "nsubj" for m in res.at(c.i))
+
+    def _campaign_reference(self, doc: Doc, res: Resolution, tok: Token) -> None:
+        """"the operation", "its incursion", "Tarija's campaign", "the initial assault": a definite
+        campaign noun with no place of its own is the military event the article named last
+        ("Operation Tarija Shield", "the Cusco offensive"), unless its owner is another actor than
+        that event's owner, or a noun names another kind of operation ("the rescue operation")."""
+        if not any(c.dep_ == "det" and c.lower_ in self.cues["campaign_reference_dets"] or c.dep_ == "poss"
+                   for c in tok.children):
+            return
+        if tok.lemma_.lower() not in self.cues["campaign_heads"] or any(
+                c.dep_ in ("compound", "nmod") and not res.at(c.i) for c in tok.children):
+            return  # "the rescue operation", "the sting operation": not the war's; "the battle" may be any
+        if any(c.dep_ in ("prep", "acl") and c.lower_ in self.cues["campaign_place_preps"] for c in tok.children):
+            return  # "their campaign against X", "its first campaign into Y": one the phrase itself names
+        before = [m for m in res.mentions if m.type == "Event" and m.start < tok.i and self._military(res, m)]
+        if not before:
+            return
+        last = max(before, key=lambda m: m.start)
+        owners = self._owners(doc, res, tok)
+        if owners:
+            theirs = {o for m in res.mentions if m.id == last.id and m.head >= 0 for o in self._owners(doc, res, doc[m.head])}
+            if theirs and not owners & theirs:
+                return  # "Kenya's offensive ... Uganda's offensive": two campaigns
+        left = min([c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "poss", "amod")] + [tok.i])
+        res.add(M(left, tok.i + 1, last.id, last.name, "Event", "event", tok.i))
+        res.campaigns.add(last.id)
+
+    def _military(self, res: Resolution, m: M) -> bool:
+        """A campaign: a battle the resolver named by its place, or an event whose name opens with
+        an operation word ("Operation X") or ends in a campaign noun ("the Tarija offensive")."""
+        if m.id in res.campaigns or any(eid == m.id for eid, _ in res.event_places):
+            return True
+        words = m.name.split()
+        return bool(words) and (words[0] in self.cues["operation_words"]
+                                or words[-1].lower() in self.lex.battle_heads)
+
+    @staticmethod
+    def _owners(doc: Doc, res: Resolution, tok: Token) -> set[str]:
+        """The actors a campaign noun is owned by: "Kenya's", "Kenyan", "by Kenyan troops"."""
+        toks = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
+        toks += [o for p in tok.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"]
+        return {m.id for t in toks for m in res.at(t.i) if m.type in ("State", "Group", "Organization", "Person")}
 
     def _is_place_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns

@@ -82,6 +82,7 @@ class Resolution:
     titles: list[TitleFact] = field(default_factory=list)
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
     event_places: list[tuple[str, "M"]] = field(default_factory=list)  # battles and the place that names them
+    campaigns: set = field(default_factory=set)  # military events a later "the operation" refers back to
     tokens: list = field(default_factory=list)  # the doc's tokens, made once: the stages walk them many times
     _setting: tuple = ()  # the setting state, once known (see ``setting_state``)
     _starts: list = field(default_factory=list)  # the mentions' starts (see ``sent_mentions``)

@@ -1,0 +1,76 @@
+"""Military campaigns as events: referred back to ('the operation', 'its incursion'), named by the
+place their aim or theatre names ('the battle to retake Mosul', 'Kenya launched an offensive in
+the Jubaland region'), and who wages them ('the assault by Kenyan troops')."""
+import pytest
+
+from sentence_tables import case_id, check_found, check_absent, check_flag
+
+CASES = [
+    # a definite campaign noun is the operation the article named last; its owner takes part in it
+    ("Turkey launched Operation Olive Branch in January. Russia's foreign ministry said Turkey's campaign "
+     "had gone too far.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
+    ("Turkey launched Operation Olive Branch in January. Weeks later the incursion by Turkish troops "
+     "had stalled.", "Turkey", "PARTICIPATES_IN", "Operation Olive Branch"),
+    ("Operation Euphrates Shield began in August. France condemned the operation a day later.",
+     "France", "OPPOSES", "Operation Euphrates Shield"),
+    ("Kenya's offensive in the Jubaland region began in May. By June the offensive by Kenyan and "
+     "Ugandan troops had reached the coast.", "Uganda", "PARTICIPATES_IN", "Jubaland offensive"),
+    # opposing a campaign opposes who wages it
+    ("Turkey's offensive in the Jubaland region began in May. Egypt objected to the Turkish offensive.",
+     "Egypt", "OPPOSES", "Turkey"),
+    # the aim names the battle
+    ("The battle to retake Mosul lasted nine months.", "battle for Mosul", "LOCATED_IN", "Mosul"),
+    ("Thousands fled during the battle to recapture Mosul, aid groups said.", "battle for Mosul", "LOCATED_IN", "Mosul"),
+    # a campaign waged in a theatre
+    ("Kenya launched an offensive in the Jubaland region on Saturday.", "Kenya", "PARTICIPATES_IN", "Jubaland offensive"),
+    ("Kenya launched an offensive in the Jubaland region on Saturday.", "Jubaland offensive", "LOCATED_IN", "Jubaland"),
+    ("Fighting continued in Idlib, where Russia has mounted a new offensive against the rebels.",
+     "Russia", "PARTICIPATES_IN", "Idlib offensive"),
+    ("Aid agencies warned of a disaster in Idlib, where Russia and Iran are waging a campaign against the "
+     "opposition.", "Iran", "PARTICIPATES_IN", "Idlib campaign"),
+]
+
+ABSENT = [
+    # another owner: another campaign
+    ("Kenya's offensive in the Jubaland region began in May. Uganda's offensive was smaller.",
+     "Uganda", "PARTICIPATES_IN", "Jubaland offensive"),
+    # another kind of operation, or one the phrase itself aims elsewhere
+    ("Operation Euphrates Shield began in August. The rescue operation saved 20 people.",
+     "Operation Euphrates Shield", "LOCATED_IN", "Mosul"),
+    ("Turkey launched Operation Olive Branch in January. The Kurds said their campaign against Isis was "
+     "over.", "Kurds", "PARTICIPATES_IN", "Operation Olive Branch"),
+    ("Turkey launched Operation Olive Branch in January. Others have since joined the battle.",
+     "Turkey", "PARTICIPATES_IN", "battle"),
+    # no place: no event of a place
+    ("Kenya launched an offensive against al-Shabaab on Saturday.", "Kenya", "PARTICIPATES_IN", "Jubaland offensive"),
+    # a campaign nobody named wages
+    ("An offensive in the Jubaland region was expected, officials said.", "Jubaland offensive", "LOCATED_IN", "Jubaland"),
+]
+
+NEGATED = [
+    ("Kenya did not launch an offensive in the Jubaland region.", "Kenya", "PARTICIPATES_IN", "Jubaland offensive"),
+]
+
+HEDGED = [
+    ("Kenya may launch an offensive in the Jubaland region next month.", "Kenya", "PARTICIPATES_IN", "Jubaland offensive"),
+]
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
+def test_campaign_events(extract, text, subject, type_, obj):
+    check_found(extract, text, subject, type_, obj)
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
+def test_not_extracted(extract, text, subject, type_, obj):
+    check_absent(extract, text, subject, type_, obj)
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
+def test_negated(extract, text, subject, type_, obj):
+    check_flag(extract, text, subject, type_, obj, "negated")
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])
+def test_hedged(extract, text, subject, type_, obj):
+    check_flag(extract, text, subject, type_, obj, "hedged")
