@@ -28,9 +28,16 @@ CASES = [
      "Russia", "PARTICIPATES_IN", "Idlib offensive"),
     ("Aid agencies warned of a disaster in Idlib, where Russia and Iran are waging a campaign against the "
      "opposition.", "Iran", "PARTICIPATES_IN", "Idlib campaign"),
+    # who travels for an event takes part in it
+    ("A Kenyan government delegation will arrive in Geneva on Monday for the Geneva talks.", "Kenya",
+     "PARTICIPATES_IN", "Geneva talks"),
+    ("Ugandan negotiators travelled to Switzerland for the Geneva talks last week.", "Uganda",
+     "PARTICIPATES_IN", "Geneva talks"),
 ]
 
 ABSENT = [
+    ("Kenya's president arrived in Geneva for a holiday before the Geneva talks.", "Kenya", "PARTICIPATES_IN",
+     "Geneva talks"),
     # another owner: another campaign
     ("Kenya's offensive in the Jubaland region began in May. Uganda's offensive was smaller.",
      "Uganda", "PARTICIPATES_IN", "Jubaland offensive"),
@@ -48,6 +55,8 @@ ABSENT = [
 ]
 
 NEGATED = [
+    ("The Ugandan delegation did not travel to Switzerland for the Geneva talks.", "Uganda", "PARTICIPATES_IN",
+     "Geneva talks"),
     ("Kenya did not launch an offensive in the Jubaland region.", "Kenya", "PARTICIPATES_IN", "Jubaland offensive"),
 ]
 
