@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..types import entity_id, slug
-from .mentions import M, Resolution, content_scope
+from .mentions import M, Resolution, TitleFact, content_scope
 
 _OWNER_TYPES = ("State", "Group", "Organization", "Person")
 
@@ -15,36 +15,37 @@ class Bodies:
     def _unnamed_bodies(self, doc: Doc, res: Resolution) -> None:
         """"chair of the foreign relations commission in northern Iraq", "resigned from a UN panel
         of experts", "a member of the Tarija local council", "the Bright Voices choir": a body
-        noun (``unnamed_body_heads``, ``named_body_heads`` only with a capitalised word; the value
-        is the actor's type) with words that say which body it is (a noun or name before it, "of" and a plain noun after it) is an organisation
-        of its own, when a title, a membership noun or a verb of office (``body_holders``) governs
-        it, or when the words before it are a proper name the model left untagged. Not a body that
-        is part of a named one ("the board of Shell": Shell's), nor a bare "the committee"."""
+        noun (``unnamed_body_heads``; ``named_body_heads`` only with a capitalised word; the value
+        is the actor's type) with words that say which body it is (a noun or a name before it, a
+        named owner's possessive, "of" with a plain noun after it) is an organisation of its own,
+        when a title, a membership noun or a verb of office (``body_holders``) governs it, when
+        the words before it are a proper name the model left untagged, or when a named owner's
+        possessive says whose it is ("Russia's foreign affairs committee said ..."). A named owner ("the UN's
+        humanitarian taskforce", "a Senate ethics committee") has the body as a member. Not a body
+        that is part of a named one ("the board of Shell": Shell's), nor a bare "the committee"."""
         heads, proper = self.cues["unnamed_body_heads"], self.cues["named_body_heads"]
         ids = self.lex.string_ids(doc, "unnamed_body_heads", (*heads, *proper))
         for tok in res.tokens:
             if tok.lower not in ids or tok.tag_ != "NN" or res.at(tok.i):
                 continue
             left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod", "amod")]
-            if not any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in left):
+            owner = next((m for c in tok.children if c.dep_ == "poss" for m in res.at(c.i) if m.head == c.i
+                          and m.kind == "name" and m.type in ("State", "Group", "Organization")), None)
+            if owner is None and not any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in left):
                 left = []  # "the local council", "a powerful committee": adjectives describe, they do not name
-                if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                    continue  # "the committee", "a commission": no words say which
             named = bool(left) and all(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()
                                        and not res.at(c.i) for c in left) and all(
                 t.pos_ == "PROPN" or t.i == tok.i for t in doc[left[0].left_edge.i:tok.i + 1])
-            if not named and not self._holds_body(doc, tok):
+            if not named and owner is None and not self._holds_body(doc, tok):
                 continue
             span = self._body_span(doc, res, tok, left)
-            if span is None:
-                continue
+            if span is None or not left and span[1] == tok.i + 1:
+                continue  # "the committee", "a commission": no words say which
             start, end = span
-            if not left and end == tok.i + 1:
-                continue
             text = doc[start:end].text
             if text.islower() and (tok.lower_ in proper or self._named_by_head(res, tok, tuple(t.lower_ for t in doc[start:tok.i + 1]))):
                 continue  # "the housing charity" describes; "the foreign affairs committee" after its name is that one
-            known = self.cat.find(text, ("Organization", "Group"))
+            known = self.cat.find(text, ("Organization", "Group")) if owner is None else None
             if known is not None:  # "a member of the security council"
                 res.add(M(start, end, known.id, known.name, known.type, "name", tok.i))
                 continue
@@ -56,6 +57,10 @@ class Bodies:
             body = res.add(M(start, end, bid, text, kind, "name", tok.i))
             res.mentions.pop()  # (in the text's order: a later "the choir" looks back through the mentions)
             res.mentions.insert(next((k for k, o in enumerate(res.mentions) if o.start > start), len(res.mentions)), body)
+            owner = owner or next((m for c in left if c.dep_ in ("compound", "nmod") for m in res.at(c.i)
+                                   if m.head == c.i and m.kind == "name" and m.type in ("Group", "Organization")), None)
+            if owner is not None and owner.id != bid:
+                res.titles.append(TitleFact(body, owner, "MEMBER_OF", None, min(owner.start, start), end))
 
     def _holds_body(self, doc: Doc, tok: Token) -> bool:
         """Whether an office, a membership or a verb of office governs the body noun: "chair of Y",
@@ -72,20 +77,20 @@ class Bodies:
 
     def _body_span(self, doc: Doc, res: Resolution, tok: Token, left: list[Token]) -> tuple[int, int] | None:
         """The words of the body's name: its modifiers (not an article, a possessive or words of
-        time: "the incoming", "the parliament's"), the noun, and "of" with a plain noun ("a
-        commission of inquiry"); None if a named actor owns it ("the committee of the X council")."""
+        time: "the incoming", "the parliament's"), the noun, and a plain noun phrase after "of",
+        "on" or "for" ("a commission of inquiry", "the committee on human rights", "a taskforce for
+        Syria"); None if a named actor owns it ("the committee of the X council")."""
         end = tok.i + 1
-        for c in tok.children:
-            if c.dep_ != "prep" or c.i < tok.i:
-                continue
+        for c in sorted((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), key=lambda c: c.i):
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            if c.lower_ != "in" and any(m.type in _OWNER_TYPES for t in pobj.subtree for m in res.at(t.i)):
+            inside = [m for t in pobj.subtree for m in res.at(t.i) if m.type in _OWNER_TYPES]
+            if inside and (c.lower_ in ("of", "at") or any(m.type != "State" for m in inside)) and c.lower_ != "in":
                 return None  # a part of a named body: that body's (the offices find it)
-            if c.lower_ == "of" and c.i == tok.i + 1 and pobj.pos_ == "NOUN" and pobj.is_lower and not any(
-                    d.dep_ in ("det", "poss") for d in pobj.children):
-                end = pobj.i + 1  # "a commission of inquiry", "a panel of experts"
+            if c.i == end and c.lower_ in ("of", "on", "for") and pobj.pos_ in ("NOUN", "PROPN") and not any(
+                    d.dep_ in ("det", "poss", "prep") for d in pobj.children) and (pobj.is_lower or inside):
+                end = pobj.i + 1  # "a commission of inquiry", "a panel of experts", "the taskforce for Syria"
         start = min([t.left_edge.i for t in left] + [tok.i])
         skip = {*self.cues["former_words"], *self.cues["office_time_words"]}
         for t in doc[start:tok.i]:
