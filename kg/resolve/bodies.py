@@ -26,8 +26,8 @@ class Bodies:
         heads, proper = self.cues["unnamed_body_heads"], self.cues["named_body_heads"]
         ids = self.lex.string_ids(doc, "unnamed_body_heads", (*heads, *proper))
         for tok in res.tokens:
-            if tok.lower not in ids or tok.tag_ != "NN" or res.at(tok.i):
-                continue
+            if tok.lower not in ids or tok.tag_ != "NN" and not (tok.tag_ == "NNP" and tok.is_lower) or res.at(tok.i):
+                continue  # (the tagger may call a lower-case "commission" after "relations" a proper noun)
             left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod", "amod")]
             owner = next((m for c in tok.children if c.dep_ == "poss" for m in res.at(c.i) if m.head == c.i
                           and m.kind == "name" and m.type in ("State", "Group", "Organization")), None)
@@ -85,11 +85,11 @@ class Bodies:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            inside = [m for t in pobj.subtree for m in res.at(t.i) if m.type in _OWNER_TYPES]
+            inside = [m for t in doc[pobj.left_edge.i:pobj.i + 1] for m in res.at(t.i) if m.type in _OWNER_TYPES]
             if inside and (c.lower_ in ("of", "at") or any(m.type != "State" for m in inside)) and c.lower_ != "in":
                 return None  # a part of a named body: that body's (the offices find it)
             if c.i == end and c.lower_ in ("of", "on", "for") and pobj.pos_ in ("NOUN", "PROPN") and not any(
-                    d.dep_ in ("det", "poss", "prep") for d in pobj.children) and (pobj.is_lower or inside):
+                    d.dep_ in ("det", "poss") for d in pobj.children) and (pobj.is_lower or inside):
                 end = pobj.i + 1  # "a commission of inquiry", "a panel of experts", "the taskforce for Syria"
         start = min([t.left_edge.i for t in left] + [tok.i])
         skip = {*self.cues["former_words"], *self.cues["office_time_words"]}
