@@ -37,6 +37,10 @@ CASES = [
      "the choir's founder and director.", "Anna Berg", "LEADS", "Bright Voices choir"),
     # the house style that lower-cases a known name
     ("Ali Hassan joined the peshmerga in 2014 and fought near Kirkuk.", "Ali Hassan", "MEMBER_OF", "Peshmerga"),
+    # a name the model begins after "of": "the Duke of X's Regiment" is one name; a tour with a unit is service in it
+    ("Sam Cole, who toured Iraq with the Duke of Kent's Regiment in 2009, was freed.", "Sam Cole", "MEMBER_OF",
+     "Duke of Kent's Regiment"),
+    ("Sam Cole served with the Duke of Kent's Regiment in Iraq.", "Sam Cole", "MEMBER_OF", "Duke of Kent's Regiment"),
     # a lower-case name the catalogue knows is that body
     ("France, a permanent member of the security council, vetoed the text.", "France", "MEMBER_OF", "UN Security Council"),
 ]
@@ -60,6 +64,7 @@ NOTHING = [
     "Paul Venn, head of steam at the old works, retired.",
     "Tim Cole, the chief executive of the housing charity, criticised the cuts.",
     "Lee Wong joined the company's board last year.",
+    "The band toured Europe with their manager, Paul Ross.",
 ]
 
 
