@@ -129,6 +129,7 @@ class Names:
             span = self._clean_span(ent)
             if etype in ("Organization", "Group"):
                 span = self._owned_name(doc, res, span)
+                span = self._name_after_of(doc, res, span)
             text = span.text
             if len(span) == 1 and span[0].lower_ in self.lex.communities:
                 continue  # "Kurd", "Druze" name communities, not people or organisations
@@ -174,6 +175,18 @@ class Names:
                     res.add(M(start, span.end, actor.id, actor.name, actor.type, "name"))
                     continue
             res.add(M(start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    @staticmethod
+    def _name_after_of(doc: Doc, res: Resolution, span: Span) -> Span:
+        """"the Duke of Kent's Regiment" tagged from "Kent": a capitalised noun with "the" before
+        "of", whose "of" the name hangs on, begins the name."""
+        i = span.start - 2
+        if i < 1 or doc[i + 1].lower_ != "of" or span.root.head.i != i + 1 or doc[i + 1].head.i != i:
+            return span
+        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or res.at(i) or doc[i].ent_type_ \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in doc[i].children):
+            return span
+        return doc[i:span.end]
 
     def _owned_name(self, doc: Doc, res: Resolution, span: Span) -> Span:
         """"Cairo University's Institute for Migration Studies" read as one name: the owner is a

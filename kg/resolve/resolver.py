@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .mentions import Resolution
 from ..catalogue import Catalogue
 from ..lexicon import Lexicon
+from .bodies import Bodies
 from .collectives import Collectives
 from .coreference import Coreference
 from .events import Events
@@ -21,7 +22,7 @@ from .offices import Offices
 from .quotes import Quotes
 
 
-class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
+class Resolver(Names, Bodies, Offices, Collectives, Events, Coreference, Quotes):
     """Resolves the mentions of one doc; holds only the catalogue and lexicon. The stages live in
     ``names``, ``offices``, ``collectives``, ``events``, ``coreference`` and ``quotes``."""
 
@@ -41,6 +42,7 @@ class Resolver(Names, Offices, Collectives, Events, Coreference, Quotes):
         self._partial_names(doc, res)
         self._placed_names(doc, res)
         self._named_as(doc, res)
+        self._unnamed_bodies(doc, res)
         self._definite_orgs(doc, res)
         self._titles(doc, res, date)
         main_state = self._main_state(res)
