@@ -494,7 +494,13 @@ class ArgumentFinder:
             return toks, pen + 0.1
         if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
             return [head], 0.05
-        if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        infinitive = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        before = verb.doc[verb.left_edge.i - 1] if infinitive and verb.left_edge.i > 0 else head
+        if before.i != head.i and before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "in" \
+                and head in before.ancestors and any(
+                    s.type == "FIGHTS" and s.kind == "event" for s in self.lex.nouns.get(before.lemma_.lower(), ())):
+            head = before  # "partners of X in the campaign to crush Y", the infinitive hung on "partners" or further up
+        if infinitive and head.pos_ == "NOUN":
             # "X's decision to withdraw", "a bid by X to oust Y", "the Chilean plan to annex Z": the owner acts
             owners = self._children(head, ("poss",)) or self._pobjs(head, ("by",))
             if owners:
@@ -505,20 +511,65 @@ class ArgumentFinder:
                 if anchor.dep_ == "dobj" and self._word_in(anchor.head, self.cues["join_verbs"]):
                     leaders = leaders + self._subject_tokens(anchor.head, depth + 1)[0]  # and who joins it
                 return leaders, 0.05
-            owners = self._children(head, ("amod", "compound"))
-            if owners:
+            owners = [c for c in head.children if c.dep_ in ("amod", "compound") and (c.ent_type_ or c.text[:1].isupper())]
+            if owners:  # ("the Kenyan campaign to oust Y"; not "the long fight to defeat Y")
                 return owners, 0.05
             if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in self.lex.light_verbs:
                 toks, pen = self._subject_tokens(anchor.head, depth + 1)
                 return toks, pen + 0.05
-            if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" and any(
-                    s.type == "FIGHTS" and s.kind == "event" for s in self.lex.nouns.get(head.lemma_.lower(), ())):
+            fight = any(s.type == "FIGHTS" and s.kind == "event" for s in self.lex.nouns.get(head.lemma_.lower(), ()))
+            vanguard = self._vanguard(anchor) if fight else None
+            if vanguard is not None and vanguard.head.head.pos_ in ("VERB", "AUX"):  # "at the forefront of the push to oust Y"
+                toks, pen = self._subject_tokens(vanguard.head.head, depth + 1)
+                return toks, pen + 0.1
+            if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" and fight:
                 # "X and Y work together in the campaign to free the city from Z": who acts in the campaign wages it
                 above = anchor.head.head
+                sides = self._campaign_sides(None, anchor)
+                if sides:  # "allies of Z in the fight to defeat Y", "Z's proxies in the campaign to oust Y"
+                    return sides, 0.1
                 if above.pos_ in ("VERB", "AUX") and above.lemma_ not in self.cues["copulas"]:
                     toks, pen = self._subject_tokens(above, depth + 1)
                     return toks, pen + 0.1
         return [], 0.0
+
+    def _vanguard(self, anchor: Token) -> Token | None:
+        """The noun of a leading place in a campaign a noun names ("at the forefront of the fight against
+        Y", "in the vanguard of the war on Y", "on the front line of the campaign to defeat Y"; cues
+        ``vanguard_nouns``), if any: who stands there wages it."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ != "of":
+            return None
+        place = anchor.head.head
+        return place if place.dep_ == "pobj" and self._word_in(place, self.cues["vanguard_nouns"]) else None
+
+    def _side_noun(self, noun: Token) -> bool:
+        """An agent noun of one side of a fight: an ally or partner, or a proxy (an inverse BACKS agent)."""
+        return noun.pos_ == "NOUN" and any(s_.kind == "agent" and (s_.type == "ALLY_OF" or s_.type == "BACKS" and s_.inverse)
+                                           for s_ in self._senses(noun))
+
+    def _campaign_sides(self, res: Resolution | None, anchor: Token) -> list[Token]:
+        """Who wages a campaign named after 'in' on an agent noun of a side, or on a copula whose
+        predicate is one: the noun's holder ("X, a partner in the war on Y", "X has been an ally of Z in
+        the fight against Y", "X, which Z uses as a proxy in the fight against Y") and the side it is an
+        ally or proxy of ("of Z", "Z's", and the user of a proxy), both fighting Y."""
+        above = anchor.head.head
+        if above.pos_ == "AUX" or above.pos_ == "VERB" and above.lemma_ in self.cues["copulas"]:
+            above = next((c for c in above.children if c.dep_ in ("attr", "acomp") and self._side_noun(c)), above)
+        if not self._side_noun(above):
+            return []
+        user = self._employing_verb(above)
+        if res is None:  # (from a subject walk, which knows no mentions: the copula's subject, the apposition's head)
+            out = self._subject_tokens(above.head)[0] if above.dep_ in ("attr", "acomp") else []
+        else:
+            out = self._copula_subject(res, above)
+        out += [above.head] if above.dep_ == "appos" else []
+        if user is not None:  # "X, which Z uses as proxies in the fight against Y"
+            held, users = self._employed(res, user) if res is not None else (
+                self._children(user, ("dobj",)) or ([user.head] if user.dep_ == "relcl" else []), self._subject_tokens(user)[0])
+            out += held + users
+        if not any(c.dep_ == "poss" for c in anchor.children):  # (not "an ally of Z in his war on Y": his own)
+            out += self._children(above, ("poss",)) + self._pobjs(above, ("of", "to"))
+        return [t for i, t in enumerate(out) if t not in out[:i]]
 
     def _arguments(self, res: Resolution, tok: Token, sense: Sense):
         if sense.kind == "verb":
@@ -958,6 +1009,9 @@ class ArgumentFinder:
         if sense.poss_object:  # "Assad's removal": the possessive is removed
             obj_toks += [c for c in noun.children if c.dep_ == "poss"]
         anchor = self._anchor(noun)
+        vanguard = self._vanguard(anchor) if sense.type == "FIGHTS" else None
+        if vanguard is not None:  # "X is at the forefront of the fight against Y": X fights Y
+            anchor = vanguard
         head = anchor.head
         light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
         of_doers = []
@@ -990,13 +1044,16 @@ class ArgumentFinder:
             return
         if not subj_toks and light:
             subj_toks, pen = self._subject_tokens(head)
+            if not subj_toks and anchor.dep_ == "nsubjpass":  # "the battle against X was led by Y"
+                subj_toks = self._agent_tokens(head)
             conf -= pen
             obj_toks += self._pobjs(head, sense.preps)
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
         elif not subj_toks and anchor.dep_ == "pobj" and (
                 sense.poss_object and head.lower_ in ("to", "for")  # "pushed for X's departure"
-                or sense.type == "MET_WITH" or sense.type == "FIGHTS" and head.lower_ in ("with", "in", "during", "through")
+                or sense.type == "MET_WITH" or sense.type == "FIGHTS" and (head.lower_ in ("with", "in", "during", "through")
+                                                                         or vanguard is not None)
                 or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")  # "in a show of support for X"
                 or sense.type == "ALLY_OF" and head.lower_ == "in"):  # "worked in partnership with X"
             verb = head.head  # "commented after a meeting with X", "kept up the campaign against X"
@@ -1073,11 +1130,10 @@ class ArgumentFinder:
         if not subj_toks and anchor.dep_ == "pobj" and sense.type in ("FIGHTS", "OPPOSES"):
             subj_toks, pen = self._perpetrators(anchor)  # "X was behind the attack", "X claimed responsibility for it"
             conf -= pen
-        if sense.type == "FIGHTS" and anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "NOUN" and any(
-                s_.type == "ALLY_OF" and s_.kind == "agent" for s_ in self._senses(head.head)):
-            # "X, a partner in the campaign against Y", "X, an ally in the war on Y": X fights Y too
-            partner = head.head
-            subj_toks = subj_toks + self._copula_subject(res, partner) + ([partner.head] if partner.dep_ == "appos" else [])
+        if sense.type == "FIGHTS" and anchor.dep_ == "pobj" and head.lower_ == "in":
+            # "X, a partner in the campaign against Y", "allies of Z in the war on Y", "X, which Z uses as a proxy
+            # in the fight against Y": X fights Y too, and so does Z
+            subj_toks = subj_toks + [t for t in self._campaign_sides(res, anchor) if t not in subj_toks]
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"

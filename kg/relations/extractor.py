@@ -242,6 +242,13 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                 if okey not in seen:
                     seen.add(okey)
                     out.append(threat)
+            if self._unit_fought(res, f):  # "his unit was surrounded by X": he fought X
+                back = Found(f.object, "FIGHTS", f.subject, f.trigger, f.start, f.end, confidence=f.confidence - 0.1,
+                             negated=f.negated, hedged=f.hedged, attributed_to=f.attributed_to)
+                bkey = (f.object.id, "FIGHTS", f.subject.id, f.start)
+                if bkey not in seen:
+                    seen.add(bkey)
+                    out.append(back)
             if f.type == "CALLED_ON" and self._ouster_demanded(res, f):
                 # "X called on Y to resign", "X demanded that Y step down": to want Y gone is to oppose Y
                 ouster = Found(f.subject, "OPPOSES", f.object, f.trigger, f.start, f.end, confidence=f.confidence,
@@ -370,6 +377,11 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                 for c in tok.children if c.dep_ == "dobj" for g in c.subtree):
             # ("persuaded Egypt of the need", "countries such as the UAE of the need": hung on the name)
             return False
+        if sense.needs_prep and sense.type == "OPPOSES" and any(
+                c.dep_ == "prep" and c.lower_ == sense.needs_prep and any(
+                    g.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in g.children) for g in c.children)
+                for c in tok.children):
+            return False  # "prevent X from being killed": X is shielded, not opposed
         if sense.needs_xcomp and not any(c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
             return False

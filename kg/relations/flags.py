@@ -58,7 +58,9 @@ class Flags:
                     f.hedged = True
                 else:
                     f.negated = True
-            said_of = i == 1 and trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass")
+            said_of = i == 1 and trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and not (
+                trig.dep_ == "nsubjpass" and t.lemma_.lower() in self.lex.light_verbs and any(c.dep_ == "agent" for c in t.children))
+            # (but "the battle against X was not led by Y" denies that Y waged it)
             # ("X's support for Y was never questioned", "... did not waver": said of the relation, not denying it)
             if local and not said_of and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True

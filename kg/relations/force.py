@@ -1,5 +1,6 @@
 """Armed action stated through the sides of a proxy war: "X employs Y as its proxy against Z", "Y, X's
-proxy against Z": Y fights Z for X, and X fights Z through Y."""
+proxy against Z": Y fights Z for X, and X fights Z through Y; and through a person's own unit: "his patrol
+was ambushed by X": he was in the fight with X."""
 from __future__ import annotations
 
 from ..resolve import ACTOR_TYPES, Resolution
@@ -28,3 +29,16 @@ class ForcePatterns:
             for s_ in {m.id: m for m in sides}.values():
                 out += [Found(s_, "FIGHTS", o, noun, sent.start, sent.end, confidence=0.6) for o in targets if o.id != s_.id]
         return out
+
+    def _unit_fought(self, res: Resolution, f: Found) -> bool:
+        """Whether an attack's target is a person through the armed unit he serves in ("his unit was
+        surrounded by X", "X ambushed the sergeant's patrol"; cues ``unit_nouns``): a soldier whose unit
+        is attacked fights the attacker too."""
+        if f.type != "FIGHTS" or f.object.type != "Person" or f.subject.type not in ("Group", "State"):
+            return False
+        owner = res.doc[f.object.head]
+        while owner.dep_ != "poss" and owner.head.i != owner.i and owner.head.i < f.object.end:
+            owner = owner.head  # (the last word of a name)
+        unit = owner.head
+        return owner.dep_ == "poss" and unit.pos_ == "NOUN" and self._word_in(unit, self.cues["unit_nouns"]) \
+            and (unit.head.i == f.trigger.i or unit.head.head.i == f.trigger.i)
