@@ -653,12 +653,15 @@ class SurfacePatterns:
         is a hostile or friendly kind relates its subject to what it classifies."""
         out = []
         kinds = self.lex.stance_kinds or {}
+        critical = self.critical_ids
         for verb in res.sent_tokens(sent):
             if verb.pos_ == "AUX" and verb.lemma_ == "be" and verb.dep_ == "ccomp" and \
                     self._word_in(verb.head, self.cues["speech_verbs"]):
                 out.extend(self._said_to_be(res, sent, verb, kinds))  # "Lima says the movement is a criminal gang"
                 continue
-            if verb.pos_ == "NOUN" and verb.dep_ == "relcl" and verb.lemma_.lower() in self.lex.stance_verbs:
+            if verb.dep_ == "relcl" and verb.lemma_.lower() in self.lex.stance_verbs and (verb.pos_ == "NOUN" or any(
+                    c.dep_ == "compound" for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                # ("militias that Turkey views as a threat" with "Turkey" hung on the verb as a compound)
                 out.extend(self._nominal_stance(res, sent, verb, kinds))  # "militias that Peru views as terrorists"
                 continue
             misread = verb.pos_ == "NOUN" and {"nsubj", "dobj"} <= {c.dep_ for c in verb.children}  # "X and Y regard Z as ..."
@@ -695,6 +698,8 @@ class SurfacePatterns:
                     next((kinds[w.lemma_.lower()] for w in words if w.lemma_.lower() in kinds), None)
                 if c.lower_ in self.cues["responsible_words"]:  # "holds X responsible", "deemed X culpable": a blame
                     kind = "OPPOSES"  # (but only as the predicate: "a responsible partner" is praise)
+                if kind is None and any(w.lower in critical or w.lemma in critical for w in (c, *c.children) if w.dep_ != "neg"):
+                    kind = "OPPOSES"  # a judgement: "called X's decision a blunder", "described the veto as reckless"
                 if kind:
                     break
             if kind is None:
