@@ -700,7 +700,7 @@ class ArgumentFinder:
             conf -= 0.1 if objects else 0.0
         if not objects and sense.type in ("OPPOSES", "BACKS") and not sense.inverse:
             # "..., a move condemned by Y", "..., a step that Y welcomed": Y on whoever took it
-            objects = [m for t in obj_toks for m in self._summarised_doers(res, t)]
+            objects = [m for t in obj_toks for m in self._summarised_doers(res, t, which=False)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
             objects = self._owner_mentions(res, obj_toks)
             conf -= 0.1

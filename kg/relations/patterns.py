@@ -730,6 +730,12 @@ class SurfacePatterns:
                 for o in objects:
                     if o.type != "Place":  # "said the town was lawless" judges no actor
                         out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
+            if kind == "ALLY_OF":  # "X regards Y as an ally against Z": Z is X's foe too
+                against = [p for a in c.children if a.dep_ == "prep" and a.lower_ == "against"
+                           for a in (a, *a.conjuncts) for p in a.children if p.dep_ == "pobj"]
+                foes = [m for t in against for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+                out += [Found(s_, "OPPOSES", f, verb, sent.start, sent.end, confidence=0.6)
+                        for s_ in subjects for f in foes if f.id != s_.id and f.id not in {o.id for o in objects}]
         return out
 
     def _nominal_stance(self, res: Resolution, sent, verb: Token, kinds: dict) -> list[Found]:

@@ -17,9 +17,10 @@ class ActSummaries:
             and not any(c.dep_ in ("poss", "prep") and c.i < tok.i or c.dep_ == "prep" and c.lower_ in ("by", "of")
                         for c in tok.children)  # "X's move", "a move by X" name their own doer
 
-    def _summarised_doers(self, res: Resolution, tok: Token) -> list[M]:
+    def _summarised_doers(self, res: Resolution, tok: Token, which: bool = True) -> list[M]:
         """Who did the act a summary stands for: ``tok`` is a summary noun or a relative pronoun
-        ("which") after a comma. From the word before the comma up: the owner of the first act
+        ("which") after a comma (``which``: "which" may stand for the act, as the subject of a verb
+        of reaction; as an object it is its antecedent's). From the word before the comma up: the owner of the first act
         noun with one ("Trump's decision to withdraw troops, a move ..."), else the subject of the
         clause that tells the act ("Hungary blocked the aid, a move ...")."""
         doc = tok.doc
@@ -27,7 +28,7 @@ class ActSummaries:
             antecedent = tok.head.head if tok.head.dep_ == "relcl" else tok
             if self._summary_noun(antecedent):
                 start = antecedent.left_edge.i  # "..., a move that angered Y"
-            elif tok.lower_ == "which" and tok.i > tok.sent.start and doc[tok.i - 1].text == "," \
+            elif which and tok.lower_ == "which" and tok.i > tok.sent.start and doc[tok.i - 1].text == "," \
                     and antecedent is not tok and not any(m.type in ACTOR_TYPES for m in self.mentions_of(res, antecedent)):
                 start = tok.i  # "X shelled the town, which angered Y" (not "Hamas, which angered Y": the group)
             else:
