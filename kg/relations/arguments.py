@@ -982,6 +982,11 @@ class ArgumentFinder:
             subj_toks = of_doers + self._subject_tokens(head)[0]
         elif of_doers:
             subj_toks = subj_toks + of_doers
+        elicited = self._elicited(res, noun, head, sense) if sense.type in ("OPPOSES", "BACKS") and anchor is noun \
+            and not subj_toks and not (sense.type == "BACKS" and self._word_in(head, self.cues["receive_verbs"])) else None
+        if elicited is not None and elicited[0]:  # "X's decision drew condemnation from Y", "a move that drew the ire of Y"
+            yield from self._pairs(*elicited, conf - 0.1, sense, res, noun)
+            return
         backed = self._backed_with(anchor, noun, sense) if sense.type == "BACKS" else None
         if backed is not None:  # "Rebels, with Turkish backing, took the town", "advanced with support from X"
             givers = subj_toks + self._pobjs(noun, ("of",))

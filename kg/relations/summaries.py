@@ -52,3 +52,21 @@ class ActSummaries:
                 break
             act = act.head
         return []
+
+    def _elicited(self, res: Resolution, noun: Token, verb: Token, sense) -> tuple[list[M], list[M]] | None:
+        """"X's decision drew condemnation from Y", "X's remarks sparked anger among Y", "a move that
+        drew the ire of Y": a verb of causing (cues ``elicit_verbs``) whose object is a stance noun
+        gives the reaction of the actor after "from", "among" (or "of", where the noun does not take
+        its target so) to the verb's subject, the owner of the subject's act, or the act a summary
+        stands for. (Not "in Y": "protests in Jordan" are its streets', "fury in Kyiv" a place's.) Returns (reactors, targets), or None when the noun is not so placed."""
+        if noun.dep_ != "dobj" or not self._word_in(verb, self.cues["elicit_verbs"]) or self._is_passive(verb) \
+                or any(c.dep_ == "poss" for c in noun.children):
+            return None
+        preps = ("from", "among") + (() if "of" in sense.preps else ("of",))
+        reactors = [m for t in self._pobjs(noun, preps) + self._pobjs(verb, preps) for m in self.mentions_of(res, t)
+                    if m.type in ACTOR_TYPES]
+        subj = self._subject_tokens(verb)[0]
+        targets = [m for t in subj for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES] or [
+            m for m in self._owner_mentions(res, [t for t in subj if t.pos_ == "NOUN"]) if m.type in ACTOR_TYPES] or [
+            m for t in subj for m in self._summarised_doers(res, t)]
+        return reactors, targets
