@@ -668,7 +668,9 @@ class SurfacePatterns:
             if verb.pos_ not in ("VERB", "AUX") and not misread or verb.lemma_.lower() not in self.lex.stance_verbs:
                 continue
             comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for p in c.children if p.dep_ == "pobj"]
+                     for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # ("as reckless": an adjective under "as")
+            comps += [p for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # "described X's move as a provocation"
             if not comps and self._is_passive(verb):  # "classified by X, Y and Z as a terror group": "as" hung on an agent
                 comps = [p for a in self._agent_tokens(verb) for t in (a, *a.conjuncts) for c in t.children
                          if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
