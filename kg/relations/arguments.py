@@ -708,8 +708,14 @@ class ArgumentFinder:
                 for t in obj_toks):
             return  # "hit the UN aid target", "reached the goal": aims met, not attacks
         if sense.inverse and sense.type == "OPPOSES" and not passive and any(t.lower_ in ("which", "that") for t in subj_toks):
-            return  # "X bombed Y's camps, which angered Z", "..., a move that angered Z": the act did, not the noun
-        subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+            # "X bombed Y's camps, which angered Z", "..., a move that angered Z": the act did, so its doer
+            subjects = [m for t in subj_toks for m in self._summarised_doers(res, t)]
+            if not subjects:
+                return
+        else:
+            subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
+        summaries = [t for t in obj_toks if self._summary_noun(t) and t.head.i == verb.i and t.dep_ in ("dobj", "npadvmod")]
+        obj_toks = [t for t in obj_toks if t not in summaries]  # "X blocked the aid, a move condemned by Y" (not Y blocked)
         if not subjects and not passive and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subjects = self._owner_mentions(res, [verb.head])  # "the Turkish deployment, targeting X"
         if not subjects and not passive and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):
@@ -743,6 +749,9 @@ class ArgumentFinder:
             objects = [m for s_ in siblings if s_.lemma_.lower() in self.cues["lead_verbs"]
                        for t in self._pobjs(s_, ("by",)) for m in self.mentions_of(res, t)]
             conf -= 0.1 if objects else 0.0
+        if not objects and sense.type in ("OPPOSES", "BACKS") and not sense.inverse:
+            # "..., a move condemned by Y", "..., a step that Y welcomed": Y on whoever took it
+            objects = [m for t in obj_toks for m in self._summarised_doers(res, t, which=False)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):
             objects = self._owner_mentions(res, obj_toks)
             conf -= 0.1
@@ -1027,13 +1036,21 @@ class ArgumentFinder:
             subj_toks = of_doers + self._subject_tokens(head)[0]
         elif of_doers:
             subj_toks = subj_toks + of_doers
+        elicited = self._elicited(res, noun, head, sense) if sense.type in ("OPPOSES", "BACKS") and anchor is noun \
+            and not subj_toks and not (sense.type == "BACKS" and self._word_in(head, self.cues["receive_verbs"])) else None
+        if elicited is not None and elicited[0]:  # "X's decision drew condemnation from Y", "a move that drew the ire of Y"
+            yield from self._pairs(*elicited, conf - 0.1, sense, res, noun)
+            return
         backed = self._backed_with(anchor, noun, sense) if sense.type == "BACKS" else None
         if backed is not None:  # "Rebels, with Turkish backing, took the town", "advanced with support from X"
             givers = subj_toks + self._pobjs(noun, ("of",))
             yield from self._pairs([m for t in givers for m in self.mentions_of(res, t)],
                                    [m for t in backed for m in self.mentions_of(res, t)], conf - 0.1, sense, res, noun)
             return
-        if sense.needs_light and not light and not (sense.type == "ALLY_OF" and anchor.dep_ == "pobj" and head.lower_ == "in"):
+        owned_feeling = sense.needs_light and any(c.dep_ == "poss" for c in subj_toks) and (
+            noun.lower_ in self.cues["owned_feeling_nouns"] or noun.lemma_.lower() in self.cues["owned_feeling_nouns"])
+        if sense.needs_light and not light and not owned_feeling \
+                and not (sense.type == "ALLY_OF" and anchor.dep_ == "pobj" and head.lower_ == "in"):
             return  # ("acted in coordination with X", "in close cooperation with X": the manner of a joint act)
         receiver = self._receiver(anchor) if sense.type == "BACKS" else None
         if receiver is not None:  # "received support from X", "relies on the backing of X", "turned to X for help"

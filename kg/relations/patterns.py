@@ -653,19 +653,24 @@ class SurfacePatterns:
         is a hostile or friendly kind relates its subject to what it classifies."""
         out = []
         kinds = self.lex.stance_kinds or {}
+        critical = self.critical_ids
         for verb in res.sent_tokens(sent):
             if verb.pos_ == "AUX" and verb.lemma_ == "be" and verb.dep_ == "ccomp" and \
                     self._word_in(verb.head, self.cues["speech_verbs"]):
                 out.extend(self._said_to_be(res, sent, verb, kinds))  # "Lima says the movement is a criminal gang"
                 continue
-            if verb.pos_ == "NOUN" and verb.dep_ == "relcl" and verb.lemma_.lower() in self.lex.stance_verbs:
+            if verb.dep_ == "relcl" and verb.lemma_.lower() in self.lex.stance_verbs and (verb.pos_ == "NOUN" or any(
+                    c.dep_ == "compound" for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                # ("militias that Turkey views as a threat" with "Turkey" hung on the verb as a compound)
                 out.extend(self._nominal_stance(res, sent, verb, kinds))  # "militias that Peru views as terrorists"
                 continue
             misread = verb.pos_ == "NOUN" and {"nsubj", "dobj"} <= {c.dep_ for c in verb.children}  # "X and Y regard Z as ..."
             if verb.pos_ not in ("VERB", "AUX") and not misread or verb.lemma_.lower() not in self.lex.stance_verbs:
                 continue
             comps = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for p in c.children if p.dep_ == "pobj"]
+                     for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # ("as reckless": an adjective under "as")
+            comps += [p for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # "described X's move as a provocation"
             if not comps and self._is_passive(verb):  # "classified by X, Y and Z as a terror group": "as" hung on an agent
                 comps = [p for a in self._agent_tokens(verb) for t in (a, *a.conjuncts) for c in t.children
                          if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
@@ -695,6 +700,8 @@ class SurfacePatterns:
                     next((kinds[w.lemma_.lower()] for w in words if w.lemma_.lower() in kinds), None)
                 if c.lower_ in self.cues["responsible_words"]:  # "holds X responsible", "deemed X culpable": a blame
                     kind = "OPPOSES"  # (but only as the predicate: "a responsible partner" is praise)
+                if kind is None and any(w.lower in critical or w.lemma in critical for w in (c, *c.children) if w.dep_ != "neg"):
+                    kind = "OPPOSES"  # a judgement: "called X's decision a blunder", "described the veto as reckless"
                 if kind:
                     break
             if kind is None:
@@ -725,6 +732,12 @@ class SurfacePatterns:
                 for o in objects:
                     if o.type != "Place":  # "said the town was lawless" judges no actor
                         out.append(Found(s_, kind, o, verb, sent.start, sent.end, confidence=0.7))
+            if kind == "ALLY_OF":  # "X regards Y as an ally against Z": Z is X's foe too
+                against = [p for a in c.children if a.dep_ == "prep" and a.lower_ == "against"
+                           for a in (a, *a.conjuncts) for p in a.children if p.dep_ == "pobj"]
+                foes = [m for t in against for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+                out += [Found(s_, "OPPOSES", f, verb, sent.start, sent.end, confidence=0.6)
+                        for s_ in subjects for f in foes if f.id != s_.id and f.id not in {o.id for o in objects}]
         return out
 
     def _nominal_stance(self, res: Resolution, sent, verb: Token, kinds: dict) -> list[Found]:
