@@ -22,13 +22,14 @@ from .misread import MisreadVerbs
 from .periods import Periods
 from .places import PlacePatterns
 from .staff import StaffPatterns
+from .justice import JusticePatterns
 
 # the entity labels of a named place (the catalogue's and the model's): the object of 'lost Mosul to X'
 PLACE_LABELS = frozenset({"Place", *(label for label, type_ in NER_TYPES.items() if type_ == "Place")})
 
 
-class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, StaffPatterns, Flags,
-                        Periods):
+class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, StaffPatterns,
+                        JusticePatterns, Flags, Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
     construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``) and
     the period the text gives (``Periods``)."""
@@ -108,6 +109,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             found.extend(self._at_odds(res, sent))
             found.extend(self._against(res, sent))
             found.extend(self._custody(res, sent))
+            found.extend(self._on_trial(res, sent))
             found.extend(self._at_request(res, sent))
             found.extend(self._answered_calls(res, sent))
             found.extend(self._addressed_appeals(res, sent))
