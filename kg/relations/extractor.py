@@ -109,7 +109,6 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             found.extend(self._at_odds(res, sent))
             found.extend(self._against(res, sent))
             found.extend(self._custody(res, sent))
-            found.extend(self._on_trial(res, sent))
             found.extend(self._at_request(res, sent))
             found.extend(self._answered_calls(res, sent))
             found.extend(self._addressed_appeals(res, sent))

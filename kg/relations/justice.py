@@ -16,7 +16,14 @@ class JusticePatterns:
         an SDF-run prison", "in a Kurdish-run detention centre" (the group the article named so),
         "held in a camp run by the militia"."""
         out = []
+        ids = self.lex.string_ids(res.doc, "justice_nouns", (*self.cues["custody_nouns"], *self.cues["camp_nouns"],
+                                                             *self.cues["trial_nouns"]))
         for tok in res.sent_tokens(sent):
+            if tok.lemma not in ids and tok.lower not in ids:
+                continue  # (a hash test: most tokens are none of these)
+            if tok.lemma_.lower() in self.cues["trial_nouns"] or tok.lower_ in self.cues["trial_nouns"]:
+                out += self._on_trial(res, sent, tok)
+                continue
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into", "to"):
                 continue
             custody = tok.lemma_.lower() in self.cues["custody_nouns"] or any(
@@ -94,40 +101,36 @@ class JusticePatterns:
         after = [m for m in res.sent_mentions(near.sent) if m.id == state]
         return after[:1]
 
-    def _on_trial(self, res: Resolution, sent) -> list[Found]:
+    def _on_trial(self, res: Resolution, sent, tok: Token) -> list[Found]:
         """"X faces trial in France", "X is awaiting trial in the UK", "X went on trial in Cairo",
         "X faces charges in the US": the state the trial is placed in (the verb's or the noun's "in",
         or a demonym on the noun: "a Kenyan trial") opposes whoever stands it; "charges against X
         were brought in Turkey" likewise, when no one is named bringing them."""
-        out = []
-        nouns, verbs = self.cues["trial_nouns"], self.cues["trial_verbs"]
-        for tok in res.sent_tokens(sent):
-            if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
-                continue
-            if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
-                continue  # "Turkey's case against X", "charges by Y": their doer is named (the trigger walk)
-            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            states = [m for c in tok.children if c.dep_ == "amod" for m in res.at(c.i)
-                      if m.type == "State" and m.kind == "demonym" and m.head == c.i]
-            states += [m for p in self._pobjs(tok, ("in",)) for m in self.mentions_of(res, p)
-                       if m.type == "State" and m.kind in ("name", "capital")]
-            states += self._placing_states(res, verb)
-            if not states:
-                continue
-            against = self._pobjs(tok, ("against",))
-            if against:  # "charges against X were dropped in the UK", "had charges against him dropped in Y"
-                held_toks = against
-            elif tok.dep_ == "pobj" and verb.lemma_.lower() == "put":  # "X was put on trial in Y" (not "Z put X
-                if not self._is_passive(verb):  # on trial", which Z does, wherever)
-                    continue
-                held_toks = self._children(verb, PASSIVE_SUBJ)
-            elif tok.dep_ == "dobj" and self._word_in(verb, verbs) or tok.dep_ == "pobj" and tok.head.lower_ == "on":
-                held_toks = self._subject_tokens(verb)[0]
-            else:
-                continue
-            held = [m for t in held_toks for m in self.mentions_of(res, t) if m.type in ("Person", "Group")]
-            out += [Found(st, "OPPOSES", h, tok, sent.start, sent.end, confidence=0.6)
-                    for st in {m.id: m for m in states}.values() for h in held if h.id != st.id]
-        return out
+        verbs = self.cues["trial_verbs"]
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            return []  # "Turkey's case against X", "charges by Y": their doer is named (the trigger walk)
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        states = [m for c in tok.children if c.dep_ == "amod" for m in res.at(c.i)
+                  if m.type == "State" and m.kind == "demonym" and m.head == c.i]
+        states += [m for p in self._pobjs(tok, ("in",)) for m in self.mentions_of(res, p)
+                   if m.type == "State" and m.kind in ("name", "capital")]
+        states += self._placing_states(res, verb)
+        if not states:
+            return []
+        against = self._pobjs(tok, ("against",))
+        if against:  # "charges against X were dropped in the UK", "had charges against him dropped in Y"
+            held_toks = against
+        elif tok.dep_ == "pobj" and verb.lemma_.lower() == "put":  # "X was put on trial in Y" (not "Z put X
+            if not self._is_passive(verb):  # on trial", which Z does, wherever)
+                return []
+            held_toks = self._children(verb, PASSIVE_SUBJ)
+        elif tok.dep_ == "dobj" and self._word_in(verb, verbs) or tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            held_toks = self._subject_tokens(verb)[0]
+        else:
+            return []
+        held = [m for t in held_toks for m in self.mentions_of(res, t) if m.type in ("Person", "Group")]
+        return [Found(st, "OPPOSES", h, tok, sent.start, sent.end, confidence=0.6)
+                for st in {m.id: m for m in states}.values() for h in held if h.id != st.id]
+
