@@ -284,7 +284,8 @@ class ArgumentFinder:
         if not toks:  # "were ambushed and killed by X": the agent of the last of coordinated passives
             tok = verb
             while True:
-                nxt = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                nxt = [c for c in tok.children if c.dep_ == "conj" and (c.tag_ == "VBN" or c.tag_ == "VBD" and any(
+                       g.dep_ == "agent" for g in c.children))
                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
                 if not nxt:
                     break
@@ -326,6 +327,9 @@ class ArgumentFinder:
 
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            # "convicted of fraud and jailed by a court", the second participle tagged a past tense
+            verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and self._is_passive(verb.head)) or (
             verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or verb.dep_ == "advcl" and verb.i < verb.head.i)
             # "Backed by Iran, the Houthis ...": fronted; after its verb the parser hangs phrases of the object there
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)  # "reports that X had armed Y" is active
@@ -632,7 +636,7 @@ class ArgumentFinder:
         passive = self._is_passive(verb)
         conf = 0.75
         obj_toks: list[Token] = []
-        from_clause = False
+        from_clause = placed = False
         if passive:
             subj_toks = self._agent_tokens(verb)
             patients = self._children(verb, PASSIVE_SUBJ) or (self._children(verb, SUBJ) if self._caused(verb) else [])
@@ -646,6 +650,8 @@ class ArgumentFinder:
                 if verb.dep_ == "acl" and near:  # "X and the Y led by Z": the participle follows Y, not X
                     patients = near
                 subj_toks = subj_toks or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+                patients = [verb.head.head]  # "X, convicted of fraud and jailed by Y, ...": both said of X
             if not patients and verb.dep_ == "conj":
                 # "... remains unclear and X's demands were rebuffed by Y": the subject read as a conjunct
                 patients = [c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
@@ -729,6 +735,10 @@ class ArgumentFinder:
             held = [t for t in (*self._pobjs(verb, ("of",)), *patients) if t.lemma_.lower() in self.cues["possession_nouns"]]
             subjects = [m for t in held for c in t.children if c.dep_ == "amod"
                         for m in res.at(c.i) if m.type == "State" and m.kind == "demonym"]
+        if not subjects and passive and sense.type == "OPPOSES" and self._word_in(verb, self.cues["justice_verbs"]):
+            subjects = self._placing_states(res, verb)  # "X was arrested in Turkey", "jailed in Ankara"
+            conf -= 0.1 if subjects else 0.0
+            placed = bool(subjects)  # (whom a state arrests is a person or a group: "a British soldier jailed in X" is no state)
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
             # "backed by US air power", "hit by Russian jets"; not "protected by her sponsors" (his are the backed)
             subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(
@@ -772,6 +782,8 @@ class ArgumentFinder:
             objects = objects + self._owner_mentions(res, causes)
         subject_ids = {m.id for m in subjects}
         objects = [o for o in objects if o.id not in subject_ids]  # "X and Y called on both sides"
+        if placed:
+            objects = [o for o in objects if o.type in ("Person", "Group")]
         yield from self._pairs(subjects, objects, conf, sense, res, verb)
 
     def _free_relative(self, verb: Token) -> list[Token]:

@@ -23,13 +23,14 @@ from .periods import Periods
 from .places import PlacePatterns
 from .staff import StaffPatterns
 from .summaries import ActSummaries
+from .justice import JusticePatterns
 
 # the entity labels of a named place (the catalogue's and the model's): the object of 'lost Mosul to X'
 PLACE_LABELS = frozenset({"Place", *(label for label, type_ in NER_TYPES.items() if type_ == "Place")})
 
 
-class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, StaffPatterns, ActSummaries,
-                        Flags, Periods):
+class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, StaffPatterns,
+                        ActSummaries, JusticePatterns, Flags, Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
     construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``) and
     the period the text gives (``Periods``)."""

@@ -311,27 +311,6 @@ class SurfacePatterns:
                     out.append(Found(a, "OPPOSES", b, tok, sent.start, sent.end, confidence=0.6))
         return out
 
-    def _custody(self, res: Resolution, sent) -> list[Found]:
-        """"X is in a Turkish jail", "X remains in Iraqi custody", "sent to a Kenyan prison": the state
-        holds X."""
-        out = []
-        for tok in res.sent_tokens(sent):
-            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into", "to") or tok.lemma_.lower() not in self.cues["custody_nouns"]:
-                continue
-            states = [m for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod")
-                      for m in res.at(c.i) if m.type == "State" and m.head == c.i]
-            verb = tok.head.head
-            if not states or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            held = [m for t in (self._subject_tokens(verb)[0] or self._children(verb, PASSIVE_SUBJ))
-                    for m in self.mentions_of(res, t) if m.type in ("Person", "Group")]
-            if self._is_passive(verb) or verb.lemma_ in ("send", "transfer", "take", "move"):
-                held = [m for t in self._children(verb, PASSIVE_SUBJ) + self._children(verb, ("dobj",))
-                        for m in self.mentions_of(res, t) if m.type in ("Person", "Group")] or held
-            out += [Found(st, "OPPOSES", h, tok, sent.start, sent.end, confidence=0.6)
-                    for st in states for h in held if h.id != st.id]
-        return out
-
     def _at_request(self, res: Resolution, sent) -> list[Found]:
         """"X intervened at Y's request", "troops arrived at the invitation of Y", "X acted at Y's
         behest": Y called on X."""

@@ -53,8 +53,8 @@ class Collectives:
             if m.start < tok.sent.start or m.start >= tok.sent.end or m.type not in ("State", "Place"):
                 continue
             head = doc[m.head]
-            if head.dep_ == "appos" and head.head.dep_ == "pobj":  # "in Arica, Chile"
-                head = head.head
+            if head.dep_ in ("appos", "npadvmod", "compound") and head.head.dep_ == "pobj":
+                head = head.head  # "in Arica, Chile", "in Silivri, Turkey" (misparsed), "at Manchester airport"
             prep = head.head if head.dep_ == "pobj" else None
             if prep is None or prep.lower_ not in self.cues["locative_preps"]:
                 continue

@@ -88,6 +88,7 @@ class Resolution:
     _starts: list = field(default_factory=list)  # the mentions' starts (see ``sent_mentions``)
     name_prefixes: dict = field(default_factory=dict)  # token -> the actor a name's "X-led" part names (not a mention)
     sexes: dict = field(default_factory=dict)  # person id -> "female" | "male" | None, once asked (coreference)
+    place_states: dict = field(default_factory=dict)  # place id -> the state the catalogue puts it in
 
     def __post_init__(self) -> None:
         if not self.tokens:

@@ -56,4 +56,7 @@ class Resolver(Names, Bodies, Offices, Collectives, Events, Coreference, Quotes)
         self._known_offices(res, date)
         self._successions(res)
         res.mentions.sort(key=lambda m: (m.start, m.end))
+        for m in res.mentions:  # where each named place lies, for the relation stage ("arrested in Istanbul")
+            if m.type == "Place" and m.id not in res.place_states:
+                res.place_states[m.id] = self._state_of_place(m.id)
         return res
