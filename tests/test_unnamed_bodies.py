@@ -9,8 +9,8 @@ from sentence_tables import DATE, case_id, check_absent, check_flag, check_found
 
 CASES = [
     # an office "of" or "at" a body named by lower-case words before its kind
-    ("Karim Said, head of the foreign relations commission in northern Iraq, met the delegation.",
-     "Karim Said", "LEADS", "foreign relations commission"),
+    ("Karim Said, head of the water rights commission in northern Iraq, met the delegation.",
+     "Karim Said", "LEADS", "water rights commission"),
     ("Anne Roy heads the parliamentary intelligence and security committee.",
      "Anne Roy", "LEADS", "parliamentary intelligence and security committee"),
     ("Luis Roca, a member of the Tarija local council, was arrested on Monday.",
@@ -95,8 +95,8 @@ def test_a_body_of_a_named_body_is_that_bodys(extract):
 
 
 def test_a_lower_case_body_is_this_articles_own(extract):
-    ids = {e["id"] for e in extract("Dr Samir Haddad, head of the foreign relations commission, met the envoy.", DATE)["entities"]}
-    other = {e["id"] for e in extract("Sara Lind, head of the foreign relations commission, resigned.", DATE)["entities"]}
+    ids = {e["id"] for e in extract("Dr Samir Haddad, head of the water rights commission, met the envoy.", DATE)["entities"]}
+    other = {e["id"] for e in extract("Sara Lind, head of the water rights commission, resigned.", DATE)["entities"]}
     body = {i for i in ids if "commission" in i}
     assert body and not body & other
 

@@ -120,7 +120,7 @@ class JusticePatterns:
         if not states:
             return []
         against = self._pobjs(tok, ("against",))
-        if against:  # "charges against X were dropped in the UK", "had charges against him dropped in Y"
+        if against:  # "the case against X collapsed in Peru", "saw the charges against her thrown out in Y"
             held_toks = against
         elif tok.dep_ == "pobj" and verb.lemma_.lower() == "put":  # "X was put on trial in Y" (not "Z put X
             if not self._is_passive(verb):  # on trial", which Z does, wherever)

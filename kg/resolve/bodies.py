@@ -13,7 +13,7 @@ _OWNER_TYPES = ("State", "Group", "Organization", "Person")
 
 class Bodies:
     def _unnamed_bodies(self, doc: Doc, res: Resolution) -> None:
-        """"chair of the foreign relations commission in northern Iraq", "resigned from a UN panel
+        """"chair of the water rights commission in southern Chile", "resigned from a UN panel
         of experts", "a member of the Tarija local council", "the Bright Voices choir": a body
         noun (``unnamed_body_heads``; ``named_body_heads`` only with a capitalised word; the value
         is the actor's type) with words that say which body it is (a noun or a name before it, a
@@ -52,7 +52,7 @@ class Bodies:
             kind = heads.get(tok.lower_) or proper[tok.lower_]
             if any(t.text[:1].isupper() for t in doc[start:end]):
                 bid = entity_id(kind, text)
-            else:  # "the foreign relations commission": one of many so called, this article's
+            else:  # "the water rights commission": one of many so called, this article's
                 bid = f"{kind.lower()}:{slug(text)}-{content_scope(doc.text)}"
             body = res.add(M(start, end, bid, text, kind, "name", tok.i))
             res.mentions.pop()  # (in the text's order: a later "the choir" looks back through the mentions)
