@@ -364,7 +364,7 @@ class ArgumentFinder:
             sides = [[m for t in between for m in self.mentions_of(res, t)]]
         out = []
         for ms in sides:
-            ms = [m for m in ms if not (m.end < len(doc) and doc[m.end].tag_ == "POS")]  # "Y's Kurds": not Y
+            ms = [m for m in ms if not (m.end < len(doc) and res.tokens[m.end].tag_ == "POS")]  # "Y's Kurds": not Y
             ms = [m for i, m in enumerate(ms) if m.id not in {o.id for o in ms[:i]}]
             out += [(a, b) for i, a in enumerate(ms) for b in ms[i + 1:]]
         return out
@@ -629,7 +629,7 @@ class ArgumentFinder:
         return any(c.dep_ in ("prep", "prt") and c.lower_ in other for c in verb.children)
 
     def _verb_arguments(self, res: Resolution, verb: Token, sense: Sense):
-        if verb.dep_ == "amod" and verb.i > 1 and res.doc[verb.i - 1].text == "-" and verb.tag_ == "VBN" \
+        if verb.dep_ == "amod" and verb.i > 1 and res.tokens[verb.i - 1].text == "-" and verb.tag_ == "VBN" \
                 and sense.dobj and not sense.particle and not sense.needs_prep \
                 and any(m.end == verb.i - 1 for m in res.at(verb.i - 2)):
             return  # "Iran-backed militias": read by the hyphenated-participle pattern
@@ -656,7 +656,7 @@ class ArgumentFinder:
                 # "... remains unclear and X's demands were rebuffed by Y": the subject read as a conjunct
                 patients = [c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                             and c.i < verb.i and verb.left_edge.i <= c.right_edge.i + 3
-                            and all(t.is_punct for t in res.doc[c.right_edge.i + 1:verb.left_edge.i])]
+                            and all(t.is_punct for t in res.tokens[c.right_edge.i + 1:verb.left_edge.i])]
             if not patients:
                 patients, pen = self._subject_tokens(verb, deps=PASSIVE_SUBJ)
                 if not patients:
@@ -673,13 +673,13 @@ class ArgumentFinder:
         else:
             subj_toks, pen = self._subject_tokens(verb)
             conf -= pen
-            prev = res.doc[verb.i - 1] if verb.i > 0 else None
+            prev = res.tokens[verb.i - 1] if verb.i > 0 else None
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and prev is not None and prev.dep_ in ("pobj", "dobj") \
                     and not self._children(verb, SUBJ) and any(m.type in ("Group", "Organization", "State") for m in res.at(prev.i)):
                 subj_toks = [prev]  # "appealed to the militia holding him": the participle is the militia's, misparsed
             if sense.dobj and verb.dep_ == "relcl" and not self._children(verb, ("dobj",)) and subj_toks \
                     and verb.head.dep_ != "ROOT" \
-                    and not any(t.lower_ in self.cues["relative_pronouns"] for t in res.doc[verb.left_edge.i:verb.i + 1]):
+                    and not any(t.lower_ in self.cues["relative_pronouns"] for t in res.tokens[verb.left_edge.i:verb.i + 1]):
                 # "the militias Turkey is fighting": a relative clause without its pronoun lacks its object
                 # (not when its noun heads the sentence: "The Lebanese group Hezbollah fought ...", misparsed)
                 obj_toks = [verb.head]
@@ -821,7 +821,7 @@ class ArgumentFinder:
             held = self._children(user, PASSIVE_SUBJ) or ([user.head] if user.dep_ in ("acl", "amod") else [])
             return held, self._agent_tokens(user)
         held = self._children(user, ("dobj",)) or ([user.head] if user.dep_ == "relcl" else [])
-        prev = res.doc[user.left_edge.i - 1] if user.dep_ == "relcl" and user.left_edge.i > 0 else None
+        prev = res.tokens[user.left_edge.i - 1] if user.dep_ == "relcl" and user.left_edge.i > 0 else None
         if prev is not None and prev.dep_ == "pobj" and prev.head.head.i == user.head.i and prev.i != user.head.i \
                 and any(m.head == prev.i for m in res.at(prev.i)):
             held = [prev]  # "fighters among the militias that X uses as proxies": the nearer actor
@@ -872,14 +872,14 @@ class ArgumentFinder:
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
-        if noun.i + 1 < len(res.doc) and res.doc[noun.i + 1].text == ",":  # "Assad's allies, Russia and Iran" read as a list
+        if noun.i + 1 < len(res.doc) and res.tokens[noun.i + 1].text == ",":  # "Assad's allies, Russia and Iran" read as a list
             subj_toks += [c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2]
             if not subj_toks and any(c.dep_ == "poss" for c in noun.children):
                 # "X and its armed wing, the Y Brigades,", "X and its backers, the militant Z," read as a list
                 k = noun.i + 2
-                while k < min(noun.i + 5, len(res.doc)) and res.doc[k].pos_ in ("DET", "ADJ"):
+                while k < min(noun.i + 5, len(res.doc)) and res.tokens[k].pos_ in ("DET", "ADJ"):
                     k += 1
-                subj_toks += [res.doc[m.head] for m in res.at(k) if m.start == k and m.kind == "name"
+                subj_toks += [res.tokens[m.head] for m in res.at(k) if m.start == k and m.kind == "name"
                               and m.type in ("Group", "Organization", "State", "Person")]
         if noun.dep_ in ("compound", "nmod") and res.at(noun.head.i):
             subj_toks.append(noun.head)
@@ -1015,7 +1015,7 @@ class ArgumentFinder:
                       and any(m.type == "Place" and m.head == c.i for m in res.at(c.i))]  # "the Cusco offensive": the target
         subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in place_mods
                       and any(m.head != noun.i for m in res.at(c.i))  # not the event's own name
-                      and not (c.i >= 2 and res.doc[c.i - 1].text == "-" and res.doc[c.i - 2].lower_ in ("post", "pre", "ex"))]
+                      and not (c.i >= 2 and res.tokens[c.i - 1].text == "-" and res.tokens[c.i - 2].lower_ in ("post", "pre", "ex"))]
         subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
         for c in noun.children:  # "the raid launched by militiamen"
             if c.dep_ == "acl" and c.tag_ == "VBN":

@@ -58,7 +58,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
     @staticmethod
     def _country_in(res: Resolution, m) -> bool:
         """A state by its name or capital after "in" (or a conjunct of one): a place."""
-        tok = res.doc[m.head]
+        tok = res.tokens[m.head]
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         return m.type == "State" and m.kind in ("name", "capital") and tok.dep_ == "pobj" and tok.head.lower_ == "in"
@@ -70,8 +70,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         self.trigger_ids, self.support_ids, self.critical_ids = self._ids(doc)
         self.plural_tags = frozenset((doc.vocab.strings["NNS"], doc.vocab.strings["NNPS"]))
         for t in res.titles:
-            sent = doc[t.person.head].sent
-            found.append(Found(t.person, t.relation, t.owner, doc[t.person.head], sent.start, sent.end,
+            sent = res.tokens[t.person.head].sent
+            found.append(Found(t.person, t.relation, t.owner, res.tokens[t.person.head], sent.start, sent.end,
                                role=t.role, confidence=0.9 if t.stated else 0.6, former=t.former,
                                valid_from=t.valid_from, valid_until=t.valid_until))
         for sent in doc.sents:
@@ -133,30 +133,30 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
             if ev.type == "Event" and ev.head >= 0 and _named_event(doc, ev):
                 # a named event only: "Russia's agreement" is consent, "her meetings" too vague
-                for c in doc[ev.head].children:
+                for c in res.tokens[ev.head].children:
                     if c.dep_ == "poss":
-                        sent = doc[ev.head].sent
-                        found += [Found(m, "PARTICIPATES_IN", ev, doc[ev.head], sent.start, sent.end, confidence=0.65)
+                        sent = res.tokens[ev.head].sent
+                        found += [Found(m, "PARTICIPATES_IN", ev, res.tokens[ev.head], sent.start, sent.end, confidence=0.65)
                                   for m in res.at(c.i) if m.type in ("State", "Group", "Organization", "Person")]
         found.extend(self._event_parties(res))
         battles = {eid for eid, _ in res.event_places}
         for eid, place in res.event_places:  # "the battle for Tarija" lies in Tarija
             ev = next((m for m in res.mentions if m.id == eid), None)
             if ev is not None:
-                sent = doc[ev.head].sent
-                found.append(Found(ev, "LOCATED_IN", place, doc[ev.head], sent.start, sent.end, confidence=0.75))
+                sent = res.tokens[ev.head].sent
+                found.append(Found(ev, "LOCATED_IN", place, res.tokens[ev.head], sent.start, sent.end, confidence=0.75))
         campaigns = battles | res.campaigns
         for ev in res.mentions:  # "Turkey's offensive in Afrin", "the Kenyan campaign", "the operation by X": theirs
             if ev.id not in campaigns or ev.kind != "event":
                 continue
-            head = doc[ev.head]
+            head = res.tokens[ev.head]
             sent = head.sent
             found += [Found(m, "PARTICIPATES_IN", ev, head, sent.start, sent.end, confidence=0.65)
                       for m in self._campaign_owners(res, head)]
         for f in list(found):  # "objected to the Turkish invasion": a stance on a campaign is one on who wages it
             if f.type in ("OPPOSES", "BACKS") and f.object.id in campaigns and f.object.head >= 0:
                 found += [Found(f.subject, f.type, m, f.trigger, f.start, f.end, confidence=f.confidence)
-                          for m in self._campaign_owners(res, doc[f.object.head])]
+                          for m in self._campaign_owners(res, res.tokens[f.object.head])]
         for f in list(found):  # who wages a named battle takes part in it
             if f.type == "FIGHTS" and f.subject.type != "Place":
                 ev = next((m for m in res.at(f.trigger.i) if m.id in battles and m.head == f.trigger.i), None)
@@ -164,7 +164,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                     found.append(Found(f.subject, "PARTICIPATES_IN", ev, f.trigger, f.start, f.end, confidence=f.confidence))
         for f in list(found):  # "signed a deal with X", "talks between X and Y": they take part too
             if f.type == "PARTICIPATES_IN" and f.object.type == "Event" and f.object.head >= 0:
-                partners = self._pobjs(doc[f.object.head], ("with", "between"))
+                partners = self._pobjs(res.tokens[f.object.head], ("with", "between"))
                 if f.trigger.pos_ == "VERB":  # "signed a deal with X", the phrase hung on the verb
                     partners += self._pobjs(f.trigger, ("with",))
                 for p in partners:
@@ -174,7 +174,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         out, seen = [], set()
         for f in found:
             if f.type == "FIGHTS":
-                prep = doc[f.object.head].head
+                prep = res.tokens[f.object.head].head
                 by_prep = prep.dep_ == "prep" and prep.head.i == f.trigger.i and f.trigger.pos_ == "VERB" \
                     and f.object.type != "Place"  # "the battle for Manbij" is over the town, not on its side
                 if by_prep and prep.lower_ in ("with", "for") and f.subject.type == "Person" \
@@ -210,7 +210,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             if f.subject.id == f.object.id or not self._types_ok(f):
                 continue
             if f.type == "MEMBER_OF" and f.object.type == "State" and f.object.kind in ("name", "capital") \
-                    and trig.pos_ == "VERB" and doc[f.object.head].dep_ == "pobj" and doc[f.object.head].head.lower_ == "in":
+                    and trig.pos_ == "VERB" and res.tokens[f.object.head].dep_ == "pobj" and res.tokens[f.object.head].head.lower_ == "in":
                 continue  # "served in Afghanistan" is where, not whose ("served in the British army" is)
             key = (f.subject.id, f.type, f.object.id, f.start)
             if f.type in SYMMETRIC:
@@ -233,7 +233,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             out.append(f)
             if f.type == "FIGHTS" and not f.negated and f.object.type != "Place" and not any(
                     a.dep_ == "prep" and a.lower_ in ("between", "among") and a.head.i == f.trigger.i
-                    for a in doc[f.subject.head].ancestors) and doc[f.object.head] not in doc[f.subject.head].conjuncts \
+                    for a in res.tokens[f.subject.head].ancestors) and res.tokens[f.object.head] not in res.tokens[f.subject.head].conjuncts \
                     and self._threatened(f.trigger):
                 # a threatened or announced attack is a stated hostility now: "vowed to crush X", "will launch
                 # an offensive against X" (the attack itself stays, flagged as the plan it is); not "a war

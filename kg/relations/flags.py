@@ -120,7 +120,7 @@ class Flags:
                               "compound", "nsubjpass", "nmod", "aux", "auxpass", "pcomp", "acl", "ccomp"):
                 local = False  # an apposition is not negated by its host clause ("not news to X, a supporter")
         if f.subject.head >= 0:  # "neither X nor Y attacked Z"
-            subj = doc[f.subject.head]
+            subj = res.tokens[f.subject.head]
             first = subj.head if subj.dep_ == "conj" else subj
             if first.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "neither" and c.dep_ in ("preconj", "det")
                                                              for c in first.children) and first.head in chain:
@@ -155,9 +155,9 @@ class Flags:
                     f.attributed_to = speakers[0]
                     break
         if f.attributed_to is None:
-            for t in doc[f.start:f.end]:
-                if t.lower_ == "according" and t.i + 2 < f.end and doc[t.i + 1].lower_ == "to":
-                    ms = self.mentions_of(res, next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None))
+            for t in res.tokens[f.start:f.end]:
+                if t.lower_ == "according" and t.i + 2 < f.end and res.tokens[t.i + 1].lower_ == "to":
+                    ms = self.mentions_of(res, next((c for c in res.tokens[t.i + 1].children if c.dep_ == "pobj"), None))
                     if ms:
                         f.attributed_to = ms[0]
         if f.hedged:

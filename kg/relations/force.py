@@ -36,7 +36,7 @@ class ForcePatterns:
         is attacked fights the attacker too."""
         if f.type != "FIGHTS" or f.object.type != "Person" or f.subject.type not in ("Group", "State"):
             return False
-        owner = res.doc[f.object.head]
+        owner = res.tokens[f.object.head]
         while owner.dep_ != "poss" and owner.head.i != owner.i and owner.head.i < f.object.end:
             owner = owner.head  # (the last word of a name)
         unit = owner.head

@@ -30,7 +30,7 @@ class SurfacePatterns:
                              and (m.kind in ("name", "demonym", "capital") or m.kind == "descriptor" and m.type == "State")
                              and m.type == subjects[0].type]  # not "between the SDF and Turkish-backed rebels"
             noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else next(
-                (t for t in doc[tok.i + 1:min(tok.i + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+                (t for t in res.tokens[tok.i + 1:min(tok.i + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
                 continue
             while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < min(tok.i + 5, sent.end):
@@ -584,7 +584,7 @@ class SurfacePatterns:
             examples += [cj for c in list(examples) for cj in c.conjuncts]
             dash = next((t for t in tok.subtree if t.i > tok.i and t.text in ("–", "—", ":")), None)
             if dash is not None:  # "the militias of the north – X and Y – agreed", read as a list
-                for t in res.doc[dash.i + 1:tok.right_edge.i + 1]:
+                for t in res.tokens[dash.i + 1:tok.right_edge.i + 1]:
                     if t.text in ("–", "—"):
                         break
                     examples.append(t)
@@ -601,7 +601,7 @@ class SurfacePatterns:
         for m in res.sent_mentions(sent):
             if m.kind != "name" or m.type not in ("Group", "Organization") or m.head < 0:
                 continue
-            for c in res.doc[m.head].children:
+            for c in res.tokens[m.head].children:
                 if c.dep_ == "poss":
                     out += [Found(m, "MEMBER_OF", o, c, sent.start, sent.end, confidence=0.7) for o in res.at(c.i)
                             if o.kind == "name" and o.type == "Organization" and o.id != m.id]
@@ -858,12 +858,12 @@ class SurfacePatterns:
             after = [m for m in res.at(tok.i + 1) if m.start == tok.i + 1 and m.kind != "demonym"]
             if not after:
                 continue
-            after = after[:1] + [m for c in res.doc[after[0].head].conjuncts for m in res.at(c.i)
+            after = after[:1] + [m for c in res.tokens[after[0].head].conjuncts for m in res.at(c.i)
                                  if m.kind == "name" and m.id != after[0].id]
             i = tok.i - 1
-            while i >= sent.start and doc[i].lower_ in self.cues["agent_adjectives"]:
+            while i >= sent.start and res.tokens[i].lower_ in self.cues["agent_adjectives"]:
                 i -= 1
-            if i >= sent.start and doc[i].tag_ == "POS":
+            if i >= sent.start and res.tokens[i].tag_ == "POS":
                 i -= 1
             before = [m for m in res.at(i) if m.end == i + 1] if i >= sent.start else []
             for sense in senses:

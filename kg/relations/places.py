@@ -61,7 +61,7 @@ class PlacePatterns:
     def _place_next(self, res: Resolution, j: int, sent) -> bool:
         """Whether a place or state's name comes at ``j``, past articles and adjectives."""
         doc = res.doc
-        while j < sent.end and not res.at(j) and doc[j].pos_ in ("DET", "ADJ"):
+        while j < sent.end and not res.at(j) and res.tokens[j].pos_ in ("DET", "ADJ"):
             j += 1
         return j < sent.end and any(o.type in ("State", "Place") for o in res.at(j))
 
@@ -85,7 +85,7 @@ class PlacePatterns:
         if i + 1 >= sent.end or doc[i].text != ",":
             return []
         segment = []  # the apposition up to the next punctuation: "Tarija, Bolivia's southernmost province"
-        for t in doc[i + 1:sent.end]:
+        for t in res.tokens[i + 1:sent.end]:
             if t.is_punct and t.text != "-":
                 break
             segment.append(t)
@@ -149,7 +149,7 @@ class PlacePatterns:
         for m in res.mentions:
             if m.type not in ("Place", "Event") or m.kind not in ("name", "event") or not (sent.start <= m.head < sent.end):
                 continue
-            tok = res.doc[m.head]
+            tok = res.tokens[m.head]
             owners: list[M] = []
             if m.type == "Event":  # "talks in Geneva", "a summit at Camp David", "the Geneva talks"
                 if not (tok.lower_ in self.cues["placed_events"] or tok.lemma_.lower() in self.cues["placed_events"]):
@@ -175,10 +175,10 @@ class PlacePatterns:
                            for o in self._place_owner(res, c)]
             if m.type == "Place" and (tok.dep_ not in ("compound", "amod", "nmod") or self._place_noun(tok.head)):
                 k = m.start - 1  # "Peru's far southern Tacna province", whatever the parse made of it
-                while k > sent.start and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].text == "-"
-                                          or doc[k].lower_ in self.cues["compass_words"]):
+                while k > sent.start and (res.tokens[k].pos_ in ("ADJ", "ADV") or res.tokens[k].text == "-"
+                                          or res.tokens[k].lower_ in self.cues["compass_words"]):
                     k -= 1
-                if k > sent.start and k < m.start - 0 and doc[k].tag_ == "POS":
+                if k > sent.start and k < m.start - 0 and res.tokens[k].tag_ == "POS":
                     owners += [o for o in res.at(k - 1) if o.type in ("State", "Place") and o.end == k]
             if tok.dep_ in ("compound", "amod", "nmod") and self._place_noun(tok.head):  # "Peru's Puno region"
                 owners += self._place_owner(res, tok.head)

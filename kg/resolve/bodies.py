@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..types import entity_id, slug
-from .mentions import M, Resolution, TitleFact, content_scope
+from .mentions import M, Resolution, TitleFact
 
 _OWNER_TYPES = ("State", "Group", "Organization", "Person")
 
@@ -43,17 +43,17 @@ class Bodies:
                 continue  # "the committee", "a commission": no words say which
             start, end = span
             text = doc[start:end].text
-            if text.islower() and (tok.lower_ in proper or self._named_by_head(res, tok, tuple(t.lower_ for t in doc[start:tok.i + 1]))):
+            if text.islower() and (tok.lower_ in proper or self._named_by_head(res, tok, tuple(t.lower_ for t in res.tokens[start:tok.i + 1]))):
                 continue  # "the housing charity" describes; "the foreign affairs committee" after its name is that one
             known = self.cat.find(text, ("Organization", "Group")) if owner is None else None
             if known is not None:  # "a member of the security council"
                 res.add(M(start, end, known.id, known.name, known.type, "name", tok.i))
                 continue
             kind = heads.get(tok.lower_) or proper[tok.lower_]
-            if any(t.text[:1].isupper() for t in doc[start:end]):
+            if any(t.text[:1].isupper() for t in res.tokens[start:end]):
                 bid = entity_id(kind, text)
             else:  # "the water rights commission": one of many so called, this article's
-                bid = f"{kind.lower()}:{slug(text)}-{content_scope(doc.text)}"
+                bid = f"{kind.lower()}:{slug(text)}-{res.scope()}"
             body = res.add(M(start, end, bid, text, kind, "name", tok.i))
             res.mentions.pop()  # (in the text's order: a later "the choir" looks back through the mentions)
             res.mentions.insert(next((k for k, o in enumerate(res.mentions) if o.start > start), len(res.mentions)), body)
@@ -85,7 +85,7 @@ class Bodies:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            inside = [m for t in doc[pobj.left_edge.i:pobj.i + 1] for m in res.at(t.i) if m.type in _OWNER_TYPES]
+            inside = [m for t in res.tokens[pobj.left_edge.i:pobj.i + 1] for m in res.at(t.i) if m.type in _OWNER_TYPES]
             if inside and (c.lower_ in ("of", "at") or any(m.type != "State" for m in inside)) and c.lower_ != "in":
                 return None  # a part of a named body: that body's (the offices find it)
             if c.i == end and c.lower_ in ("of", "on", "for") and pobj.pos_ in ("NOUN", "PROPN") and not any(
@@ -93,11 +93,11 @@ class Bodies:
                 end = pobj.i + 1  # "a commission of inquiry", "a panel of experts", "the taskforce for Syria"
         start = min([t.left_edge.i for t in left] + [tok.i])
         skip = {*self.cues["former_words"], *self.cues["office_time_words"]}
-        for t in doc[start:tok.i]:
+        for t in res.tokens[start:tok.i]:
             if t.tag_ == "POS":
                 start = t.i + 1  # "the parliament's foreign affairs committee": after the owner
-        while start < tok.i and (doc[start].pos_ in ("DET", "PRON", "PUNCT") or doc[start].lower_ in skip):
+        while start < tok.i and (res.tokens[start].pos_ in ("DET", "PRON", "PUNCT") or res.tokens[start].lower_ in skip):
             start += 1
-        if any(m.type == "Person" for t in doc[start:tok.i] for m in res.at(t.i)):
+        if any(m.type == "Person" for t in res.tokens[start:tok.i] for m in res.at(t.i)):
             return None  # "the Obama foundation" is not the person's office
         return start, end

@@ -6,7 +6,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..types import entity_id, slug
-from .mentions import DEFINITE_GROUPS, NUMBERS, M, Resolution, content_scope, sentences_back
+from .mentions import DEFINITE_GROUPS, NUMBERS, M, Resolution, sentences_back
 
 _CONTENT_POS = frozenset((ADJ, NOUN, PROPN))
 
@@ -16,9 +16,9 @@ class Collectives:
         """The state a noun belongs to and the leftmost token of the modifier."""
         doc = res.doc
         for child in noun.children:
-            if child.i + 2 < len(doc) and doc[child.i + 1].text == "-" and doc[child.i + 2].tag_ == "VBN":
+            if child.i + 2 < len(doc) and res.tokens[child.i + 1].text == "-" and res.tokens[child.i + 2].tag_ == "VBN":
                 continue  # "the Cuba-backed guerrillas" are not Iranian
-            if child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ in ("pro", "anti"):
+            if child.i >= 2 and res.tokens[child.i - 1].text == "-" and res.tokens[child.i - 2].lower_ in ("pro", "anti"):
                 continue  # nor are "pro-Russian separatists" Russian
             if child.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod"):
                 for m in res.at(child.i):
@@ -52,7 +52,7 @@ class Collectives:
         for m in res.mentions:
             if m.start < tok.sent.start or m.start >= tok.sent.end or m.type not in ("State", "Place"):
                 continue
-            head = doc[m.head]
+            head = res.tokens[m.head]
             if head.dep_ in ("appos", "npadvmod", "compound") and head.head.dep_ == "pobj":
                 head = head.head  # "in Arica, Chile", "in Silivri, Turkey" (misparsed), "at Manchester airport"
             prep = head.head if head.dep_ == "pobj" else None
@@ -90,10 +90,10 @@ class Collectives:
             if tok.pos not in _CONTENT_POS:
                 continue
             lower = tok.lower_
-            two = f"{doc[tok.i - 1].lower_} {lower}" if tok.i > 0 else lower
+            two = f"{res.tokens[tok.i - 1].lower_} {lower}" if tok.i > 0 else lower
             # blocs: "Western governments"
             bloc = self.lex.blocs.get(two) or self.lex.blocs.get(f"the {lower}" if lower == "west" else "")
-            if bloc and tok.pos_ != "ADJ" and not (tok.i > 0 and doc[tok.i - 1].text == "-"):  # not "north-west"
+            if bloc and tok.pos_ != "ADJ" and not (tok.i > 0 and res.tokens[tok.i - 1].text == "-"):  # not "north-west"
                 res.add(M(tok.i - 1 if two in self.lex.blocs else tok.i, tok.i + 1,
                           entity_id("Organization", bloc), bloc, "Organization", "bloc", tok.i))
                 continue
@@ -154,7 +154,7 @@ class Collectives:
                 if spec is not None and end == tok.i + 1:
                     self._title_reference(doc, res, tok, date)
                     continue
-            if lower in DEFINITE_GROUPS and tok.tag_ == "NN" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+            if lower in DEFINITE_GROUPS and tok.tag_ == "NN" and tok.i > 0 and res.tokens[tok.i - 1].lower_ == "the" \
                     and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
                 continue  # "the militia" is one named before (coreference), not militias at large
             family = self.lex.collectives.get(two) or self.lex.collectives.get(lower)
@@ -195,9 +195,9 @@ class Collectives:
                 continue
             left = min(left, tok.i - 1) if tok.i > 0 and two in self.lex.collectives else left
             adjectives = [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not res.at(c.i)
-                          and c.tag_ != "VBN" and not (c.i + 1 < tok.i and doc[c.i + 1].text == "-")]
+                          and c.tag_ != "VBN" and not (c.i + 1 < tok.i and res.tokens[c.i + 1].text == "-")]
             left = min([left] + adjectives)
-            if doc[left].text == "-" and left > 0 and doc[left - 1].lower_ in ("pro", "anti"):
+            if res.tokens[left].text == "-" and left > 0 and res.tokens[left - 1].lower_ in ("pro", "anti"):
                 left -= 1  # "pro-Russian separatists"
             label = "opposition" if "opposition" in (two if two in self.lex.collectives else lower) else family
             pending.append((left, tok.i, family, label))
@@ -265,10 +265,10 @@ class Collectives:
         """The state of the last body named by the same noun before a bare "the administration",
         "the regime" ("the Trump administration ... the administration": the US, whatever state
         the article names most)."""
-        if not (tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i):
+        if not (tok.i > 0 and res.tokens[tok.i - 1].lower_ == "the" and res.tokens[tok.i - 1].head.i == tok.i):
             return None
         before = [m for m in res.mentions if m.type == "State" and m.kind == "descriptor" and m.start < tok.i
-                  and m.head != tok.i and doc[m.head].lower_ == tok.lower_]
+                  and m.head != tok.i and res.tokens[m.head].lower_ == tok.lower_]
         return max(before, key=lambda m: m.start).id if before else None
 
     def _named_group_before(self, doc: Doc, res: Resolution, tok: Token) -> bool:
@@ -308,9 +308,9 @@ class Collectives:
             and self.lex.collectives.get(tok.lower_) not in self.lex.armed_families  # "the jihadists": an armed group
         if plural and tok.dep_ not in ("compound", "amod"):
             left = tok.i
-            while left > tok.left_edge.i and doc[left - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[left - 1].is_punct:
+            while left > tok.left_edge.i and res.tokens[left - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not res.tokens[left - 1].is_punct:
                 left -= 1
-            named = next((m for t in doc[left:tok.i] for m in res.at(t.i) if m.type in ("Group", "Organization")
+            named = next((m for t in res.tokens[left:tok.i] for m in res.at(t.i) if m.type in ("Group", "Organization")
                           and m.kind == "name"), None)
             if named is not None:  # "Shabaab jihadists", "Hamas Islamists": that group's
                 res.add(M(named.start, tok.i + 1, named.id, named.name, named.type, "descriptor", tok.i))
@@ -329,32 +329,32 @@ class Collectives:
         if tok.lower_ not in self.lex.community_heads or tok.pos_ != "NOUN":
             return False
         left = tok.i  # the contiguous modifiers before the head: "the US-backed Kurdish", not "There,"
-        while left > tok.left_edge.i and not doc[left - 1].is_punct or left > tok.left_edge.i and doc[left - 1].text == "-":
-            if doc[left - 1].tag_ == "POS" or doc[left - 1].dep_ == "poss":
+        while left > tok.left_edge.i and not res.tokens[left - 1].is_punct or left > tok.left_edge.i and res.tokens[left - 1].text == "-":
+            if res.tokens[left - 1].tag_ == "POS" or res.tokens[left - 1].dep_ == "poss":
                 break  # "America's Kurdish allies": the possessor is another actor
-            if doc[left - 1].pos_ == "CCONJ" and left >= 2 and any(
+            if res.tokens[left - 1].pos_ == "CCONJ" and left >= 2 and any(
                     m.kind == "name" and m.type in ("Group", "Organization", "Person") for m in res.at(left - 2)):
                 break  # "between the SDF and Turkish-backed rebels": a named actor before "and" is the other side
             left -= 1
         if left == tok.i:
             return False
-        while left < tok.i and (doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") or doc[left].tag_ == "POS"
-                                or doc[left].lower_ in ("strong", "-strong")):
+        while left < tok.i and (res.tokens[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") or res.tokens[left].tag_ == "POS"
+                                or res.tokens[left].lower_ in ("strong", "-strong")):
             left += 1  # not "14,000-strong"
-        words = [t.lower_ for t in doc[left:tok.i]]
+        words = [t.lower_ for t in res.tokens[left:tok.i]]
         community = sorted(w.rstrip("s") if w.endswith("ds") else w for w in words if w in self.lex.communities)
-        sponsor = [t for t in doc[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left
-                   and doc[t.i - 1].text == "-"] or [t for t in doc[left:tok.i]
-                                                      if t.lower_ == "pro" and t.i + 1 < tok.i and doc[t.i + 1].text == "-"]
+        sponsor = [t for t in res.tokens[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left
+                   and res.tokens[t.i - 1].text == "-"] or [t for t in res.tokens[left:tok.i]
+                                                      if t.lower_ == "pro" and t.i + 1 < tok.i and res.tokens[t.i + 1].text == "-"]
         if not community:
             if not sponsor:
                 return False
-            for t in doc[left:tok.i]:
-                if t.i >= left + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"):
+            for t in res.tokens[left:tok.i]:
+                if t.i >= left + 2 and res.tokens[t.i - 1].text == "-" and res.tokens[t.i - 2].lower_ in ("pro", "anti"):
                     continue  # "pro-government forces" are not the government's own
                 if t.lower_ in self.lex.state_bodies or any(
                         m.type == "State" and m.kind in ("demonym", "name") and not (
-                            t.i + 1 < tok.i and doc[t.i + 1].text == "-") and not (t.i > 0 and doc[t.i - 1].text == "-")
+                            t.i + 1 < tok.i and res.tokens[t.i + 1].text == "-") and not (t.i > 0 and res.tokens[t.i - 1].text == "-")
                         for m in res.at(t.i)) or t.dep_ == "poss":
                     return False  # "Cuba-backed government forces", "Russian-backed Syrian troops" are the state's
         if left >= tok.i:
@@ -366,7 +366,7 @@ class Collectives:
         name = doc[left:tok.i + 1].text
         key = ("community", *community, tok.lemma_.lower()) if community else ("sponsor", name.lower())
         if key not in seen:
-            gid = entity_id("Group", name) if community else f"group:{slug(name)}-{content_scope(doc.text)}"
+            gid = entity_id("Group", name) if community else f"group:{slug(name)}-{res.scope()}"
             seen[key] = (gid, name)
         gid, gname = seen[key]
         res.add(M(left, tok.i + 1, gid, gname, "Group", "descriptor", tok.i))
@@ -410,12 +410,12 @@ class Collectives:
     def _last_list_size(doc: Doc, res: Resolution, tok, kinds) -> int | None:
         """How many actors of ``kinds`` the last list before ``tok`` (this sentence or the one
         before) names: "Chile, Peru and Bolivia ... these countries" is three."""
-        sent = doc[tok.i].sent
-        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = res.tokens[tok.i].sent
+        first = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for m in sorted(res.mentions, key=lambda m: -m.start):
             if not (first <= m.start < tok.i) or m.type not in kinds or m.kind == "pronoun":
                 continue
-            head = doc[m.head]
+            head = res.tokens[m.head]
             root = head
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head
@@ -460,11 +460,11 @@ class Collectives:
                 n = self._last_list_size(doc, res, tok, kinds)  # "X, Y and Z ... These groups": the list
             if n is None or tok.i == 0:
                 continue
-            sent = doc[tok.i].sent
+            sent = res.tokens[tok.i].sent
             first = sent.start
             for _ in range(1 if "Person" in kinds else 2):
                 if first > 0:
-                    first = doc[first - 1].sent.start
+                    first = res.tokens[first - 1].sent.start
             verb = tok
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -474,7 +474,7 @@ class Collectives:
             # countries ...": the actors the sentences were about, a coordinated subject, before others
             # named in passing
             subjects = [] if tok.lower_ in self.cues["opposed_sides_nouns"] else \
-                [t for t in doc[first:tok.i] if t.dep_ in ("nsubj", "nsubjpass")]  # ("the two sides" are not the mediators)
+                [t for t in res.tokens[first:tok.i] if t.dep_ in ("nsubj", "nsubjpass")]  # ("the two sides" are not the mediators)
             for subj in reversed(subjects):
                 members = list({m.id: m for t in (subj, *subj.conjuncts) for m in res.at(t.i)
                                 if m.type in kinds and (m.kind == "name" if m.type == "Person" else m.kind != "pronoun")
@@ -501,8 +501,8 @@ class Collectives:
                     continue  # "both Islamist groups": two the catalogue knows, not one only named as a tie of another
                 if first <= m.start < tok.i and m.type in kinds and m.kind not in ("pronoun",) and m not in generic and \
                         m.head not in own_subject and \
-                        (doc[m.head].dep_ not in ("compound", "amod", "poss") or doc[m.head].dep_ == "compound"
-                         and doc[m.head].head.lower_ in DEFINITE_GROUPS) and all(f.id != m.id for f in found):  # "the X group"
+                        (res.tokens[m.head].dep_ not in ("compound", "amod", "poss") or res.tokens[m.head].dep_ == "compound"
+                         and res.tokens[m.head].head.lower_ in DEFINITE_GROUPS) and all(f.id != m.id for f in found):  # "the X group"
                     found.append(m)
                     if len(found) == n:
                         break

@@ -24,10 +24,10 @@ class Coreference:
         for m in res.mentions:
             if m.id != person_id or m.kind not in ("name", "title"):
                 continue
-            head = doc[m.head]
+            head = res.tokens[m.head]
             near = [*doc[m.start:m.end], *(c for c in head.children if c.dep_ == "appos")]
-            if m.start > 0 and doc[m.start - 1].is_title:  # "Ms Okafor", "Queen Rania"; not "the woman Okafor met"
-                near.append(doc[m.start - 1])
+            if m.start > 0 and res.tokens[m.start - 1].is_title:  # "Ms Okafor", "Queen Rania"; not "the woman Okafor met"
+                near.append(res.tokens[m.start - 1])
             if head.dep_ == "appos":
                 near.append(head.head)
             told |= {self.lex.gender_words[t.lower_] for t in near if t.lower_ in self.lex.gender_words}
@@ -45,7 +45,7 @@ class Coreference:
     def _names_a_thing(doc: Doc, res: Resolution, m: M) -> bool:
         """A person's name that only modifies something else ("the Obama adviser", "the Trump
         administration"): no antecedent for a 'he' that follows."""
-        tok = doc[m.head]
+        tok = res.tokens[m.head]
         return tok.dep_ in ("compound", "amod", "nmod") and not any(o.type == "Person" for o in res.at(tok.head.i))
 
     def _fits_sex(self, doc: Doc, res: Resolution, m: M, sex: str | None) -> bool:
@@ -56,10 +56,10 @@ class Coreference:
         """The person a 'he'/'his' at token ``i`` most likely refers to: the subject of its
         clause, else the last person named in this or the previous sentence; only a person a
         'he' (or 'she') can stand for (see ``_sex``)."""
-        sex = PRONOUN_SEX.get(doc[i].lower_)
+        sex = PRONOUN_SEX.get(res.tokens[i].lower_)
         fits = lambda m: self._fits_sex(doc, res, m, sex)  # noqa: E731
-        sent = doc[i].sent
-        head = doc[i]
+        sent = res.tokens[i].sent
+        head = res.tokens[i]
         while head.head.i != head.i and head.dep_ not in ("ROOT",):
             head = head.head
             for c in head.children:
@@ -71,14 +71,14 @@ class Coreference:
                         return ms[0]
                     if c.lemma_.lower() in self.cues["person_nouns"] and not res.at(c.i):
                         return None  # "a man who told reporters he was an engineer": he is the unnamed man
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
         best = None
         for m in res.mentions:
             if m.type == "Person" and start <= m.start < i and m.kind != "pronoun" and fits(m) \
-                    and not (m.end < len(doc) and doc[m.end].text == "-") \
+                    and not (m.end < len(doc) and res.tokens[m.end].text == "-") \
                     and not self._names_a_thing(doc, res, m):  # not "a Bush-style cut", "the Obama adviser"
                 best = m
-        if best is None and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
+        if best is None and res.tokens[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
             # a paragraph about one person: "he" goes on from the last "he" or name of the last
             # three sentences, when no one else was named since
             back = sentences_back(doc, i, 3)
@@ -88,9 +88,9 @@ class Coreference:
         if best is None and sex is not None and sent.start > 0:
             # "He urged X ... a statement said. He also urged Y": the last sentence's subject, the same
             # pronoun, goes on; else the one person of that sex named in the last three sentences
-            prev = doc[sent.start - 1].sent
+            prev = res.tokens[sent.start - 1].sent
             chain = [m for m in res.mentions if m.kind == "pronoun" and m.type == "Person" and prev.start <= m.start < prev.end
-                     and PRONOUN_SEX.get(doc[m.start].lower_) == sex and doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+                     and PRONOUN_SEX.get(res.tokens[m.start].lower_) == sex and res.tokens[m.head].dep_ in ("nsubj", "nsubjpass")]
             if chain:
                 return chain[-1]
             back = sentences_back(doc, i, 3)
@@ -99,9 +99,9 @@ class Coreference:
             if known and len({m.id for m in known}) == 1:
                 return known[-1]
         if best is not None and best.start < sent.start:  # the previous sentence's subject comes first
-            prev = doc[best.start].sent
+            prev = res.tokens[best.start].sent
             subject = next((m for m in res.mentions if m.type == "Person" and prev.start <= m.start < prev.end
-                            and doc[m.head].dep_ in ("nsubj", "nsubjpass") and m.kind != "pronoun" and fits(m)), None)
+                            and res.tokens[m.head].dep_ in ("nsubj", "nsubjpass") and m.kind != "pronoun" and fits(m)), None)
             if subject is not None and sex is not None and self._sex(doc, res, subject.id) is None \
                     and self._sex(doc, res, best.id) == sex:
                 return best  # "Alex Novak met Kim Tran, a spokeswoman. She ...": the one known to be a woman
@@ -114,7 +114,7 @@ class Coreference:
         """The person a 'him'/'her' object at token ``i`` refers to: the last person named in this
         or the previous sentence who is not the subject of its own clause ("Trump called
         Erdogan, urging him to ..." is Erdogan)."""
-        tok = doc[i]
+        tok = res.tokens[i]
         subjects = set()
         head = tok
         while head.head.i != head.i:
@@ -128,7 +128,7 @@ class Coreference:
                 if head.pos_ in ("VERB", "AUX"):
                     break
         sent = tok.sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
         sex = PRONOUN_SEX.get(tok.lower_)
         best = None
         for m in res.mentions:
@@ -139,7 +139,7 @@ class Coreference:
         # pronoun already stands for, before a name of unknown sex
         same = ("he", "his", "him") if tok.lower_ == "him" else ("she", "her", "hers")
         chain = [m for m in res.mentions if m.kind == "pronoun" and m.type == "Person" and sent.start <= m.start < i
-                 and doc[m.start].lower_ in same and m.id not in subjects]
+                 and res.tokens[m.start].lower_ in same and m.id not in subjects]
         if chain and best is not None and chain[-1].id != best.id:
             return chain[-1]
         return best
@@ -147,9 +147,9 @@ class Coreference:
     def _plural_people(self, doc: Doc, res: Resolution, i: int) -> list[M]:
         """The people a 'they' at ``i`` refers to when the last subject before it was two or more
         named people coordinated ("X and Y")."""
-        sent = doc[i].sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        subjects = [t for t in doc[start:i] if t.dep_ in ("nsubj", "nsubjpass")]
+        sent = res.tokens[i].sent
+        start = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [t for t in res.tokens[start:i] if t.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return []
         last = subjects[-1]
@@ -165,7 +165,7 @@ class Coreference:
             return []
         prep = tok.head.head
         verb = prep.head
-        if any(t.is_alpha and t.dep_ not in ("advmod", "cc") for t in doc[tok.sent.start:prep.i]):
+        if any(t.is_alpha and t.dep_ not in ("advmod", "cc") for t in res.tokens[tok.sent.start:prep.i]):
             return []  # the phrase opens the sentence ("But despite their ...", not "X said, despite their ...")
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
         if subj is None or verb.pos_ not in ("VERB", "AUX"):
@@ -182,14 +182,14 @@ class Coreference:
         ("the two factions, X and Y, said they ...")."""
         kinds = ("State", "Group", "Organization")
         subj = None
-        head = doc[i]
+        head = res.tokens[i]
         while head.head.i != head.i and subj is None:
             head = head.head
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
-        sent = doc[i].sent
-        if subj is None and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0 \
+        sent = res.tokens[i].sent
+        if subj is None and res.tokens[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0 \
                 and not any(res.at(k) for k in range(sent.start, i)):
-            prev = doc[sent.start - 1].sent
+            prev = res.tokens[sent.start - 1].sent
             subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in self.cues["relative_pronouns"]:
             return []
@@ -207,7 +207,7 @@ class Coreference:
         """The state, group or organisation an 'its'/'their' at token ``i`` refers to: the
         subject of its clause, else the last one named in this or the previous sentence."""
         kinds = ("State", "Group", "Organization")
-        head = doc[i]
+        head = res.tokens[i]
         exclude: set[str] = set()
         hostile = False
         if head.dep_ == "poss" and head.head.dep_ == "conj" and head.head.head.i < i:
@@ -231,7 +231,7 @@ class Coreference:
                 ms = [m for c in urged if c.i < i for m in res.at(c.i) if m.type in kinds and m.kind != "pronoun"]
                 if ms:
                     return ms[0]
-            if not hostile and self._hostile_to_owned(doc[i], head, came_from):
+            if not hostile and self._hostile_to_owned(res.tokens[i], head, came_from):
                 hostile = True  # "Israel struck its positions", "Turkey condemned its support for X": not their own
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < i:
@@ -245,21 +245,21 @@ class Coreference:
                         return ms[0]
             if exclude:
                 break
-        sent = doc[i].sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = res.tokens[i].sent
+        start = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for _ in range(2):  # "The Kurds fought Isis. But it is galling. They ...": past sentences that name no one
             if start == 0 or any(start <= m.start < sent.start and m.type in (*kinds, "Person") for m in res.mentions):
                 break
-            start = doc[start - 1].sent.start
+            start = res.tokens[start - 1].sent.start
         if exclude:  # the last sentence's subject, else the last one named, that is not the clause's subject
             fits = [m for m in res.mentions if m.type in kinds and start <= m.start < i and m.id not in exclude
                     and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m))]
-            subjects = [m for m in fits if m.start < sent.start and doc[m.head].dep_ in ("nsubj", "nsubjpass")
-                        and doc[m.head].head.dep_ == "ROOT"]
+            subjects = [m for m in fits if m.start < sent.start and res.tokens[m.head].dep_ in ("nsubj", "nsubjpass")
+                        and res.tokens[m.head].head.dep_ == "ROOT"]
             return (subjects or fits or [None])[-1]
-        if plural and doc[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
+        if plural and res.tokens[i].dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
             # "They have been allies of X ... Now they face ...": the previous sentence's "they" goes on
-            prev = doc[start].sent
+            prev = res.tokens[start].sent
             subj = next((m for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                          for m in res.at(t.i) if m.kind == "pronoun" and m.type == "Group"
                          and t.lower_ in ("they", "their")), None)
@@ -268,7 +268,7 @@ class Coreference:
         if not plural and sent.start > 0 and not any(m.type in kinds for k in range(sent.start, i) for m in res.at(k)):
             # "Kenya sent troops into Somalia. Its troops ...": a sentence that opens on "its" or
             # "it" goes on about the last sentence's subject, not its last-named actor
-            prev = doc[start].sent
+            prev = res.tokens[start].sent
             subj = next((m for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")
                          for m in res.at(t.i) if m.type in kinds and m.head == t.i and t.tag_ not in ("NNS", "NNPS")
                          and (m.kind != "demonym" or self._people_of(doc, m))), None)
@@ -277,7 +277,7 @@ class Coreference:
         best = None
         for m in res.mentions:
             if m.type in kinds and start <= m.start < i and m.kind != "pronoun" and (m.kind != "demonym" or self._people_of(doc, m)) \
-                    and (plural or doc[m.head].tag_ not in ("NNS", "NNPS") or m.kind == "name"):
+                    and (plural or res.tokens[m.head].tag_ not in ("NNS", "NNPS") or m.kind == "name"):
                 best = m  # (an "it" is not "the rebels")
         return best
 
@@ -365,15 +365,15 @@ class Coreference:
         group holding him" is one named before; "the group known as X", "the group in Idlib" are not)."""
         return self._definite_left(doc, res, tok) is not None and not any(
             c.dep_ in ("prep", "appos") and not self._of_charge(c) or c.dep_ == "acl" and c.tag_ != "VBG"
-            or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != "," for c in tok.children)
+            or c.dep_ == "relcl" and res.tokens[c.left_edge.i - 1].text != "," for c in tok.children)
         # ("the group, which is backed by X," is the one named before; "the group that took the town" is not)
 
     def _region_state(self, doc: Doc, res: Resolution, tok) -> bool:
         """"the Gulf state", "the tiny Gulf state", "the Baltic state": the state named last in this
         or the last two sentences (not the clause's own subject); the region word is no place here."""
-        region = doc[tok.i - 1]
-        left = tok.i - 2 if doc[tok.i - 2].lower_ in self.cues["place_describers"] else tok.i - 1
-        if region.lower_ not in self.cues["state_region_words"] or left < 1 or doc[left - 1].lower_ != "the":
+        region = res.tokens[tok.i - 1]
+        left = tok.i - 2 if res.tokens[tok.i - 2].lower_ in self.cues["place_describers"] else tok.i - 1
+        if region.lower_ not in self.cues["state_region_words"] or left < 1 or res.tokens[left - 1].lower_ != "the":
             return False
         verb = tok
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -381,7 +381,7 @@ class Coreference:
         own = {m.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for m in res.at(c.i)}
         back = sentences_back(doc, tok.i, 2)
         ante = max((m for m in res.mentions if back <= m.start < left - 1 and m.type == "State" and m.id not in own
-                    and m.kind in ("name", "capital", "demonym") and doc[m.head].dep_ not in ("compound", "amod", "nmod")),
+                    and m.kind in ("name", "capital", "demonym") and res.tokens[m.head].dep_ not in ("compound", "amod", "nmod")),
                    key=lambda m: m.start, default=None)  # (not "a US base")
         if ante is None:
             return False
@@ -410,12 +410,12 @@ class Coreference:
         one of those that describe a kind of group: a name ("the Hamas group", "the M-19 movement"),
         or a word that makes it another one ("the rival group", "the white nationalist movement")."""
         left, first = tok.i, tok.left_edge.i  # within the noun's own phrase
-        while left > first and doc[left - 1].dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") \
-                and doc[left - 1].text != ",":
+        while left > first and res.tokens[left - 1].dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") \
+                and res.tokens[left - 1].text != ",":
             left -= 1
-        if left == 0 or doc[left - 1].lower_ != "the":
+        if left == 0 or res.tokens[left - 1].lower_ != "the":
             return None
-        for t in doc[left:tok.i]:  # only words that describe a kind of group ("the hardline Kurdish militia")
+        for t in res.tokens[left:tok.i]:  # only words that describe a kind of group ("the hardline Kurdish militia")
             if res.at(t.i) or not (t.lower_ in self.cues["armed_words"] or t.lower_ in self.cues["group_describers"]
                                    or t.lower_ in self.lex.communities):
                 return None
@@ -427,17 +427,17 @@ class Coreference:
         heads = self.cues["definite_org_heads"]
         ids = self.lex.string_ids(doc, "definite_org_heads", heads)
         for tok in res.tokens:
-            if tok.lower in ids and tok.tag_ == "NN" and not res.at(tok.i) and tok.i > 1 and doc[tok.i - 1].lower_ != "the":
+            if tok.lower in ids and tok.tag_ == "NN" and not res.at(tok.i) and tok.i > 1 and res.tokens[tok.i - 1].lower_ != "the":
                 left = tok.i  # "the security council", "the working group": a named one's own lower-case words
-                while left > 1 and doc[left - 1].is_lower and doc[left - 1].is_alpha and doc[left - 1].dep_ in (
-                        "compound", "amod") and doc[left - 1].head.i == tok.i and not res.at(left - 1):
+                while left > 1 and res.tokens[left - 1].is_lower and res.tokens[left - 1].is_alpha and res.tokens[left - 1].dep_ in (
+                        "compound", "amod") and res.tokens[left - 1].head.i == tok.i and not res.at(left - 1):
                     left -= 1
-                if left < tok.i and doc[left - 1].lower_ == "the":
-                    ante = self._named_by_head(res, tok, tuple(t.lower_ for t in doc[left:tok.i + 1]))
+                if left < tok.i and res.tokens[left - 1].lower_ == "the":
+                    ante = self._named_by_head(res, tok, tuple(t.lower_ for t in res.tokens[left:tok.i + 1]))
                     if ante is not None:
                         res.add(M(left - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
                 continue
-            if tok.lower in ids and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
+            if tok.lower in ids and tok.i > 0 and res.tokens[tok.i - 1].lower_ == "the" and tok.tag_ == "NN" \
                     and not res.at(tok.i):
                 ante = self._named_by_head(res, tok)
                 if ante is None and self.lex.classifier_nouns.get(tok.lower_) == "Organization" \
@@ -477,12 +477,12 @@ class Coreference:
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
                 own = {m.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in res.at(c.i)}
                 sent = tok.sent
-                start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                start = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
                 they = [m for m in res.mentions if sent.start <= m.start < tok.i and m.kind == "pronoun"
-                        and doc[m.start].lower_ in ("they", "their") and m.id not in own]
+                        and res.tokens[m.start].lower_ in ("they", "their") and m.id not in own]
                 ante = they[-1] if they else max(  # "they face X, which regards them as ...": the same "they"
                     (m for m in res.mentions if start <= m.start < tok.i and m.id not in own and m.kind != "pronoun"
-                     and (m.type == "Group" or m.kind == "descriptor" and doc[m.head].tag_ in ("NNS", "NNPS"))),
+                     and (m.type == "Group" or m.kind == "descriptor" and res.tokens[m.head].tag_ in ("NNS", "NNPS"))),
                     key=lambda m: m.start, default=None)
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
@@ -508,7 +508,7 @@ class Coreference:
                         continue
                 ante = self._antecedent_actor(doc, res, tok.i, lower in ("their", "they"))
                 if ante and lower == "they" and ante.type != "Group" and not (
-                        ante.kind == "descriptor" and doc[ante.head].tag_ in ("NNS", "NNPS")):
+                        ante.kind == "descriptor" and res.tokens[ante.head].tag_ in ("NNS", "NNPS")):
                     continue  # "they" is plural: a group ("the rebels said they ..."), a state's troops, not one state
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
@@ -517,13 +517,13 @@ class Coreference:
                 # "the country" is the state, "the city" the town, named last in this or the last two sentences
                 kind = self.lex.definite_places[lower]
                 left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "amod")]) - 1  # "the"
-                start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-                start = doc[start - 1].sent.start if start > 0 else start
+                start = res.tokens[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+                start = res.tokens[start - 1].sent.start if start > 0 else start
                 back = sentences_back(doc, tok.i, 3)  # "Syria's eastern Ghouta region ... the region": the one so named
                 same = [m for m in res.mentions if lower in self.cues["area_nouns"] and back <= m.start < left
                         and m.type == kind and m.kind == "name" and (
-                    m.end < len(doc) and doc[m.end].lower_ == lower and doc[m.head].dep_ in ("compound", "amod")
-                    or m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ == lower)]
+                    m.end < len(doc) and res.tokens[m.end].lower_ == lower and res.tokens[m.head].dep_ in ("compound", "amod")
+                    or m.start > 1 and res.tokens[m.start - 1].lower_ == "of" and res.tokens[m.start - 2].lower_ == lower)]
                 verb = tok
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
@@ -532,16 +532,16 @@ class Coreference:
                        for m in res.at(c.i)} if direct else set()  # "the US accused the country": not the US
                 fits = [m for m in res.mentions if start <= m.start < left and m.type == kind and m.id not in own
                         and m.kind in ("name", "capital", "demonym", "descriptor")
-                        and not (m.kind == "demonym" and doc[m.head].head.lower_ in self.lex.title_words)  # "the British minister"
-                        and not (kind == "Place" and doc[m.head].dep_ in ("compound", "amod", "nmod"))]  # "the Afrin assault"
+                        and not (m.kind == "demonym" and res.tokens[m.head].head.lower_ in self.lex.title_words)  # "the British minister"
+                        and not (kind == "Place" and res.tokens[m.head].dep_ in ("compound", "amod", "nmod"))]  # "the Afrin assault"
                 ante = same[-1] if same else max(fits, key=lambda m: m.start, default=None)
                 if not same and ante is not None and kind == "State" and ante.start < tok.sent.start \
                         and self._placed_in(doc, ante):
                     # "Turkey launched strikes in Syria. The country's president ...": the state the last
                     # sentence was about, not the one it only acted in
-                    prev = doc[tok.sent.start - 1].sent
-                    subject = next((m for m in fits if prev.start <= m.start and doc[m.head].dep_ in ("nsubj", "nsubjpass")
-                                    and doc[m.head].head.i == prev.root.i), None)
+                    prev = res.tokens[tok.sent.start - 1].sent
+                    subject = next((m for m in fits if prev.start <= m.start and res.tokens[m.head].dep_ in ("nsubj", "nsubjpass")
+                                    and res.tokens[m.head].head.i == prev.root.i), None)
                     ante = subject or ante
                 if ante:
                     res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
@@ -561,16 +561,16 @@ class Coreference:
                 names = {m.id for m in res.mentions if m.kind == "name"}
                 left = self._definite_left(doc, res, tok)
                 described = left < tok.i - 1  # "the militant group": a known one; "the terrorist organisation": a group
-                if any(t.lower_ in self.cues["armed_words"] for t in doc[left:tok.i]):
+                if any(t.lower_ in self.cues["armed_words"] for t in res.tokens[left:tok.i]):
                     kinds = ("Group",)
                 named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds and m.id not in own
                          and not self._in_passing(doc, m)  # ("X, formerly aligned with al-Qaeda, ... the group": X)
                          and not (described and self.cat.get(m.id) is None)
                          and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Hamas fighters"
-                         and (doc[m.head].dep_ not in ("compound", "amod", "npadvmod") or self._people_of_name(doc[m.head]))]
+                         and (res.tokens[m.head].dep_ not in ("compound", "amod", "npadvmod") or self._people_of_name(res.tokens[m.head]))]
                 # the group the last sentences were about (their subject) before one only mentioned
                 back = sentences_back(doc, tok.i, 2)
-                ante = next((m for m in named if m.start >= back and doc[m.head].dep_ in ("nsubj", "nsubjpass")), None) \
+                ante = next((m for m in named if m.start >= back and res.tokens[m.head].dep_ in ("nsubj", "nsubjpass")), None) \
                     or (named[0] if named else None)
                 if ante:
                     res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..catalogue import norm_name
 from ..types import entity_id, slug
-from .mentions import GENERIC_EVENTS, YEAR, M, Resolution, content_scope
+from .mentions import GENERIC_EVENTS, YEAR, M, Resolution
 
 
 class Events:
@@ -15,7 +15,6 @@ class Events:
         """Events named by common nouns: "the Istanbul talks", "a staged truce in Tarvia", "the
         BRICS summit". A named modifier (or "in <place>") names a global event ("Istanbul talks",
         "Gaza ceasefire"); otherwise the event is this article's own ("peace agreement")."""
-        scope = content_scope(doc.text)
         seen: dict[str, M] = {}
         heads = self.lex.event_heads
         military = ("exercise", "exercises", "drills", "operation", "offensive", "war")
@@ -39,10 +38,10 @@ class Events:
                 continue  # "a news conference": reporters are told something; no one takes part
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
             left = min([c.left_edge.i for c in mods] + [tok.i])
-            while left < tok.i and doc[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") and not YEAR.fullmatch(doc[left].text):
+            while left < tok.i and res.tokens[left].pos_ in ("DET", "NUM", "PRON", "PUNCT") and not YEAR.fullmatch(res.tokens[left].text):
                 left += 1
             named = [m for c in mods for m in res.at(c.i) if m.kind in ("name", "demonym", "capital")
-                     and not (m.end < len(doc) and doc[m.end].text == "-")]  # "UN-hosted talks": a sponsor, no name
+                     and not (m.end < len(doc) and res.tokens[m.end].text == "-")]  # "UN-hosted talks": a sponsor, no name
             places = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                       for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
                       if m.type in ("Place", "State") or m.kind == "capital"]
@@ -58,15 +57,15 @@ class Events:
             if named:
                 name, key = head_text, norm_name(head_text)
             elif places:
-                name = f"{places[0].text(doc)} {doc[tok.i].text}"
+                name = f"{places[0].text(doc)} {res.tokens[tok.i].text}"
                 key = norm_name(name)
             else:
-                name, key = head_text, f"{norm_name(head_text)}@{scope}"
+                name, key = head_text, f"{norm_name(head_text)}@"
             if key in seen:
                 ev = seen[key]
                 res.add(M(left, tok.i + 1, ev.id, ev.name, "Event", "event", tok.i))
                 continue
-            eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{scope}"
+            eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{res.scope()}"
             seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
 
     def _the_war(self, doc: Doc, res: Resolution, tok: Token) -> bool:
@@ -134,7 +133,7 @@ class Events:
                       for o in p.children if o.dep_ == "pobj"
                       for m in self._places_at(res, o)]  # (a state is the war's side, not its ground)
             if places:
-                phrase_end, named_after = doc[places[0].head].head.i + 1 if doc[places[0].head].head.dep_ == "pobj" \
+                phrase_end, named_after = res.tokens[places[0].head].head.i + 1 if res.tokens[places[0].head].head.dep_ == "pobj" \
                     else places[0].head + 1, True
         aim = False
         if not places and not indefinite:  # "the battle to retake Tarija", "the operation to free Cusco"
@@ -148,7 +147,7 @@ class Events:
             places = [m for t in (tok, verb) for p in t.children if p.dep_ == "prep" and p.lower_ in self.cues["theatre_preps"]
                       and p.i > tok.i for o in p.children if o.dep_ == "pobj" for m in self._places_at(res, o)]
             if places and places[0].start > tok.i:
-                phrase_end = places[0].head + 1 if doc[places[0].head].head.head.i == tok.i else None
+                phrase_end = places[0].head + 1 if res.tokens[places[0].head].head.head.i == tok.i else None
             elif verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
                 places = [m for m in res.at(verb.head.i) if m.type == "Place" and m.head == verb.head.i]
                 span_start = tok.i
@@ -224,7 +223,7 @@ class Events:
         last = max(before, key=lambda m: m.start)
         owners = self._owners(doc, res, tok)
         if owners:
-            theirs = {o for m in res.mentions if m.id == last.id and m.head >= 0 for o in self._owners(doc, res, doc[m.head])}
+            theirs = {o for m in res.mentions if m.id == last.id and m.head >= 0 for o in self._owners(doc, res, res.tokens[m.head])}
             if theirs and not owners & theirs:
                 return  # "Kenya's offensive ... Uganda's offensive": two campaigns
         left = min([c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "poss", "amod")] + [tok.i])

@@ -84,6 +84,7 @@ class Resolution:
     event_places: list[tuple[str, "M"]] = field(default_factory=list)  # battles and the place that names them
     campaigns: set = field(default_factory=set)  # military events a later "the operation" refers back to
     tokens: list = field(default_factory=list)  # the doc's tokens, made once: the stages walk them many times
+    _scope: str = ""  # see ``scope``
     _setting: tuple = ()  # the setting state, once known (see ``setting_state``)
     _starts: list = field(default_factory=list)  # the mentions' starts (see ``sent_mentions``)
     name_prefixes: dict = field(default_factory=dict)  # token -> the actor a name's "X-led" part names (not a mention)
@@ -93,6 +94,13 @@ class Resolution:
     def __post_init__(self) -> None:
         if not self.tokens:
             self.tokens = list(self.doc)
+
+    def scope(self) -> str:
+        """The article's content tag for ids of things only it has (``content_scope`` of its
+        text), made on first use: building the text walks every token."""
+        if not self._scope:
+            self._scope = content_scope(self.doc.text)
+        return self._scope
 
     def setting_state(self) -> str | None:
         """The state the finished resolution names most, twice at least (by name, capital or

@@ -72,7 +72,7 @@ class Names:
         for ent in ents:
             if ent.label_ == "DEMONYM":
                 actor = self.cat.get(ent.ent_id_)
-                last = doc[ent.end - 1]
+                last = res.tokens[ent.end - 1]
                 if last.tag_ in ("NNPS", "NNS") and any(
                         c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in self.cues["quantity_words"]
                         for c in last.children):
@@ -84,20 +84,20 @@ class Names:
                 actor = self.cat.get(ent.ent_id_)
                 if actor is None:
                     continue
-                if actor.type == "Event" and ent.start > 1 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_:
-                    state = self.cat.find(doc[ent.start].text)  # "the Iran-Iraq war" is not the Iraq war,
+                if actor.type == "Event" and ent.start > 1 and res.tokens[ent.start - 1].text == "-" and not res.tokens[ent.start - 2].whitespace_:
+                    state = self.cat.find(res.tokens[ent.start].text)  # "the Iran-Iraq war" is not the Iraq war,
                     if state is not None and state.type == "State":  # but Iraq is still Iraq
                         res.add(M(ent.start, ent.start + 1, state.id, state.name, state.type, "name"))
                     continue
-                if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and \
-                        doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].ent_type_ == "PERSON" and \
-                        doc[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
+                if len(ent) == 1 and ent.start > 0 and res.tokens[ent.start - 1].pos_ == "PROPN" and \
+                        res.tokens[ent.start - 1].text[:1].isupper() and res.tokens[ent.start - 1].ent_type_ == "PERSON" and \
+                        res.tokens[ent.start - 1].lower_ not in self.lex.title_words and actor.type != "Person":
                     continue  # "Therese Kayikwamba Wagner" is a person, not the Wagner Group
-                last = doc[ent.end - 1]
+                last = res.tokens[ent.end - 1]
                 if actor.type == "Group" and ent.text.lower() in self.cues["party_member_names"] and last.dep_ != "appos" \
                         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another", "this") for c in last.children):
                     continue  # "the Tennessee Republican clashed with X": one member, not the party
-                if actor.capital_of and not self._is_locative(doc[ent.end - 1]):
+                if actor.capital_of and not self._is_locative(res.tokens[ent.end - 1]):
                     state = self.cat.get(actor.capital_of)
                     res.add(M(ent.start, ent.end, state.id, state.name, state.type, "capital"))
                 elif actor.state_organ and actor.country and self.cat.get(actor.country):
@@ -107,15 +107,15 @@ class Names:
                     start = ent.start
                     end = ent.end
                     if actor.type == "Person":  # an alias "President Zelensky": the title is read as a title
-                        while start < ent.end - 1 and (doc[start].lower_ in self.lex.title_words
-                                                       or doc[start].text in self.lex.honorifics):
+                        while start < ent.end - 1 and (res.tokens[start].lower_ in self.lex.title_words
+                                                       or res.tokens[start].text in self.lex.honorifics):
                             start += 1
                         # "President Xi" matched inside "President Xi Jinping": the model's name runs on
                         end = max([end] + [s.end for s in doc.spans.get("ner", ()) if s.label_ == "PERSON"
                                            and s.start < ent.end < s.end and all(
                                                t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "Person")
                                                and t.lower_ not in self.lex.noun_triggers and t.lower_ not in self.lex.title_words
-                                               for t in doc[ent.end:s.end])])
+                                               for t in res.tokens[ent.end:s.end])])
                     named = res.add(M(start, end, actor.id, actor.name, actor.type, "name"))
                     self._named_parent(doc, res, named, actor)
                     if actor.type == "Event":
@@ -158,17 +158,17 @@ class Names:
                 etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
             if etype == "Organization" and any(w in self.lex.group_words for w in words):
                 etype = "Group"
-            if span.start >= 2 and doc[span.start - 1].lower_ == "of" and etype in ("Organization", "Person") and (
-                    doc[span.start - 2].lower_ in self.lex.place_nouns or doc[span.start - 2].lemma_.lower() in self.lex.place_nouns):
+            if span.start >= 2 and res.tokens[span.start - 1].lower_ == "of" and etype in ("Organization", "Person") and (
+                    res.tokens[span.start - 2].lower_ in self.lex.place_nouns or res.tokens[span.start - 2].lemma_.lower() in self.lex.place_nouns):
                 etype = "Place"  # "the Greek resort of Paros", "the town of Hajin"
-            before = doc[span.start - 1] if span.start > 0 else None
+            before = res.tokens[span.start - 1] if span.start > 0 else None
             if before is not None and before.pos_ == "NOUN" and before.lower_ in self.lex.classifier_nouns \
                     and etype in ("Person", "Organization", "Group", "Place"):
                 etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
             start = span.start
             if before is not None and before.text in self.cues["operation_words"] and not res.at(before.i):
                 start, text = before.i, f"{before.text} {text}"  # "Operation Desert Fox", the model's span after the word
-            if doc[start].text in self.cues["operation_words"] and span.end - start > 1:
+            if res.tokens[start].text in self.cues["operation_words"] and span.end - start > 1:
                 etype = "Event"  # a named military operation, whatever the model typed its name
                 actor = self.cat.find(text)
                 if actor is not None:
@@ -181,10 +181,10 @@ class Names:
         """"the Duke of Kent's Regiment" tagged from "Kent": a capitalised noun with "the" before
         "of", whose "of" the name hangs on, begins the name."""
         i = span.start - 2
-        if i < 1 or doc[i + 1].lower_ != "of" or span.root.head.i != i + 1 or doc[i + 1].head.i != i:
+        if i < 1 or res.tokens[i + 1].lower_ != "of" or span.root.head.i != i + 1 or res.tokens[i + 1].head.i != i:
             return span
-        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or res.at(i) or doc[i].ent_type_ \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in doc[i].children):
+        if res.tokens[i].pos_ != "PROPN" or not res.tokens[i].text[:1].isupper() or res.at(i) or res.tokens[i].ent_type_ \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in res.tokens[i].children):
             return span
         return doc[i:span.end]
 
@@ -192,7 +192,7 @@ class Names:
         """"Cairo University's Institute for Migration Studies" read as one name: the owner is a
         name of its own and the name is what follows the possessive."""
         k = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
-        if k is None or not doc[k + 1].text[:1].isupper() or not doc[k - 1].text[:1].isupper() or k + 2 > span.end - 1:
+        if k is None or not res.tokens[k + 1].text[:1].isupper() or not res.tokens[k - 1].text[:1].isupper() or k + 2 > span.end - 1:
             return span
         owner = doc[span.start:k]
         actor = self.cat.find(owner.text)
@@ -216,21 +216,21 @@ class Names:
         for m in res.mentions:
             if m.kind != "name" or m.type not in ("Person", "Organization") or m.id in retyped:
                 continue
-            last = doc[m.end - 1]
-            after = doc[m.end].text if m.end < len(doc) else ""
-            if last.dep_ != "compound" and after not in (",", "in") and doc[m.start].text not in starts:
+            last = res.tokens[m.end - 1]
+            after = res.tokens[m.end].text if m.end < len(doc) else ""
+            if last.dep_ != "compound" and after not in (",", "in") and res.tokens[m.start].text not in starts:
                 continue  # none of the three shapes below (a test on strings before the walks)
             if self.cat.get(m.id) is not None:
                 continue
             head = last
             while head.dep_ == "compound" and head.head.i >= m.end and head.head.i - head.i <= 4:
                 head = head.head  # "Fairford air base": over the compounds to the noun they modify
-            words = {t.lower_ for t in doc[m.start:m.end]}
+            words = {t.lower_ for t in res.tokens[m.start:m.end]}
             if head.i >= m.end and head.pos_ == "NOUN" and (head.lower_ in heads or head.lemma_.lower() in heads) \
-                    or doc[m.start].text in starts and m.end - m.start > 1 \
+                    or res.tokens[m.start].text in starts and m.end - m.start > 1 \
                     or m.end - m.start <= 2 and not words & self.lex.org_words and (
                         self._comma_place(doc, res, m.end, direct=True)
-                        or m.type == "Organization" and (self._in_compass_place(doc, res, m.end) or m.end < len(doc) and doc[m.end].text == ","
+                        or m.type == "Organization" and (self._in_compass_place(doc, res, m.end) or m.end < len(doc) and res.tokens[m.end].text == ","
                                                          and self._in_compass_place(doc, res, m.end + 1))):  # people travel
                 # (a longer name before ", Canada" is more often a person's, signing a letter)
                 retyped[m.id] = entity_id("Place", m.name)
@@ -246,8 +246,8 @@ class Names:
                                     and c.lower_ not in self.lex.title_words for c in names):
                 continue
             start, end = names[0].i, names[-1].i + 1
-            if end != tok.i or any(not doc[k].text[:1].isupper() for k in range(start, end)) \
-                    or start > 0 and doc[start - 1].pos_ == "PROPN":
+            if end != tok.i or any(not res.tokens[k].text[:1].isupper() for k in range(start, end)) \
+                    or start > 0 and res.tokens[start - 1].pos_ == "PROPN":
                 continue
             text = doc[start:end].text
             res.add(M(start, end, entity_id("Place", text), text, "Place", "name", end - 1))
@@ -255,22 +255,22 @@ class Names:
             if o.type not in ("State", "Place") or o.kind not in ("name", "capital") or o.start < 3:
                 continue
             k = o.start - 1
-            while k > 0 and (doc[k].lower_ in self.cues["compass_words"] or doc[k].text == "-"):
+            while k > 0 and (res.tokens[k].lower_ in self.cues["compass_words"] or res.tokens[k].text == "-"):
                 k -= 1
-            if doc[k].lower_ == "in":
+            if res.tokens[k].lower_ == "in":
                 k -= 1
-            if doc[k].text != "," or not self._comma_place(doc, res, k, direct=False):
+            if res.tokens[k].text != "," or not self._comma_place(doc, res, k, direct=False):
                 continue
             end = k
-            if end - 1 > 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].lower_ in heads:
+            if end - 1 > 0 and res.tokens[end - 1].pos_ == "NOUN" and res.tokens[end - 1].lower_ in heads:
                 end -= 1  # "Sunamganj district, north-east Bangladesh"
             start = end
-            while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
-                    and not res.at(start - 1) and doc[start - 1].ent_type_ not in NER_TYPES \
-                    and doc[start - 1].ent_type_ not in ("DATE", "TIME") and doc[start - 1].lower_ not in self.lex.title_words:
+            while start > 0 and end - start < 4 and res.tokens[start - 1].pos_ == "PROPN" and res.tokens[start - 1].text[:1].isupper() \
+                    and not res.at(start - 1) and res.tokens[start - 1].ent_type_ not in NER_TYPES \
+                    and res.tokens[start - 1].ent_type_ not in ("DATE", "TIME") and res.tokens[start - 1].lower_ not in self.lex.title_words:
                 # (untagged, or tagged with a label that makes no actor: "Mbale" read as a product)
                 start -= 1
-            if start == end or start > 0 and doc[start - 1].pos_ == "PROPN":  # a run of another name
+            if start == end or start > 0 and res.tokens[start - 1].pos_ == "PROPN":  # a run of another name
                 continue
             span = doc[start:k]
             res.add(M(start, k, entity_id("Place", span.text), span.text, "Place", "name", span.root.i))
@@ -278,10 +278,10 @@ class Names:
     def _in_compass_place(self, doc: Doc, res: Resolution, i: int) -> bool:
         """Whether "in" at ``i`` opens a compass-marked region: "X in east London", "X in northern
         Kenya" (what lies in a part of a region is a place; organisations are "in London")."""
-        if i + 2 >= len(doc) or doc[i].lower_ != "in":
+        if i + 2 >= len(doc) or res.tokens[i].lower_ != "in":
             return False
         j = i + 1
-        while j < len(doc) and not res.at(j) and (doc[j].lower_ in self.cues["compass_words"] or doc[j].text == "-"):
+        while j < len(doc) and not res.at(j) and (res.tokens[j].lower_ in self.cues["compass_words"] or res.tokens[j].text == "-"):
             j += 1
         return j > i + 1 and any(o.start == j and o.type in ("State", "Place") and o.kind in ("name", "capital")
                                  for o in res.at(j))
@@ -290,19 +290,19 @@ class Names:
         """Whether a comma at ``i`` opens an apposition that is only a state or region ("X, Uganda",
         "X, south London", and unless ``direct`` "X, in Kenya"): ", [in] [compass words] place" then
         punctuation or the sentence's end."""
-        end = doc[i].sent.end if i < len(doc) else i
-        if i + 1 >= end or doc[i].text != ",":
+        end = res.tokens[i].sent.end if i < len(doc) else i
+        if i + 1 >= end or res.tokens[i].text != ",":
             return False
         j = i + 1
-        if not direct and doc[j].lower_ == "in":
+        if not direct and res.tokens[j].lower_ == "in":
             j += 1
         compass = j
-        while j < end and not res.at(j) and (doc[j].lower_ in self.cues["compass_words"] or doc[j].text == "-"):
+        while j < end and not res.at(j) and (res.tokens[j].lower_ in self.cues["compass_words"] or res.tokens[j].text == "-"):
             j += 1
         owner = next((o for o in res.at(j) if o.start == j and o.type in ("State", "Place") and o.kind in ("name", "capital")), None)
         if owner is None or direct and owner.type != "State" and j == compass:
             return False  # "X, London" may be a list; "X, east London" and "X, Uganda" are not
-        return owner.end >= end or doc[owner.end].is_punct and doc[owner.end].text not in ("-", "'", "’")
+        return owner.end >= end or res.tokens[owner.end].is_punct and res.tokens[owner.end].text not in ("-", "'", "’")
 
     def _named_parent(self, doc: Doc, res: Resolution, named: M, actor) -> None:
         """"the UN's food agency", "the Salisbury poisoning": a name that carries its
@@ -321,13 +321,13 @@ class Names:
         a war's name that holds two actors names its sides, and they are mentioned there too (the
         relation stage reads the noun); one state in a war's name ("the Syrian civil war", "the
         war in Yemen") is only where it is fought."""
-        head = doc[named.head]
+        head = res.tokens[named.head]
         if not any(s.type == "FIGHTS" for s in self.lex.nouns.get(head.lemma_.lower(), ())):
             return
         sides, i = [], named.start
         while i < named.end:
             for j in range(min(named.end, i + 3), i, -1):  # the longest name first, never across the head
-                if i <= named.head < j or doc[i].is_punct or doc[j - 1].is_punct or doc[j - 1].tag_ == "POS":
+                if i <= named.head < j or res.tokens[i].is_punct or res.tokens[j - 1].is_punct or res.tokens[j - 1].tag_ == "POS":
                     continue
                 text = doc[i:j].text
                 actor = self.cat.find(text, ("State", "Group"))
@@ -359,13 +359,13 @@ class Names:
             names = [c for c in tok.children if c.dep_ == "oprd"] + [
                 p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
             for nt in names:
-                span = [t for t in doc[nt.left_edge.i:nt.i + 1] if not t.is_punct]
+                span = [t for t in res.tokens[nt.left_edge.i:nt.i + 1] if not t.is_punct]
                 while span and span[0].pos_ == "DET":
                     span = span[1:]
                 end = nt.i + 1  # "the Lions of Raqqa": capitalised words and the joints between them
-                while end < min(nt.right_edge.i + 1, nt.i + 6) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "al", "the")):
+                while end < min(nt.right_edge.i + 1, nt.i + 6) and (res.tokens[end].text[:1].isupper() or res.tokens[end].lower_ in ("of", "al", "the")):
                     end += 1
-                while end > nt.i + 1 and not doc[end - 1].text[:1].isupper():
+                while end > nt.i + 1 and not res.tokens[end - 1].text[:1].isupper():
                     end -= 1
                 if not span or not all(t.text[:1].isupper() or t.lower_ in ("of", "al") for t in span) or len(span) > 8:
                     continue
@@ -395,8 +395,8 @@ class Names:
             if m.type not in ("Group", "Organization") or m.kind != "name":
                 continue
             for i in range(m.start, m.end - 2):
-                if doc[i + 1].text == "-" and doc[i + 2].tag_ == "VBN" and doc[i].text[:1].isupper():
-                    word = doc[i].text
+                if res.tokens[i + 1].text == "-" and res.tokens[i + 2].tag_ == "VBN" and res.tokens[i].text[:1].isupper():
+                    word = res.tokens[i].text
                     actor = self.cat.get(self.cat.state_of_demonym(word) or "") or self.cat.find(
                         word, ("State", "Group", "Organization"))
                     if actor is not None and actor.id != m.id:
@@ -408,13 +408,13 @@ class Names:
         the state). Not when the state begins a longer noun phrase ("the UN Yemen envoy")."""
         for m in [m for m in res.mentions if m.type == "Organization" and m.kind == "name"]:
             n = next((o for o in res.at(m.end) if o.start == m.end and o.type == "State" and o.kind == "name"), None)
-            if n is None or m not in res.mentions or doc[m.end - 1].tag_ == "POS" or doc[m.end - 1].is_punct:
+            if n is None or m not in res.mentions or res.tokens[m.end - 1].tag_ == "POS" or res.tokens[m.end - 1].is_punct:
                 continue
-            if n.end < len(doc) and (doc[n.end].pos_ in ("NOUN", "PROPN", "NUM") or doc[n.end].text == "-"):
+            if n.end < len(doc) and (res.tokens[n.end].pos_ in ("NOUN", "PROPN", "NUM") or res.tokens[n.end].text == "-"):
                 continue
-            if not (m.start <= doc[n.head].head.i < m.end or n.start <= doc[m.head].head.i < n.end):
+            if not (m.start <= res.tokens[n.head].head.i < m.end or n.start <= res.tokens[m.head].head.i < n.end):
                 continue  # two phrases side by side: "told the UN Syria was lost"
-            start = m.start + (doc[m.start].lower_ == "the")
+            start = m.start + (res.tokens[m.start].lower_ == "the")
             name = doc[start:n.end].text
             res.drop(m)
             res.drop(n)
@@ -428,7 +428,7 @@ class Names:
                 toks = m.name.replace("-", " ").split()
                 if len(toks) > 1:
                     full.setdefault(toks[-1].lower(), m)
-                    for t in doc[m.start:m.end]:
+                    for t in res.tokens[m.start:m.end]:
                         full.setdefault(t.lower_, m)
         if not full:
             return
@@ -443,16 +443,16 @@ class Names:
             res.names[m.id] = (m.name, m.type)
         surnames = {}
         for m in res.mentions:
-            if m.type == "Person" and m.kind == "name" and m.end - m.start > 1 and len(doc[m.end - 1].text) > 2:
-                surnames.setdefault(doc[m.end - 1].text, m)
+            if m.type == "Person" and m.kind == "name" and m.end - m.start > 1 and len(res.tokens[m.end - 1].text) > 2:
+                surnames.setdefault(res.tokens[m.end - 1].text, m)
         for tok in res.tokens:  # "Zulum said ..." after "Governor Babagana Zulum", untagged by the model
             # (or tagged a common noun: a capitalised "Reed, a Democrat, ..." opening a sentence)
             target = surnames.get(tok.text)
             if target is not None and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()
                                        and tok.dep_ != "compound" and not any(c.dep_ == "det" for c in tok.children)) \
                     and not res.at(tok.i) \
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
-                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+                    and not (tok.i + 1 < len(doc) and res.tokens[tok.i + 1].pos_ == "PROPN") \
+                    and not (tok.i > 0 and res.tokens[tok.i - 1].pos_ == "PROPN"):
                 res.add(M(tok.i, tok.i + 1, target.id, target.name, "Person", "name", tok.i))
 
     def _is_locative(self, tok: Token) -> bool:

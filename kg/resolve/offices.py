@@ -59,20 +59,20 @@ class Offices:
         """The actor mention that ends just before token ``i`` (skipping "'s" and up to ``limit``
         modifiers: "Tarvia's junta leader", "Chile's mining agency chief")."""
         doc = res.doc
-        sent_start = doc[min(i, len(doc) - 1)].sent.start if len(doc) else 0
+        sent_start = res.tokens[min(i, len(doc) - 1)].sent.start if len(doc) else 0
         for _ in range(limit + 1):
-            j = i - 1 if i > 0 and doc[i - 1].tag_ != "POS" else i - 2
+            j = i - 1 if i > 0 and res.tokens[i - 1].tag_ != "POS" else i - 2
             if j < sent_start:
                 return None
-            if j == i - 2 and doc[i - 1].head.i < j:  # "the Working Group for Syria's president": the whole name's
-                whole = [m for m in res.at(doc[i - 1].head.i) if m.head == doc[i - 1].head.i
+            if j == i - 2 and res.tokens[i - 1].head.i < j:  # "the Working Group for Syria's president": the whole name's
+                whole = [m for m in res.at(res.tokens[i - 1].head.i) if m.head == res.tokens[i - 1].head.i
                          and m.type in ("Group", "Organization")]
                 if whole:
                     return whole[0]
             for m in res.at(j):
                 if m.type in ("State", "Group", "Organization", "Place") and m.end == j + 1:
                     return m
-            if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN") or doc[j].lower_ in ("former", "late", "ex"):
+            if res.tokens[j].pos_ not in ("ADJ", "NOUN", "PROPN") or res.tokens[j].lower_ in ("former", "late", "ex"):
                 return None
             i = j
         return None
@@ -98,20 +98,20 @@ class Offices:
             # "Turkish President Recep Tayyip Erdogan", "Kuwait's Emir Sheikh X", "Iran's X"
             start = self._skip_honorifics_left(doc, p.start)
             tstart, spec = self._title_before(doc, start)
-            if spec and tstart >= 2 and doc[tstart - 1].lower_ == "and":  # "YPJ commander and spokesperson X"
+            if spec and tstart >= 2 and res.tokens[tstart - 1].lower_ == "and":  # "YPJ commander and spokesperson X"
                 first, other = self._title_before(doc, tstart - 1)
                 if other:
                     tstart = first
             former = False
-            if spec and tstart > 0 and doc[tstart - 1].lower_ in self.cues["former_words"]:
+            if spec and tstart > 0 and res.tokens[tstart - 1].lower_ in self.cues["former_words"]:
                 former, tstart = True, tstart - 1  # "Russia's former president X": his office once
-            elif spec and tstart > 1 and doc[tstart - 1].text == "-" and doc[tstart - 2].lower_ in self.cues["former_words"]:
+            elif spec and tstart > 1 and res.tokens[tstart - 1].text == "-" and res.tokens[tstart - 2].lower_ in self.cues["former_words"]:
                 former, tstart = True, tstart - 2  # "ex-president X"
-            elif tstart > 0 and doc[tstart - 1].lower_ in self.cues["former_words"]:
+            elif tstart > 0 and res.tokens[tstart - 1].lower_ in self.cues["former_words"]:
                 continue
             owner = self._owner_before(res, tstart) if (spec or start == p.start) else None
             if owner is not None and spec is None and any(
-                    doc[k].pos_ == "NOUN" and doc[k].lower_ not in self.lex.title_words for k in range(owner.end, p.start)):
+                    res.tokens[k].pos_ == "NOUN" and res.tokens[k].lower_ not in self.lex.title_words for k in range(owner.end, p.start)):
                 owner = None  # "the Irish folk group X": a noun that is not an office names what X is
             if owner is not None and spec and spec.get("sent"):  # "the UN Syria envoy": the UN sends
                 owner = self._owner_before(res, owner.start) or owner
@@ -119,27 +119,27 @@ class Offices:
                 # "Save the Children's Syria director X": the country is the post's area, the possessor its owner
                 outer = self._owner_before(res, owner.start, limit=1)
                 if outer is not None and outer.type in ("Group", "Organization") and owner.start > 0 \
-                        and doc[owner.start - 1].tag_ == "POS":
+                        and res.tokens[owner.start - 1].tag_ == "POS":
                     owner = outer
             if owner is not None and owner.type == "Place" and not (spec and spec.get("role") in ("Mayor", "Governor")):
                 owner = None
-            if owner is not None and any(doc[k].lower_ in self.lex.collectives for k in range(owner.end, tstart)):
+            if owner is not None and any(res.tokens[k].lower_ in self.lex.collectives for k in range(owner.end, tstart)):
                 continue  # "Kenyan opposition leader": an office of the opposition, not of the state
             if owner is not None and spec and spec["relation"] == "LEADS" and owner.end < tstart - (
-                    1 if doc[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
-                if any(doc[k].pos_ == "NOUN" or doc[k].pos_ in ("PROPN", "ADJ") and doc[k].lower_ not in self.cues["office_time_words"]
-                       for k in range(owner.end, tstart) if doc[k].tag_ != "POS"):
+                    1 if res.tokens[owner.end].tag_ == "POS" else 0) and not (spec.get("head_of_state") or spec.get("head_of_government")):
+                if any(res.tokens[k].pos_ == "NOUN" or res.tokens[k].pos_ in ("PROPN", "ADJ") and res.tokens[k].lower_ not in self.cues["office_time_words"]
+                       for k in range(owner.end, tstart) if res.tokens[k].tag_ != "POS"):
                     spec = {**spec, "relation": "MEMBER_OF"}  # the head of a body of the state, of a region: one post of several
-            if spec and owner is not None and "," in doc[start:p.start].text and doc[p.head].dep_ == "appos":
-                host = doc[p.head].head  # "the Aid Group for Yemen's president, X": the group's president
+            if spec and owner is not None and "," in doc[start:p.start].text and res.tokens[p.head].dep_ == "appos":
+                host = res.tokens[p.head].head  # "the Aid Group for Yemen's president, X": the group's president
                 body = next((m for m in res.at(host.i) if m.head == host.i and m.type in ("Group", "Organization")), None)
-                if body is not None and body.end <= owner.start and any(a.i == host.i for a in doc[tstart].ancestors):
+                if body is not None and body.end <= owner.start and any(a.i == host.i for a in res.tokens[tstart].ancestors):
                     owner = body
             if spec and owner is not None and owner.type == "Group" and spec["relation"] == "LEADS" and owner.start > 0 and any(
                     m.type == "Place" and m.end == owner.start for m in res.at(owner.start - 1)):
                 spec = {**spec, "relation": "MEMBER_OF"}  # "South Carolina Republican chairman X": the party's branch there
             if spec and owner is not None and owner.start > 0 and not former:
-                before = doc[owner.start - 1]
+                before = res.tokens[owner.start - 1]
                 if before.lower_ in self.cues["former_words"]:
                     former = True  # "former FBI director X"
                 elif before.dep_ == "det":  # "an SDF commander, X": one of its commanders
@@ -152,24 +152,24 @@ class Offices:
                 if spec is None:
                     continue
             if "," in doc[start:p.start].text and owner is not None and owner.type == "State" and not (
-                    doc[p.head].dep_ == "appos" and tstart <= doc[p.head].head.i < start):
+                    res.tokens[p.head].dep_ == "appos" and tstart <= res.tokens[p.head].head.i < start):
                 actor = self.cat.get(p.id)
                 if actor is not None and actor.roles and not any(r.of == owner.id for r in actor.roles):
                     continue  # "... his term as US President, X said": across a comma, an office X never held
                     # (the catalogue lists some of a person's offices, not all: "Chad's foreign minister, X" is one)
             self._add_title(res, p, owner, spec, date, (owner.start if owner else tstart), p.end, former=former)
             chamber = self._owner_before(res, owner.start, limit=0) if owner is not None and owner.type == "Group" else None
-            if chamber is not None and chamber.type == "Organization" and doc[chamber.end].tag_ != "POS":
+            if chamber is not None and chamber.type == "Organization" and res.tokens[chamber.end].tag_ != "POS":
                 # "Senate Democratic leader X": the party's office in the chamber, a member of both
                 self._add_title(res, p, chamber, {"relation": "MEMBER_OF", "role": None}, date, chamber.start, p.end,
                                 former=former)
-            if spec and (any(t.tag_ in ("NNS", "NNPS") for t in doc[tstart:start]) or (
+            if spec and (any(t.tag_ in ("NNS", "NNPS") for t in res.tokens[tstart:start]) or (
                     doc[tstart:start].text.lower() not in self.lex.titles and self._plural_title(doc[tstart:start].text.lower()))):
                 # "Senators X and Y", "the foreign ministers X and Y": the office is each one's (a
                 # list of three the parser may read as an apposition with a conjunct: "X, Y and Z")
-                head = doc[p.head]
+                head = res.tokens[p.head]
                 listed = [*head.conjuncts, *(t for c in head.children if c.dep_ == "appos" and c.i > head.i
-                                             and doc[c.i - 1].text != "(" for t in (c, *c.conjuncts))]
+                                             and res.tokens[c.i - 1].text != "(" for t in (c, *c.conjuncts))]
                 for c in listed:
                     for q in res.at(c.i):
                         if q.type == "Person" and q.head == c.i and q.id != p.id:
@@ -178,9 +178,9 @@ class Offices:
         # "the ruler of Monaco, Prince Albert"
         for p in persons:
             comma = self._skip_honorifics_left(doc, p.start)
-            if comma >= 1 and doc[comma].text == ",":
+            if comma >= 1 and res.tokens[comma].text == ",":
                 owner_ms = [m for m in res.at(comma - 1) if m.type in ("State", "Group", "Organization")]
-                if owner_ms and owner_ms[0].start >= 2 and doc[owner_ms[0].start - 1].lower_ == "of":
+                if owner_ms and owner_ms[0].start >= 2 and res.tokens[owner_ms[0].start - 1].lower_ == "of":
                     tstart, spec = self._title_before(doc, owner_ms[0].start - 1)
                     if spec and not spec.get("is_counterpart"):
                         self._add_title(res, p, owner_ms[0], spec, date, tstart, p.end)
@@ -188,7 +188,7 @@ class Offices:
     def _appositive_group(self, doc: Doc, res: Resolution, p: M, date: str | None) -> bool:
         """"X, a Texas Democrat", "Rep. X, a Tory", "X, an Ohio Republican and army veteran",
         "a fellow Texas Democrat, X", "X (R-Texas)": one of the party's, or the group's."""
-        head = doc[p.head]
+        head = res.tokens[p.head]
         party_words = self.cues["party_member_names"]
         for child in head.children:
             if child.dep_ != "appos" or child.tag_ not in ("NNP", "NN"):
@@ -205,9 +205,9 @@ class Offices:
         if head.dep_ == "appos" and head.head.i < p.start and head.head.lower_ in party_words:
             party = self.cat.find(head.head.text, ("Group",))  # "a fellow Ohio Democrat, X" (one member, no mention)
             where = head.head.i
-        elif p.end + 3 < len(doc) and doc[p.end].text == "(" and doc[p.end + 2].text == "-" \
-                and doc[p.end + 1].text in self.cues["party_initials"]:  # "Senator X (R-Texas)"
-            party = self.cat.find(self.cues["party_initials"][doc[p.end + 1].text], ("Group",))
+        elif p.end + 3 < len(doc) and res.tokens[p.end].text == "(" and res.tokens[p.end + 2].text == "-" \
+                and res.tokens[p.end + 1].text in self.cues["party_initials"]:  # "Senator X (R-Texas)"
+            party = self.cat.find(self.cues["party_initials"][res.tokens[p.end + 1].text], ("Group",))
             where = p.end + 1
         if party is not None and party.id != p.id:
             owner = M(where, where + 1, party.id, party.name, party.type, "implied", where)
@@ -220,7 +220,7 @@ class Offices:
     def _appositive_title(self, doc: Doc, res: Resolution, p: M, date: str | None) -> None:
         """"X, the president of Y", "X, Y's foreign minister", "X, a spokesman for Y", "X,
         head of the research unit at Y", and "X of Y" / "X from Y" for organisations."""
-        head = doc[p.head]
+        head = res.tokens[p.head]
         nouns = [c for c in head.children if c.dep_ == "appos"]
         past: set[int] = set()  # nouns of "X, who was police chief then": an office held once
         copulas = [head.head] if head.dep_ == "nsubj" and head.head.lemma_ == "be" else []  # "X is the chief economist at Y"
@@ -257,7 +257,7 @@ class Offices:
                                        for m in res.at(self._skip_honorifics_right(doc, tend))):
                 continue  # "criticism from X, Federal Reserve chair Y": the title before a name is that name's
             former = any(t.lower_ in self.cues["former_words"] and t.dep_ in ("amod", "advmod", "compound", "nmod")
-                         for t in doc[child.left_edge.i:tstart]) or child.i in past
+                         for t in res.tokens[child.left_edge.i:tstart]) or child.i in past
             places = spec.get("role") in ("Mayor", "Governor")
             owner = self._owner_of_noun(res, child, places=places)
             nationality = owner is not None and owner.type == "State" and owner.kind == "demonym" and owner.head < tstart
@@ -271,7 +271,7 @@ class Offices:
                     owner = unit_owner
                     if spec["relation"] == "LEADS" and not any(
                             t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.i == child.i or tstart <= t.head.head.i < tend)
-                            for t in doc[owner.start:owner.end]):
+                            for t in res.tokens[owner.start:owner.end]):
                         spec = {**spec, "relation": "MEMBER_OF"}
             organ = False
             if owner is not None and owner.type == "State" and owner.kind == "descriptor" and spec["relation"] == "LEADS" \
@@ -283,7 +283,7 @@ class Offices:
                 if not organ:
                     spec = {**spec, "relation": "MEMBER_OF"}
             own = range(owner.start, owner.end) if owner is not None else range(0)
-            spec = self._sub_post([t for t in doc[child.left_edge.i:tstart] if t.i not in own], tstart, spec)
+            spec = self._sub_post([t for t in res.tokens[child.left_edge.i:tstart] if t.i not in own], tstart, spec)
             if owner or not any(c.dep_ == "prep" and not tstart <= c.i < tend for c in child.children):
                 # no owner named ("X, the defence secretary"): the office from the catalogue, if it knows it
                 self._add_title(res, p, owner, spec, date, min(child.left_edge.i, p.start), max(child.right_edge.i + 1, p.end),
@@ -392,7 +392,7 @@ class Offices:
                 if tok is None:
                     continue
                 for m in res.at(tok.i):
-                    if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("pro", "anti"):
+                    if m.start >= 2 and res.tokens[m.start - 1].text == "-" and res.tokens[m.start - 2].lower_ in ("pro", "anti"):
                         continue
                     if m.type in types:
                         return m
@@ -490,7 +490,7 @@ class Offices:
         of Y's that the phrase names, else every office the article gives Y."""
         doc = res.doc
         for p in [m for m in res.mentions if m.type == "Person" and m.kind == "name"]:
-            head = doc[p.head]
+            head = res.tokens[p.head]
             nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
             for noun in nouns:
                 if noun.lemma_.lower() not in self.cues["succession_nouns"]:
@@ -592,9 +592,9 @@ class Offices:
         "his forces" stay the person's: readers credit the speaker with what they say of them.)"""
         own = self.cues["own_country_nouns"]
         for m in list(res.mentions):
-            if m.type != "Person" or m.kind != "pronoun" or doc[m.start].dep_ != "poss":
+            if m.type != "Person" or m.kind != "pronoun" or res.tokens[m.start].dep_ != "poss":
                 continue
-            noun = doc[m.start].head
+            noun = res.tokens[m.start].head
             if noun.i != m.start + 1 or noun.lower_ not in own or res.at(noun.i):
                 continue  # (not "his own country", "his adopted country")
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -616,7 +616,7 @@ class Offices:
                for h in heads for c in h.children):
             return  # "a former Danish finance minister" is not the one in office
         # a name right after or in apposition makes it a title, not a reference
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        nxt = res.tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and any(m.type == "Person" for m in res.at(nxt.i)):
             return
         if any(c.dep_ == "appos" and any(m.type == "Person" for m in res.at(c.i)) for c in tok.children):
@@ -628,7 +628,7 @@ class Offices:
                 for c in list(cands):
                     cands.extend(cc for cc in c.conjuncts)
                 for c in cands:
-                    if c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in ("pro", "anti"):
+                    if c.i >= 2 and res.tokens[c.i - 1].text == "-" and res.tokens[c.i - 2].lower_ in ("pro", "anti"):
                         continue  # "the pro-Chinese governor of the Nordland region" is not Russia's
                     owners.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization"))
         if spec.get("is_counterpart"):
@@ -669,7 +669,7 @@ class Offices:
                 person = None
             if person:
                 left = min([tok.left_edge.i] + [o.start for o in owners])
-                if doc[left].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
+                if res.tokens[left].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
                     left += 1
                 right = max(tok.i + 1, max(o.end for o in owners))
                 m = res.add(M(left, right, person[0], person[1], "Person", "title", tok.i))

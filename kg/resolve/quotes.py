@@ -36,7 +36,7 @@ class Quotes:
         in the sentence that opens or closes it ("“...,” X said", "X said: “...”", "“...,” said
         X, “...”"). A subject that is an office ("the minister, X, said", "a spokesman for the
         ministry said") speaks for the office's owner."""
-        sents = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
+        sents = {res.tokens[first].sent.start: res.tokens[first].sent, res.tokens[last].sent.start: res.tokens[last].sent}
         words = self.cues["speech_verbs"]
         for sent in sents.values():
             for tok in res.sent_tokens(sent):
@@ -96,13 +96,13 @@ class Quotes:
         previous = None  # the sentence a speaker's quote ended in, and (speaker, body)
         for first, last in self._quote_spans(res):
             speaker, body = self._speaker(doc, res, first, last, date)
-            if speaker is None and body is None and previous is not None and doc[first].sent.start > 0 \
-                    and doc[doc[first].sent.start - 1].sent.start == previous[0]:
+            if speaker is None and body is None and previous is not None and res.tokens[first].sent.start > 0 \
+                    and res.tokens[doc[first].sent.start - 1].sent.start == previous[0]:
                 speaker, body = previous[1]  # a quote that goes on in the next sentence: the same voice
             if speaker is None and body is None:
                 previous = None
                 continue
-            previous = (doc[last].sent.start, (speaker, body))
+            previous = (res.tokens[last].sent.start, (speaker, body))
             for tok in res.tokens[first:last + 1]:
                 lower = tok.lower_
                 if res.at(tok.i):
