@@ -26,7 +26,9 @@ class Events:
                     and not res.at(tok.i):
                 self._battle(doc, res, tok, seen)
                 continue
-            if tok.pos_ != "NOUN" or (lower not in heads and tok.lemma_.lower() not in heads) or res.at(tok.i):
+            if tok.pos_ != "NOUN" or res.at(tok.i):
+                continue
+            if lower not in heads and tok.lemma_.lower() not in heads and not self._phrase_head(res, tok, heads):
                 continue
             if lower in ("war", "conflict") and self._the_war(doc, res, tok):
                 continue
@@ -57,7 +59,11 @@ class Events:
             if named:
                 name, key = head_text, norm_name(head_text)
             elif places:
-                name = f"{places[0].text(doc)} {res.tokens[tok.i].text}"
+                word = res.tokens[tok.i].text
+                pre = [c for c in tok.children if c.dep_ in ("compound", "amod") and f"{c.lower_} {tok.lower_}" in heads]
+                if pre:  # "the peace process in Geneva": the Geneva peace process
+                    word = f"{pre[-1].text} {word}"
+                name = f"{places[0].text(doc)} {word}"
                 key = norm_name(name)
             else:
                 name, key = head_text, f"{norm_name(head_text)}@"
@@ -67,6 +73,20 @@ class Events:
                 continue
             eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{res.scope()}"
             seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
+
+    @staticmethod
+    def _phrase_head(res: Resolution, tok: Token, heads: frozenset) -> bool:
+        """A two-word event head ("peace process") whose first word modifies this noun, or whose
+        last word this noun is under a name ("the Astana process")."""
+        if " " + tok.lower_ not in _last_words(heads):
+            return False
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                if f"{c.lower_} {tok.lower_}" in heads:
+                    return True
+                if c.dep_ == "compound" and any(m.kind == "name" for m in res.at(c.i)):
+                    return True
+        return False
 
     def _the_war(self, doc: Doc, res: Resolution, tok: Token) -> bool:
         """"the war", "the civil war", "the seven-year conflict": the war the article named last, else
@@ -264,3 +284,14 @@ def _text(span) -> str:
         elif t.whitespace_ and out and not out[-1].endswith(" "):
             out.append(" ")  # the space after a closing mark ("zone\u201d deal")
     return "".join(out).strip()
+
+
+_LAST: dict[int, frozenset] = {}
+
+
+def _last_words(heads: frozenset) -> frozenset:
+    """" process" for "peace process": the last words of the event heads of several words."""
+    key = id(heads)
+    if key not in _LAST:
+        _LAST[key] = frozenset(" " + h.rsplit(" ", 1)[1] for h in heads if " " in h)
+    return _LAST[key]
