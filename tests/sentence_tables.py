@@ -1,6 +1,6 @@
 """The checks the tables of invented sentences share (``test_news_mechanisms``,
 ``test_office_constructions``, ``test_stance_contact``, ``test_force_mechanisms``,
-``test_coref_references``, ``test_staff``): each row is (text, subject, type, object), read with
+``test_coref_references``, ``test_staff``, ``test_process_events``): each row is (text, subject, type, object), read with
 the real model on a fixed article date."""
 from __future__ import annotations
 
@@ -36,3 +36,26 @@ def check_flag(extract, text, subject, type_, obj, flag, date=DATE, value=True):
     copy of it (``value=False``: on none)."""
     rels, every = _rels(extract, text, subject, type_, obj, date)
     assert rels and (all(x[flag] for x in rels) if value else not any(x[flag] for x in rels)), show(every)
+
+
+def table_tests(found=(), absent=(), negated=()):
+    """The three tests most table files run, one per table: rows of ``found`` are extracted, rows
+    of ``absent`` are not, rows of ``negated`` are extracted and marked negated. A file binds them
+    to names pytest collects: ``test_found, test_not_extracted, test_negated = table_tests(...)``."""
+    import pytest
+
+    params = "text,subject,type_,obj"
+
+    @pytest.mark.parametrize(params, found, ids=[case_id(c) for c in found])
+    def test_found(extract, text, subject, type_, obj):
+        check_found(extract, text, subject, type_, obj)
+
+    @pytest.mark.parametrize(params, absent, ids=[case_id(c) for c in absent])
+    def test_not_extracted(extract, text, subject, type_, obj):
+        check_absent(extract, text, subject, type_, obj)
+
+    @pytest.mark.parametrize(params, negated, ids=[case_id(c) for c in negated])
+    def test_negated(extract, text, subject, type_, obj):
+        check_flag(extract, text, subject, type_, obj, "negated")
+
+    return test_found, test_not_extracted, test_negated

@@ -1,8 +1,6 @@
 """Event heads of two words ('peace process'): the head noun names an event only with its first
 word before it, or under a name ('the Lima process'); 'the process of X' is no event."""
-import pytest
-
-from sentence_tables import case_id, check_found, check_absent, check_flag
+from sentence_tables import table_tests
 
 CASES = [
     ("Chile, Peru and Bolivia sponsor the peace process in Lima.", "Bolivia", "PARTICIPATES_IN", "Lima peace process"),
@@ -23,17 +21,4 @@ NEGATED = [
 ]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
-def test_process_events(extract, text, subject, type_, obj):
-    check_found(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
-def test_not_extracted(extract, text, subject, type_, obj):
-    check_absent(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
-def test_negated(extract, text, subject, type_, obj):
-    check_flag(extract, text, subject, type_, obj, "negated")
-
+test_process_events, test_not_extracted, test_negated = table_tests(CASES, ABSENT, NEGATED)

@@ -1,7 +1,5 @@
 """People who work for a person: 'X, an aide to Y', 'Y's lawyer X', 'X, who represents Y'."""
-import pytest
-
-from sentence_tables import case_id, check_found, check_absent, check_flag
+from sentence_tables import table_tests
 
 CASES = [
     ("Mark Dalton, a former aide to Kamala Harris, said the plan would fail.", "Mark Dalton", "AFFILIATED_WITH", "Kamala Harris"),
@@ -26,16 +24,4 @@ NEGATED = [
 ]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
-def test_staff_and_campaigns(extract, text, subject, type_, obj):
-    check_found(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
-def test_not_extracted(extract, text, subject, type_, obj):
-    check_absent(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
-def test_negated(extract, text, subject, type_, obj):
-    check_flag(extract, text, subject, type_, obj, "negated")
+test_staff_and_campaigns, test_not_extracted, test_negated = table_tests(CASES, ABSENT, NEGATED)

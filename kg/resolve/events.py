@@ -28,7 +28,7 @@ class Events:
                 continue
             if tok.pos_ != "NOUN" or res.at(tok.i):
                 continue
-            if lower not in heads and tok.lemma_.lower() not in heads and not self._phrase_head(res, tok, heads):
+            if lower not in heads and tok.lemma_.lower() not in heads and not self._phrase_head(res, tok):
                 continue
             if lower in ("war", "conflict") and self._the_war(doc, res, tok):
                 continue
@@ -74,12 +74,12 @@ class Events:
             eid = entity_id("Event", name) if "@" not in key else f"event:{slug(name)}-{res.scope()}"
             seen[key] = res.add(M(left, tok.i + 1, eid, name, "Event", "event", tok.i))
 
-    @staticmethod
-    def _phrase_head(res: Resolution, tok: Token, heads: frozenset) -> bool:
+    def _phrase_head(self, res: Resolution, tok: Token) -> bool:
         """A two-word event head ("peace process") whose first word modifies this noun, or whose
         last word this noun is under a name ("the Astana process")."""
-        if " " + tok.lower_ not in _last_words(heads):
+        if tok.lower_ not in self.event_head_ends:
             return False
+        heads = self.lex.event_heads
         for c in tok.children:
             if c.dep_ in ("compound", "amod") and c.i < tok.i:
                 if f"{c.lower_} {tok.lower_}" in heads:
@@ -285,13 +285,3 @@ def _text(span) -> str:
             out.append(" ")  # the space after a closing mark ("zone\u201d deal")
     return "".join(out).strip()
 
-
-_LAST: dict[int, frozenset] = {}
-
-
-def _last_words(heads: frozenset) -> frozenset:
-    """" process" for "peace process": the last words of the event heads of several words."""
-    key = id(heads)
-    if key not in _LAST:
-        _LAST[key] = frozenset(" " + h.rsplit(" ", 1)[1] for h in heads if " " in h)
-    return _LAST[key]

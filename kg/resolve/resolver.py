@@ -32,6 +32,8 @@ class Resolver(Names, Bodies, Offices, Collectives, Events, Coreference, Quotes)
         self.cues = lexicon.cues
         # the last words of title phrases ("general" of "secretary-general"): most tokens end none
         self.title_ends = frozenset(k.split()[-1].split("-")[-1] for k in lexicon.titles)
+        # the last words of event heads of several words ("process" of "peace process")
+        self.event_head_ends = frozenset(h.rsplit(" ", 1)[1] for h in lexicon.event_heads if " " in h)
 
     # -- entry point ----------------------------------------------------------------------
     def resolve(self, doc: Doc, date: str | None = None) -> Resolution:
