@@ -872,6 +872,8 @@ class ArgumentFinder:
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
+        if sense.type == "MEMBER_OF" and not subj_toks:
+            subj_toks = self._members_apposed_to_whole(res, noun, sense)
         if noun.i + 1 < len(res.doc) and res.tokens[noun.i + 1].text == ",":  # "Assad's allies, Russia and Iran" read as a list
             subj_toks += [c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2]
             if not subj_toks and any(c.dep_ == "poss" for c in noun.children):
@@ -918,6 +920,8 @@ class ArgumentFinder:
                                                    else self.mentions_of(res, t))]
         if not subjects:  # "America's Kurdish allies": the noun names its own group
             subjects = [m for m in res.at(noun.i) if m.head == noun.i and m.kind == "descriptor" and m.type == "Group"]
+        if sense.subject_types and subjects and not any(m.type in sense.subject_types for m in subjects):
+            subjects = self._body_before(res, noun, sense) or subjects
         obj_toks = self._pobjs(noun, sense.preps) + poss + mods + shared
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type == "ALLY_OF":  # "partners in the Saudi-led coalition": of its leader
@@ -941,6 +945,30 @@ class ArgumentFinder:
                         yield b, a, 0.6
             return
         yield from self._pairs(subjects, objects, 0.7, sense, res, noun)
+
+    @staticmethod
+    def _body_before(res: Resolution, noun: Token, sense: Sense) -> list[M]:
+        """"X, head of the Y Council, the political wing of Z": a description of a kind the parsed
+        subject (a person) cannot be, set off right after a named body, describes that body."""
+        if noun.dep_ not in ("appos", "attr"):
+            return []
+        k = noun.left_edge.i - 1
+        if k < 1 or res.tokens[k].text not in (",", "–", "—", "-"):
+            return []
+        return [m for m in res.at(k - 1) if m.end == k and m.kind == "name" and m.type in sense.subject_types]
+
+    def _members_apposed_to_whole(self, res: Resolution, noun: Token, sense: Sense) -> list[Token]:
+        """"three members of the Arab League – Egypt, Jordan and Qatar –": the list the parser hung
+        on the whole instead of on "members" names the members (other named actors only: not "members
+        of Hezbollah, the Lebanese movement", which is Hezbollah again)."""
+        out = []
+        for whole in self._pobjs(noun, sense.preps):
+            ids = {m.id for m in res.at(whole.i) if m.kind == "name" and m.type in ("Organization", "Group")}
+            if not ids:
+                continue
+            out += [c for c in whole.children if c.dep_ == "appos" and c.i > whole.i and any(
+                m.kind == "name" and m.type in ("State", "Group") and m.id not in ids for m in res.at(c.i))]
+        return out
 
     def _perpetrators(self, anchor: Token) -> tuple[list[Token], float]:
         """Who did an act named by a noun in "X was behind the bombing", "X, which was behind a

@@ -9,6 +9,8 @@ from ..resolve import Resolution
 from .common import COMPLEMENTS, Found
 
 
+STANDING = ("MEMBER_OF", "LEADS", "AFFILIATED_WITH")  # ties a description gives, not acts a clause reports
+
 _SUFFIXES = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
@@ -125,9 +127,14 @@ class Flags:
             if first.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "neither" and c.dep_ in ("preconj", "det")
                                                              for c in first.children) and first.head in chain:
                 f.negated = True
-        # hedging
+        # hedging; a standing tie an agent noun gives its subject or apposition is not what the
+        # clause reports ("two Nato members, X and Y, reportedly walked out": members all the same)
         sent_text = doc[f.start:f.end].text.lower()
-        for t in chain:
+        described = f.type in STANDING and trig.dep_ in ("nsubj", "nsubjpass", "appos") and (
+            trig.pos_ == "NOUN" and self._is_agent_noun(trig)
+            or trig.i == f.subject.head and trig.head.lemma_ not in cues["copulas"])
+        # (a title's person acting in the clause: "X, a member of Y, allegedly met Z"; not "... believe X is a member of Y")
+        for t in chain[:1] if described else chain:
             for c in t.children:
                 if c.dep_ == "advmod" and c.lower_ in cues["hedge_adverbs"]:
                     f.hedged = True
@@ -135,7 +142,7 @@ class Flags:
                     f.hedged = True
                 if c.dep_ == "amod" and t.pos_ == "NOUN" and c.lower_ in cues["hedge_adjectives"]:
                     f.hedged = True  # "a reported attack by X on Y", "the suspected bombing of X by Y"
-        for i, t in enumerate(chain[1:], start=1):  # "is believed to back", "claims that X armed Y"
+        for i, t in enumerate(chain[1:] if not described else (), start=1):  # "is believed to back", "claims that X armed Y"
             if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS and chain[i - 1].dep_ != "advcl":
                 # (not "X called Y, urging him to stop": an adverbial clause is an act of its own)
                 f.hedged = True
@@ -144,7 +151,7 @@ class Flags:
         words = sent_text.split()
         if trig.lower_ in words and f.start <= trig.i < f.end:
             words.remove(trig.lower_)  # "Turkey alleged that X was behind it": the allegation itself is stated
-        if any(w in words for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"]):
+        if not described and (any(w in words for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"])):
             f.hedged = True
         # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
         for i, t in enumerate(chain[1:], start=1):
