@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from .catalogue import Catalogue
 from .errors import ModelError
 from .lexicon import load_lexicon, verb_lemma_candidates
+from .model_memo import fast_attribute_ruler, memoize_lemmas
 from .relations import RelationExtractor
 from .resolve import Resolver
 from .types import Entity, Extraction, Mention, Ref, Relation
@@ -202,6 +203,8 @@ def load_pipeline(model: str | None = None, catalogue_files: tuple[str, ...] = (
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components this needs: {', '.join(sorted(missing))}")
+    memoize_lemmas(nlp)
+    fast_attribute_ruler(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_ner_spans", after="ner")
     ruler = nlp.add_pipe("entity_ruler", after="kg_ner_spans", config={"validate": False, "overwrite_ents": True})
