@@ -44,6 +44,12 @@ class Flags:
         # provide support", "refused to back"), under a denial ("denied backing", "rejected
         # claims that X armed Y") or a "no basis for claims that ..."
         local = True
+        # a participle that describes a noun ("groups linked to X", "militias backed by Y", "forces
+        # fighting Z") states its tie whatever the clause around the noun says ("were not
+        # invited", "reportedly shelled the town"): negation and hedging stop at it
+        described_by = next((k for k, t in enumerate(chain) if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
+                             and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ != "attr"), None)
+        # (not a noun the clause predicates: "it would be an operation involving X" is a plan)
         # an agent noun names its side whatever is done to it: "did not reassure allies such as X",
         # "abandoned its partners" (but "has no allies", "is not an ally" deny it)
         named_side = trig.dep_ == "dobj" and trig.pos_ == "NOUN" and self._is_agent_noun(trig) \
@@ -121,6 +127,8 @@ class Flags:
             if t.dep_ not in ("xcomp", "dobj", "attr", "acomp", "oprd", "pobj", "prep", "dative", "amod",
                               "compound", "nsubjpass", "nmod", "aux", "auxpass", "pcomp", "acl", "ccomp"):
                 local = False  # an apposition is not negated by its host clause ("not news to X, a supporter")
+            if i == described_by:
+                break
         if f.subject.head >= 0:  # "neither X nor Y attacked Z"
             subj = res.tokens[f.subject.head]
             first = subj.head if subj.dep_ == "conj" else subj
@@ -134,7 +142,8 @@ class Flags:
             trig.pos_ == "NOUN" and self._is_agent_noun(trig)
             or trig.i == f.subject.head and trig.head.lemma_ not in cues["copulas"])
         # (a title's person acting in the clause: "X, a member of Y, allegedly met Z"; not "... believe X is a member of Y")
-        for t in chain[:1] if described else chain:
+        scope = chain[:1] if described else chain if described_by is None else chain[:described_by + 1]
+        for t in scope:
             for c in t.children:
                 if c.dep_ == "advmod" and c.lower_ in cues["hedge_adverbs"]:
                     f.hedged = True
@@ -142,7 +151,7 @@ class Flags:
                     f.hedged = True
                 if c.dep_ == "amod" and t.pos_ == "NOUN" and c.lower_ in cues["hedge_adjectives"]:
                     f.hedged = True  # "a reported attack by X on Y", "the suspected bombing of X by Y"
-        for i, t in enumerate(chain[1:] if not described else (), start=1):  # "is believed to back", "claims that X armed Y"
+        for i, t in enumerate(scope[1:] if not described else (), start=1):  # "is believed to back", "claims that X armed Y"
             if self._word_in(t, cues["hedge_verbs"]) and chain[i - 1].dep_ in COMPLEMENTS and chain[i - 1].dep_ != "advcl":
                 # (not "X called Y, urging him to stop": an adverbial clause is an act of its own)
                 f.hedged = True
@@ -151,7 +160,7 @@ class Flags:
         words = sent_text.split()
         if trig.lower_ in words and f.start <= trig.i < f.end:
             words.remove(trig.lower_)  # "Turkey alleged that X was behind it": the allegation itself is stated
-        if not described and (any(w in words for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"])):
+        if not described and described_by is None and (any(w in words for w in cues["hedge_words"]) or any(p in sent_text for p in cues["hedge_phrases"])):
             f.hedged = True
         # attribution: the subject of the nearest speech verb above the trigger, or "according to X"
         for i, t in enumerate(chain[1:], start=1):
