@@ -1120,6 +1120,9 @@ class ArgumentFinder:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj_toks, pen = self._subject_tokens(verb)
+                agents = self._pobjs(verb, ("by",)) if self._is_passive(verb) else []
+                if agents:  # "was published by X in partnership with Y": the doer is the agent, not the thing done
+                    subj_toks, pen = agents, 0.0
                 if not subj_toks and sense.type in ("FIGHTS", "MET_WITH") and head.lower_ in ("in", "during"):
                     subj_toks = self._children(verb, PASSIVE_SUBJ)  # "X has been involved in a war against Y"
                 conf -= 0.1 + pen
