@@ -913,6 +913,10 @@ class ArgumentFinder:
             # allies no one else owns ("Norway reassured allies such as X", "abandoned its partners")
             poss = self._subject_tokens(noun.head)[0]
             subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
+        if noun.dep_ == "conj" and self._pobjs(noun, sense.preps) and any(
+                c.dep_ == "amod" and c.lower_ in self.cues["other_words"] for c in noun.children):
+            # "X and other allies of Y", "X, Z and fellow members of Y": the conjuncts before are ones too
+            subj_toks += [t for t in (noun.head, *noun.head.conjuncts) if t.i < noun.i and t not in subj_toks]
         last_conjunct = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "conj" and any(
             c.dep_ == "det" for c in noun.children) and any(m.kind == "name" for m in res.at(noun.head.i)) else None
         # ("X and Y, an affiliate of Z,": the apposition on the last of a list is that one's alone)
