@@ -1,5 +1,6 @@
-"""A joint act named by a manner phrase on a passive verb ("was published by X in partnership with
-Y"): the doer is the agent, not the thing done."""
+"""Joint acts and fronts: a manner phrase on a passive verb ("was published by X in partnership with
+Y": the doer is the agent, not the thing done), and a fight begun as a front ("opened a front
+against X")."""
 from sentence_tables import table_tests
 
 FOUND = [
@@ -24,3 +25,18 @@ NEGATED = [
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
+
+
+# "opened a front against X": a fight begun (the noun only with a light verb)
+FRONT_FOUND = [
+    ("Turkey opened a new front against the YPG in Afrin.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Erdoğan moved quickly to open a front in Afrin against the YPG.",
+     "Recep Tayyip Erdogan", "FIGHTS", "People's Protection Units"),
+]
+FRONT_ABSENT = [
+    ("The front line between Turkey and the YPG has barely moved.", "Turkey", "FIGHTS", "People's Protection Units"),
+]
+FRONT_NEGATED = [
+    ("Turkey has not opened a front against the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
+]
+test_front_found, test_front_absent, test_front_negated = table_tests(FRONT_FOUND, FRONT_ABSENT, FRONT_NEGATED)
