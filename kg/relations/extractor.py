@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, Resolution
+from ..resolve.events import campaign_owner_tokens
 from ..resolve.mentions import NER_TYPES, M
 from ..schema import SYMMETRIC
 from .common import Found
@@ -285,10 +286,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
     def _campaign_owners(self, res: Resolution, head) -> list[M]:
         """Who wages a campaign its noun names: "Kenya's offensive", "the Kenyan campaign", "the
         assault by Kenyan troops and their allies"."""
-        owners = [m for c in head.children if c.dep_ in ("poss", "amod", "compound") for m in res.at(c.i)]
-        owners += [m for p in head.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
-                   for o in p.children if o.dep_ == "pobj" for m in self.mentions_of(res, o)]
-        return [m for m in owners if m.type in ("State", "Group", "Organization", "Person")
+        modifiers, agents = campaign_owner_tokens(head)
+        owners = [m for c in modifiers for m in res.at(c.i)] + [m for o in agents for m in self.mentions_of(res, o)]
+        return [m for m in owners if m.type in ACTOR_TYPES
                 and not any(m.id == e.id for e in res.at(head.i))]
 
     def _event_parties(self, res: Resolution) -> list[Found]:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..catalogue import norm_name
 from ..types import entity_id, slug
-from .mentions import GENERIC_EVENTS, YEAR, M, Resolution
+from .mentions import ACTOR_TYPES, GENERIC_EVENTS, YEAR, M, Resolution
 
 
 class Events:
@@ -262,13 +262,21 @@ class Events:
     @staticmethod
     def _owners(doc: Doc, res: Resolution, tok: Token) -> set[str]:
         """The actors a campaign noun is owned by: "Kenya's", "Kenyan", "by Kenyan troops"."""
-        toks = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
-        toks += [o for p in tok.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
-                 for o in p.children if o.dep_ == "pobj"]
-        return {m.id for t in toks for m in res.at(t.i) if m.type in ("State", "Group", "Organization", "Person")}
+        modifiers, agents = campaign_owner_tokens(tok)
+        return {m.id for t in modifiers + agents for m in res.at(t.i) if m.type in ACTOR_TYPES}
 
     def _is_place_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.place_nouns or tok.lemma_.lower() in self.lex.place_nouns
+
+
+def campaign_owner_tokens(noun: Token) -> tuple[list[Token], list[Token]]:
+    """The tokens that name who wages the campaign a noun names: its modifiers ("Kenya's",
+    "Kenyan", "the Kenya offensive") and its "by" phrase ("the assault by Kenyan troops"). The
+    resolver compares two campaigns' owners by them, the relation stage relates the owners."""
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    agents = [o for p in noun.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj"]
+    return modifiers, agents
 
 
 _QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'\u00ab\u00bb')
