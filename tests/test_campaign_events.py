@@ -3,7 +3,7 @@ place their aim or theatre names ('the battle to retake Mosul', 'Kenya launched 
 the Jubaland region'), and who wages them ('the assault by Kenyan troops')."""
 import pytest
 
-from sentence_tables import case_id, check_found, check_absent, check_flag
+from sentence_tables import case_id, check_flag, table_tests
 
 CASES = [
     # a definite campaign noun is the operation the article named last; its owner takes part in it
@@ -65,19 +65,7 @@ HEDGED = [
 ]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
-def test_campaign_events(extract, text, subject, type_, obj):
-    check_found(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
-def test_not_extracted(extract, text, subject, type_, obj):
-    check_absent(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
-def test_negated(extract, text, subject, type_, obj):
-    check_flag(extract, text, subject, type_, obj, "negated")
+test_campaign_events, test_not_extracted, test_negated = table_tests(CASES, ABSENT, NEGATED)
 
 
 @pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_tables import case_id, check_absent, check_flag, check_found
+from sentence_tables import case_id, check_flag, table_tests
 
 CASES = [
     # allies or partners of Z "in" the fight against Y, or in the fight to defeat Y: both they and Z fight Y
@@ -68,19 +68,7 @@ HEDGED = [
 ]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
-def test_campaign_side(extract, text, subject, type_, obj):
-    check_found(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
-def test_no_campaign_side(extract, text, subject, type_, obj):
-    check_absent(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
-def test_campaign_side_negated(extract, text, subject, type_, obj):
-    check_flag(extract, text, subject, type_, obj, "negated")
+test_campaign_side, test_no_campaign_side, test_campaign_side_negated = table_tests(CASES, ABSENT, NEGATED)
 
 
 @pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_tables import case_id, check_found, check_absent, check_flag
+from sentence_tables import case_id, check_flag, table_tests
 
 CASES = [
     # a passive act of justice that names no one doing it: the state of its own "in" or "at" phrase
@@ -75,19 +75,7 @@ HEDGED = [
 ]
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
-def test_mechanism(extract, text, subject, type_, obj):
-    check_found(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
-def test_not_extracted(extract, text, subject, type_, obj):
-    check_absent(extract, text, subject, type_, obj)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
-def test_negated_is_flagged(extract, text, subject, type_, obj):
-    check_flag(extract, text, subject, type_, obj, "negated")
+test_mechanism, test_not_extracted, test_negated_is_flagged = table_tests(CASES, ABSENT, NEGATED)
 
 
 @pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_relations import find, show
-from sentence_tables import case_id, check_found, check_absent, check_flag
+from sentence_tables import case_id, check_absent, check_flag, table_tests
 
 CASES = [
     # "X-led" inside one name: the actor before the hyphen leads what the name names
@@ -136,19 +136,12 @@ CURRENT = [
 
 
 
-@pytest.mark.parametrize("text,subject,type_,obj", CASES, ids=[case_id(c) for c in CASES])
-def test_office_is_found(extract, text, subject, type_, obj):
-    check_found(extract, text, subject, type_, obj)
+test_office_is_found, _, test_denied_office_is_negated = table_tests(CASES, (), NEGATED)
 
 
 @pytest.mark.parametrize("text,subject,type_,obj", ABSENT, ids=[case_id(c) for c in ABSENT])
 def test_office_is_not_found(extract, text, subject, type_, obj):
     check_absent(extract, text, subject, type_, obj, unless_negated=True)
-
-
-@pytest.mark.parametrize("text,subject,type_,obj", NEGATED, ids=[case_id(c) for c in NEGATED])
-def test_denied_office_is_negated(extract, text, subject, type_, obj):
-    check_flag(extract, text, subject, type_, obj, "negated")
 
 
 @pytest.mark.parametrize("text,subject,type_,obj", FORMER, ids=[case_id(c) for c in FORMER])
