@@ -167,6 +167,15 @@ class ArgumentFinder:
         return lemma in self.cues["member_nouns"] or any(
             s.kind == "agent" for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(lemma, ()))
 
+    def _names_a_side(self, tok: Token) -> bool:
+        """An agent noun that names the other side of its owner ("her sponsors", "Iran's allies"),
+        not a state named by its kind ("Israeli air power", "the Turkish army": the state itself,
+        whose modifiers own it; MEMBER_OF agents that only a State can be)."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.cues["member_nouns"] or any(
+            s.kind == "agent" and not (s.type == "MEMBER_OF" and s.subject_types == ("State",))
+            for s in self.lex.nouns.get(tok.lower_, ()) or self.lex.nouns.get(lemma, ()))
+
     @staticmethod
     def _apposed_name(res: Resolution, noun: Token) -> list[M]:
         """The actor named just before ", a <noun>", which the parser hung elsewhere: "..., the PKK
@@ -190,7 +199,7 @@ class ArgumentFinder:
             if any(m.type in ACTOR_TYPES for m in self.mentions_of(res, t)):
                 continue
             if t.lemma_.lower() in self.cues["civilian_nouns"] or t.lemma_.lower() in self.cues["border_nouns"] \
-                    or self._is_agent_noun(t) or t.lower_ in self.cues["side_nouns"]:  # "on X's side" is X's ally
+                    or self._names_a_side(t) or t.lower_ in self.cues["side_nouns"]:  # "on X's side" is X's ally
                 continue  # "killed Danish citizens", "the Chadian border", "X's enemies": not the state, not X
             holders = [m for c in t.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
                        for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") for m in res.at(g.i)
@@ -741,8 +750,7 @@ class ArgumentFinder:
             placed = bool(subjects)  # (whom a state arrests is a person or a group: "a British soldier jailed in X" is no state)
         if not subjects and passive and sense.type in ("BACKS", "FIGHTS", "OPPOSES"):
             # "backed by US air power", "hit by Russian jets"; not "protected by her sponsors" (his are the backed)
-            subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not any(
-                x.kind == "agent" for x in self.lex.nouns.get(t.lemma_.lower(), ()))]
+            subj_toks = [t for t in subj_toks if t.lower_ not in self.cues["member_nouns"] and not self._names_a_side(t)]
             subjects = self._owner_mentions(res, subj_toks)
             conf -= 0.1
         if passive and verb.dep_ in ("acl", "amod") and sense.dobj:
