@@ -108,11 +108,15 @@ class FastAttributeRuler:
         for doc in docs:
             yield self(doc)
 
+    def _values(self, row) -> dict:
+        """The attributes the rules test, of one row of ``doc.to_array(_ARRAY)``."""
+        tag, lower, dep, space = row
+        return {"TAG": self.strings[tag], "LOWER": self.strings[lower], "DEP": self.strings[dep],
+                "IS_SPACE": bool(space)}
+
     def _signature(self, key: tuple) -> tuple:
         """(merged attributes of the one-token rules, pair rules whose first token this is)."""
-        tag, lower, dep, space = key
-        values = {"TAG": self.strings[tag], "LOWER": self.strings[lower], "DEP": self.strings[dep],
-                  "IS_SPACE": bool(space)}
+        values = self._values(key)
         candidates = sorted(self.by_lower.get(values["LOWER"], []) + self.by_tag.get(values["TAG"], []) + self.anywhere,
                             key=lambda single: single[0])
         ones = [(rule, attrs) for rule, test, attrs in candidates
@@ -142,9 +146,7 @@ class FastAttributeRuler:
                 values = None
                 for rule, second, target, attrs in sig[3]:
                     if values is None:
-                        tag, lower, dep, space = rows[i + 1]
-                        values = {"TAG": self.strings[tag], "LOWER": self.strings[lower],
-                                  "DEP": self.strings[dep], "IS_SPACE": bool(space)}
+                        values = self._values(rows[i + 1])
                     if all(_test(spec, values[k]) for k, spec in second.items()):
                         extra.setdefault(i + target, []).append((rule, attrs))
         for i, sig in enumerate(found):
