@@ -877,6 +877,8 @@ class ArgumentFinder:
                                    [m for t in users for m in self.mentions_of(res, t)], 0.65, sense, res, noun)
             return
         subj_toks = self._copula_subject(res, noun)
+        if not subj_toks and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.cues["copulas"]:
+            subj_toks = self._children(noun.head, ("attr",))  # "Syria's closest ally is Iran", "its members are X and Y"
         if noun.dep_ == "appos":
             subj_toks = subj_toks or [noun.head]
         subj_toks += [c for c in noun.children if c.dep_ == "appos"]
@@ -1206,6 +1208,11 @@ class ArgumentFinder:
             # "X, a partner in the campaign against Y", "allies of Z in the war on Y", "X, which Z uses as a proxy
             # in the fight against Y": X fights Y too, and so does Z
             subj_toks = subj_toks + [t for t in self._campaign_sides(res, anchor) if t not in subj_toks]
+        if not obj_toks and subj_toks and sense.type in ("FIGHTS", "OPPOSES") and anchor.dep_ == "pobj" and head.lower_ == "of" \
+                and self._word_in(head.head, self.cues["target_nouns"]):
+            # "X was the target of Y's strikes", "X, the victim of an attack by Y": the act is aimed at X
+            aimed = head.head
+            obj_toks = self._copula_subject(res, aimed) or ([aimed.head] if aimed.dep_ == "appos" else [])
         subjects = [m for t in subj_toks for m in self.mentions_of(res, t)]
         objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
         if not objects and sense.type in ("OPPOSES", "FIGHTS", "BACKS"):  # "sanctions on Russia's shadow fleet"

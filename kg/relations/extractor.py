@@ -154,6 +154,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             sent = head.sent
             found += [Found(m, "PARTICIPATES_IN", ev, head, sent.start, sent.end, confidence=0.65)
                       for m in self._campaign_owners(res, head)]
+        found.extend(self._calls_for_restraint(res, found, campaigns))
         for f in list(found):  # "objected to the Turkish invasion": a stance on a campaign is one on who wages it
             if f.type in ("OPPOSES", "BACKS") and f.object.id in campaigns and f.object.head >= 0:
                 found += [Found(f.subject, f.type, m, f.trigger, f.start, f.end, confidence=f.confidence)
@@ -268,7 +269,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         its subject ("urged Y to quit", "demanded that Y step aside", "Y must resign, X said")."""
         acts = self.cues["ouster_acts"]
         for c in f.trigger.children:
-            if c.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "relcl", "parataxis") or c.pos_ not in ("VERB", "AUX"):
+            misread = self._misread_subjunctive(c)  # "demanded that Assad resign" read as one noun phrase
+            if c.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "relcl", "parataxis") or c.pos_ not in ("VERB", "AUX") and not misread:
                 continue
             lemma = c.lemma_.lower()
             parts = [g.lower_ for g in c.children if g.dep_ in ("prt", "advmod") and g.i == c.i + 1]
@@ -278,7 +280,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                        *(f"{lemma} {w}" for w in parts + objs), *(f"{lemma} {w} {o}" for w in parts for o in objs)}
             if not phrases & acts:
                 continue
-            doers = [m for t in self._subject_tokens(c)[0] for m in self.mentions_of(res, t)]
+            doers = [m for t in (misread or self._subject_tokens(c)[0]) for m in self.mentions_of(res, t)]
             if any(m.id == f.object.id for m in doers):
                 return True
         return False

@@ -36,6 +36,14 @@ def sentences_back(doc: Doc, i: int, n: int) -> int:
     return start
 
 
+def sentences_ahead(doc: Doc, i: int, n: int) -> int:
+    """The token after the sentence ``n`` sentences after the one holding token ``i``."""
+    end = doc[i].sent.end
+    for _ in range(n):
+        end = doc[end].sent.end if end < len(doc) else end
+    return end
+
+
 @dataclass(slots=True)
 
 

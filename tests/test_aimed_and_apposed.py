@@ -1,0 +1,82 @@
+"""Four small constructions of news English: the target of an act ("X was the target of Y's
+strikes"), an agent noun whose referents follow a copula ("Syria's closest ally is Iran"), a
+plural reference set off after the list it describes ("X, Y and Z, the three countries
+overseeing the talks, ..."), an office named a sentence before its holder ("The home secretary
+said ... Ann Hale, the home secretary, added"), and a readiness to attack ("was ready to launch
+an offensive against X"), which is a threat."""
+from sentence_tables import check_flag, table_tests
+
+FOUND = [
+    ("Iran has been the target of Israeli strikes.", "Israel", "FIGHTS", "Iran"),
+    ("The YPG was the target of an attack by Turkish troops.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Hamas, the target of repeated Israeli air raids, vowed to respond.", "Israel", "FIGHTS", "Hamas"),
+    ("Kenya became the focus of criticism from Uganda.", "Uganda", "OPPOSES", "Kenya"),
+    ("Syria's closest ally is Iran.", "Iran", "ALLY_OF", "Syria"),
+    ("The main backers of the rebels were Turkey and Qatar.", "Qatar", "BACKS", "rebels"),
+    ("Turkey, Russia and Iran, the three countries overseeing the Astana talks, had a responsibility.",
+     "Russia", "PARTICIPATES_IN", "Astana process"),
+    ("Macron said that Turkey, Russia and Iran, the three countries overseeing talks in Astana, had a responsibility.",
+     "Turkey", "PARTICIPATES_IN", "Astana talks"),
+    ("The defence secretary condemned Islamic State on Monday. Michael Fallon, the defence secretary, said the "
+     "group was losing ground.", "Michael Fallon", "OPPOSES", "Islamic State"),
+    ("Erdogan said he was ready to launch a new military operation against the YPG.",
+     "Recep Tayyip Erdogan", "OPPOSES", "People's Protection Units"),
+    ("Turkey is poised to attack Kurdish fighters in Manbij.", "Turkey", "OPPOSES", "Kurdish fighters"),
+]
+
+ABSENT = [
+    # a target that is a goal, not an actor hit
+    ("The target of the Russian offensive is Idlib.", "Russia", "FIGHTS", "Idlib"),
+    # the office is named before two holders: no one can say which
+    ("The minister condemned Islamic State. Ann Hale, the foreign minister, and Tom Ruiz, the interior minister, agreed.",
+     "Ann Hale", "OPPOSES", "Islamic State"),
+    # no holder of that office named after it
+    ("The defence secretary condemned Islamic State on Monday. Ann Hale, the home secretary, said the group was weak.",
+     "Ann Hale", "OPPOSES", "Islamic State"),
+]
+
+NEGATED = [
+    ("Iran was not the target of Israeli strikes, officials said.", "Israel", "FIGHTS", "Iran"),
+]
+
+test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
+
+
+def test_a_readiness_to_attack_is_a_plan(extract):
+    check_flag(extract, "Erdogan said he was ready to launch a new military operation against the YPG.",
+               "Recep Tayyip Erdogan", "FIGHTS", "People's Protection Units", "hedged")
+
+
+# a call for restraint that names no one is made to whoever was last told attacking
+RESTRAINT_FOUND = [
+    ("Turkey launched an offensive against Kurdish fighters in Afrin on Saturday. Russia urged restraint.",
+     "Russia", "CALLED_ON", "Turkey"),
+    ("Turkey shelled the YPG. The UN called for calm.", "United Nations", "CALLED_ON", "Turkey"),
+    ("Erdogan rejected a US statement urging restraint and stating that the Turkish operation ought to be limited.",
+     "United States", "CALLED_ON", "Turkey"),
+    ("Turkey shelled the YPG. Russia urged the YPG to show restraint.", "Russia", "CALLED_ON", "People's Protection Units"),
+]
+RESTRAINT_ABSENT = [
+    ("Russia urged restraint.", "Russia", "CALLED_ON", "Turkey"),  # no one attacking
+    ("Turkey shelled the YPG. Russia urged the YPG to show restraint.", "Russia", "CALLED_ON", "Turkey"),  # named
+    ("Turkey shelled the YPG in March. Trade grew. Prices rose. Wages fell. Exports slowed. Russia urged restraint.",
+     "Russia", "CALLED_ON", "Turkey"),  # too far back
+]
+RESTRAINT_NEGATED = [
+    ("Turkey shelled the YPG. Russia did not urge restraint.", "Russia", "CALLED_ON", "Turkey"),
+]
+test_restraint_found, test_restraint_absent, test_restraint_negated = table_tests(
+    RESTRAINT_FOUND, RESTRAINT_ABSENT, RESTRAINT_NEGATED)
+
+
+# a bare subjunctive the parser reads as one noun phrase ("that Assad resign") is still a demand
+SUBJUNCTIVE_FOUND = [
+    ("Turkey demanded that Assad resign.", "Turkey", "CALLED_ON", "Bashar al-Assad"),
+    ("Turkey demanded that Assad resign.", "Turkey", "OPPOSES", "Bashar al-Assad"),
+    ("The Syrian opposition demanded that Assad step aside.", "Syrian opposition", "OPPOSES", "Bashar al-Assad"),
+    ("Turkey insisted that Assad step down.", "Turkey", "CALLED_ON", "Bashar al-Assad"),
+]
+SUBJUNCTIVE_ABSENT = [
+    ("Turkey demanded that Assad resignation be accepted.", "Turkey", "OPPOSES", "Bashar al-Assad"),
+]
+test_subjunctive_found, test_subjunctive_absent, _ = table_tests(SUBJUNCTIVE_FOUND, SUBJUNCTIVE_ABSENT)
