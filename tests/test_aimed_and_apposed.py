@@ -80,3 +80,18 @@ SUBJUNCTIVE_ABSENT = [
     ("Turkey demanded that Assad resignation be accepted.", "Turkey", "OPPOSES", "Bashar al-Assad"),
 ]
 test_subjunctive_found, test_subjunctive_absent, _ = table_tests(SUBJUNCTIVE_FOUND, SUBJUNCTIVE_ABSENT)
+
+
+# a head of state in office fights with the state's arms
+LEADER_FOUND = [
+    ("Assad bombed the rebels in Ghouta.", "Syria", "FIGHTS", "Syrian rebels"),
+    ("Rebels fought Bashar al-Assad for years.", "rebels", "FIGHTS", "Syria"),
+]
+LEADER_ABSENT = [
+    ("Former president Barack Obama bombed Islamic State.", "United States", "FIGHTS", "Islamic State"),  # a past term
+    ("Assad criticised the rebels.", "Syria", "OPPOSES", "Syrian rebels"),  # words are his own
+]
+LEADER_NEGATED = [
+    ("Assad did not bomb the rebels.", "Bashar al-Assad", "FIGHTS", "rebels"),
+]
+test_leader_found, test_leader_absent, test_leader_negated = table_tests(LEADER_FOUND, LEADER_ABSENT, LEADER_NEGATED)

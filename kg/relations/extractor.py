@@ -261,7 +261,35 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                 if okey not in seen:
                     seen.add(okey)
                     out.append(ouster)
+        out += self._leaders_wars(res, out, seen)
         return out
+
+    @staticmethod
+    def _leaders_wars(res: Resolution, out: list[Found], seen: set) -> list[Found]:
+        """A head of state or government fights with the state's arms: "Assad bombed the suburbs",
+        "rebels fought Assad" are Syria's fight too. Each stated fight of a person the text gives
+        as leading a state in office (a title, not a former one) is also one of that state."""
+        led: dict[str, list[M]] = {}
+        for t in res.titles:
+            if t.relation == "LEADS" and t.owner.type == "State" and not t.former:
+                led.setdefault(t.person.id, [])
+                if all(o.id != t.owner.id for o in led[t.person.id]):
+                    led[t.person.id].append(t.owner)
+        extra = []
+        for f in out:
+            if f.type != "FIGHTS" or f.negated or not led:
+                continue
+            sides = [(state, f.object) for state in led.get(f.subject.id, ())] + \
+                    [(f.subject, state) for state in led.get(f.object.id, ())]
+            for a, b in sides:
+                key = (a.id, "FIGHTS", b.id, f.start)
+                if a.id == b.id or key in seen:
+                    continue
+                seen.add(key)
+                extra.append(Found(a, "FIGHTS", b, f.trigger, f.start, f.end, confidence=f.confidence - 0.1,
+                                   hedged=f.hedged, attributed_to=f.attributed_to, valid_from=f.valid_from,
+                                   valid_until=f.valid_until))
+        return extra
 
     def _ouster_demanded(self, res: Resolution, f: Found) -> bool:
         """Whether what a call asks of its object is to leave office (cues ``ouster_acts``: "resign",
