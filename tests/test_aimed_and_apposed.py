@@ -95,3 +95,9 @@ LEADER_NEGATED = [
     ("Assad did not bomb the rebels.", "Bashar al-Assad", "FIGHTS", "rebels"),
 ]
 test_leader_found, test_leader_absent, test_leader_negated = table_tests(LEADER_FOUND, LEADER_ABSENT, LEADER_NEGATED)
+
+
+def test_a_surrender_is_a_fight_of_both_sides(extract):
+    from sentence_tables import check_found
+    for subject, obj in (("Islamic State", "Syrian Democratic Forces"), ("Syrian Democratic Forces", "Islamic State")):
+        check_found(extract, "Isis fighters surrendered to the SDF.", subject, "FIGHTS", obj)
