@@ -101,3 +101,17 @@ def test_a_surrender_is_a_fight_of_both_sides(extract):
     from sentence_tables import check_found
     for subject, obj in (("Islamic State", "Syrian Democratic Forces"), ("Syrian Democratic Forces", "Islamic State")):
         check_found(extract, "Isis fighters surrendered to the SDF.", subject, "FIGHTS", obj)
+
+
+# a community's officials, leaders and authorities act for the community's group, not for a state
+COMMUNITY_FOUND = [
+    ("Kurdish officials accused Turkey of shelling the town.", "Kurdish officials", "OPPOSES", "Turkey"),
+    ("Kurdish authorities have repeatedly called on Britain to take back its citizens.",
+     "Kurdish authorities", "CALLED_ON", "United Kingdom"),
+    ("Syrian Kurdish leaders accused the US of betrayal.", "Syrian Kurdish leaders", "OPPOSES", "United States"),
+    ("Iranian officials criticised Israel.", "Iran", "OPPOSES", "Israel"),  # a state's officials are the state's
+]
+COMMUNITY_ABSENT = [
+    ("Syrian Kurdish leaders accused the US of betrayal.", "Syria", "OPPOSES", "United States"),
+]
+test_community_found, test_community_absent, _ = table_tests(COMMUNITY_FOUND, COMMUNITY_ABSENT)
