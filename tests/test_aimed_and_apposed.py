@@ -115,3 +115,10 @@ COMMUNITY_ABSENT = [
     ("Syrian Kurdish leaders accused the US of betrayal.", "Syria", "OPPOSES", "United States"),
 ]
 test_community_found, test_community_absent, _ = table_tests(COMMUNITY_FOUND, COMMUNITY_ABSENT)
+
+
+def test_an_irregular_past_tagged_as_a_base_form_keeps_its_verb(extract):
+    # the tagger reads "retook" after a parenthetical as a base form (VB): its lemma is still "retake"
+    from sentence_tables import check_found
+    check_found(extract, "Iraqi forces, backed by US airstrikes, retook Mosul from Islamic State.",
+                "Iraq", "FIGHTS", "Islamic State")
