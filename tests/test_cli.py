@@ -207,6 +207,46 @@ def test_eval_of_a_missing_build_is_one_line(tmp_path):
     assert_one_line_error(code, out, err)
 
 
+GOLD_LINE = {"article": "a.txt", "entities": [{"name": "Norway", "type": "State", "aliases": []}],
+             "relations": [{"subject": ["Norway"], "type": "BACKS", "object": ["Chile"]}]}
+EXTRACTION_LINE = {"article": {"id": "a", "path": "a.txt"}, "entities": [], "relations": []}
+
+
+@pytest.mark.parametrize("damaged, line", [
+    ("gold", b"{not json"),
+    ("gold", json.dumps({"article": "b.txt", "relations": "none"}).encode()),
+    ("gold", json.dumps({**GOLD_LINE, "relations": [{"subject": "Norway", "type": "BACKS"}]}).encode()),
+    ("extractions", b"{not json"),
+    ("extractions", json.dumps({"article": {"path": "b.txt"}, "relations": []}).encode()),
+    ("extractions", json.dumps({"article": {"id": "b"}, "relations": [["Norway", "BACKS", "Chile"]]}).encode()),
+    ("extractions", b"\xff\xfe"),
+], ids=["gold-not-json", "gold-no-relations", "gold-bad-relation", "extractions-not-json",
+        "extractions-no-id", "extractions-bad-relation", "extractions-not-utf8"])
+def test_eval_of_a_malformed_gold_or_extractions_file_names_the_file_and_line(tmp_path, damaged, line):
+    gold, build = tmp_path / "gold.jsonl", tmp_path / "build"
+    build.mkdir()
+    ext = build / "extractions.jsonl"
+    gold.write_text(json.dumps(GOLD_LINE) + "\n", "utf-8")
+    ext.write_text(json.dumps(EXTRACTION_LINE) + "\n", "utf-8")
+    broken = gold if damaged == "gold" else ext
+    with broken.open("ab") as f:
+        f.write(b"\n" + line + b"\n")
+    code, out, err = run_cli(["eval", str(gold), str(build)])
+    assert_one_line_error(code, out, err)
+    assert err.startswith(f"kg eval: {broken}:3: ") and "internal error" not in err
+
+
+def test_eval_reads_a_build_s_extractions_through_the_build_reader(tmp_path):
+    gold, build = tmp_path / "gold.jsonl", tmp_path / "build"
+    build.mkdir()
+    gold.write_text(json.dumps(GOLD_LINE) + "\n", "utf-8")
+    (build / "extractions.jsonl").write_text(json.dumps(EXTRACTION_LINE) + "\n\n", "utf-8")
+    for where in (build, build / "extractions.jsonl"):
+        code, out, err = run_cli(["eval", str(gold), str(where), "--quiet"])
+        assert code == 0, err
+        assert lines(out)[0].startswith("recall 0.000 (0/1 required)")
+
+
 def test_timeline(examples_dir):
     code, out, err = run_cli(["timeline", str(examples_dir), "Russia"])
     assert code == 0, err
