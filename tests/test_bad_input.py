@@ -374,6 +374,38 @@ def test_a_bad_catalogue_is_refused_before_any_work(tmp_path, fast_model, entry,
     assert not out.exists()  # refused before any work
 
 
+@pytest.mark.parametrize("entries, message", [
+    ([{"name": "Freedonia", "type": "State", "id": "state:fr"}, {"name": "Sylvania", "type": "State", "id": "state:fr"}],
+     "entry 1 ('Sylvania') field 'id' gives the id 'state:fr' of entry 0 ('Freedonia', a State) to another name"),
+    ([{"name": "Freedonia", "type": "State"}, {"name": "Sylvania", "type": "State", "id": "state:freedonia"}],
+     "entry 1 ('Sylvania') field 'id' gives the id 'state:freedonia' of entry 0 ('Freedonia', a State)"),
+    ([{"name": "Freedonia", "type": "State", "id": "state:sylvania"}, {"name": "Sylvania", "type": "State"}],
+     "entry 1 ('Sylvania') field 'name' gives the id 'state:sylvania' of entry 0 ('Freedonia', a State)"),
+], ids=["two-ids", "an-id-of-a-name", "a-name-of-an-id"])
+def test_one_id_for_two_names_of_one_type_is_refused_before_any_work(tmp_path, fast_model, entries, message):
+    folder = with_good(tmp_path / "in")
+    catalogue = tmp_path / "mine.json"
+    catalogue.write_text(json.dumps({"entries": entries}), "utf-8")
+    out = tmp_path / "out"
+    code, stdout, stderr = run_cli(["build", str(folder), "--out", str(out), "--catalogue", str(catalogue)])
+    assert code == 1
+    assert len(lines(stderr)) == 1 and "Traceback" not in stderr and "internal error" not in stderr
+    assert lines(stderr)[0].startswith(f"kg build: catalogue file {catalogue}: ")
+    assert message in stderr
+    assert not out.exists()  # refused before any work
+
+
+def test_one_id_for_one_name_written_twice_extends_the_entry(tmp_path):
+    from kg.catalogue import Catalogue, check_file
+
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps([{"name": "Freedonia", "type": "State", "id": "state:fr", "aliases": ["Fredonia"]},
+                                {"name": "freedonia", "type": "State", "id": "state:fr", "demonyms": ["Freedonian"]},
+                                {"name": "Al-Qaeda", "type": "Group"}, {"name": "Al Qaeda", "type": "Group"}]), "utf-8")
+    actor = Catalogue(check_file(path)).get("state:fr")
+    assert actor.aliases == ["Fredonia"] and actor.demonyms == ["Freedonian"]
+
+
 def test_acronyms_that_look_like_common_words_are_fine(tmp_path):
     from kg.catalogue import check_file
 
