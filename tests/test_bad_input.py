@@ -284,6 +284,9 @@ def test_an_xml_entity_bomb_in_a_feed_is_not_expanded(tmp_path, fast_model):
     assert len(feed) == 2
     text_sizes = [max(m["end"] for ent in e["entities"] for m in ent["mentions"]) for e in feed if e["entities"]]
     assert max(text_sizes) < 1000  # 10**9 "lol"s were not expanded
+    named = {n["path"]: n["notes"] for n in report["notes"] if n["path"].startswith(str(folder / "bomb.rss"))}
+    assert sorted(named) == [f"{folder / 'bomb.rss'}#0", f"{folder / 'bomb.rss'}#1"]
+    assert all(any("entity bomb" in note for note in notes) for notes in named.values())
 
 
 # -- the output directory ----------------------------------------------------------------------------
