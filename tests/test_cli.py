@@ -116,7 +116,7 @@ def test_missing_path_is_one_line(tmp_path):
     ["--field", "nonsense=story_body"],
 ])
 def test_bad_flags_are_one_line(tmp_path, fast_model, flags):
-    code, out, err = run_cli(["build", str(EXAMPLES), "--out", str(tmp_path / "out"), *flags])
+    code, out, err = run_cli(["build", str(EXAMPLES), "--out", str(tmp_path / "out"), *flags], nlp=fast_model)
     assert_one_line_error(code, out, err)
 
 
@@ -151,7 +151,7 @@ def test_broken_inputs_are_skipped_and_reported(tmp_path, fast_model):
     (src / "feed.jsonl").write_text(json.dumps(good) + "\n{not json at all\n", "utf-8")
     (src / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
     out = tmp_path / "out"
-    code, stdout, err = run_cli(["build", str(src), "--out", str(out)])
+    code, stdout, err = run_cli(["build", str(src), "--out", str(out)], nlp=fast_model)
     assert code == 0, err
     report = json.loads((out / "report.json").read_text("utf-8"))
     skipped = {s["path"]: s["reason"] for s in report["skipped"]}
@@ -182,7 +182,7 @@ def test_eval_prints_scores(tmp_path, fast_model):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(gold_line) + "\n", "utf-8")
     out = tmp_path / "dev"
-    code, _, err = run_cli(["build", str(article), "--out", str(out)])
+    code, _, err = run_cli(["build", str(article), "--out", str(out)], nlp=fast_model)
     assert code == 0, err
 
     code, stdout, err = run_cli(["eval", str(gold), str(out)])
