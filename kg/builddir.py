@@ -58,22 +58,42 @@ def numbered_extractions(build: str | os.PathLike) -> Iterator[tuple[int, dict]]
     """The lines of ``extractions.jsonl`` as written, each with its line number (blank lines are
     skipped, and counted)."""
     path = build_file(build, EXTRACTIONS)
+    for number, line in numbered_lines(path, missing=f"no {EXTRACTIONS} in {path.parent}"):
+        try:
+            record = json.loads(line)
+            str(record["article"]["id"])
+        except (ValueError, KeyError, TypeError, RecursionError):
+            raise InputError(f"{path}:{number}: not an extraction record") from None
+        yield number, record
+
+
+def numbered_lines(path: str | os.PathLike, missing: str | None = None) -> Iterator[tuple[int, str]]:
+    """The lines of a UTF-8 text file (a JSON-lines file: the build's, a gold file), each with its
+    line number; blank lines are skipped, and counted. ``InputError`` with one line when the file
+    is missing (``missing``, else "no such file"), cannot be read, or a line is not UTF-8."""
+    path = Path(path)
     try:
-        lines = path.open(encoding="utf-8")
+        lines = path.open("rb")
     except FileNotFoundError:
-        raise InputError(f"no {EXTRACTIONS} in {path.parent}") from None
+        raise InputError(missing or f"no such file: {path}") from None
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
     with lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
+        number = 0
+        while True:
             try:
-                record = json.loads(line)
-                str(record["article"]["id"])
-            except (ValueError, KeyError, TypeError, RecursionError):
-                raise InputError(f"{path}:{number}: not an extraction record") from None
-            yield number, record
+                raw = lines.readline()
+            except OSError as error:
+                raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+            if not raw:
+                return
+            number += 1
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{path}:{number}: not UTF-8 text") from None
+            if line.strip():
+                yield number, line
 
 
 def parse_extraction(record: Mapping, where: str) -> ArticleExtraction:

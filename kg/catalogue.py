@@ -9,8 +9,8 @@ Catalogue files are JSON objects ``{"about", "sources", "entries": [...]}``; the
 and ``jihadist`` (groups that news calls "the jihadists" or "the extremists").
 A later file's entry with the same type and name extends the earlier one. A user's file is
 checked whole before a build starts (``check_user_files``): a field of the wrong type, an unknown
-entity type or an id given to two actors of different types stops the build with one line naming
-the file, the entry and the field.
+entity type, an id given to two actors of different types or to two names of one type stops the
+build with one line naming the file, the entry and the field.
 """
 from __future__ import annotations
 
@@ -180,14 +180,15 @@ def _problem(entry: object) -> str | None:
 def check_file(path: str | os.PathLike) -> list[dict]:
     """The entries of a user catalogue file, or ``CatalogueError`` (one line naming the file, the
     entry and the field) for the first thing that is wrong: not JSON, not a list of entries, a field
-    of the wrong type, an unknown entity type, an id given to two different actors."""
+    of the wrong type, an unknown entity type, an id given to two different actors (of two types,
+    or under two names)."""
     path = Path(path)
     data = _read(path)
     entries = data.get("entries") if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise CatalogueError(f"catalogue file {path}: expected a list of entries "
                              f"(or an object with \"entries\": [...]), got {_kind(entries)}")
-    ids: dict[str, tuple[int, str, str]] = {}
+    ids: dict[str, tuple[int, str, str, bool]] = {}
     for index, entry in enumerate(entries):
         problem = _problem(entry)
         label = f"entry {index}" + (f" ({entry['name']!r})" if isinstance(entry, dict)
@@ -195,10 +196,18 @@ def check_file(path: str | os.PathLike) -> list[dict]:
         if problem:
             raise CatalogueError(f"catalogue file {path}: {label} {problem}"[:400])
         aid = entry.get("id") or entity_id(entry["type"], entry["name"])
-        seen = ids.setdefault(aid, (index, entry["type"], entry["name"]))
-        if entry.get("id") and seen[0] != index and seen[1] != entry["type"]:
+        seen = ids.setdefault(aid, (index, entry["type"], entry["name"], bool(entry.get("id"))))
+        if seen[0] == index:
+            continue
+        if entry.get("id") and seen[1] != entry["type"]:
             raise CatalogueError(f"catalogue file {path}: {label} field 'id' {aid!r} is already the id of "
                                  f"entry {seen[0]} ({seen[2]!r}, a {seen[1]})"[:400])
+        if (entry.get("id") or seen[3]) and norm_name(seen[2]) != norm_name(entry["name"]):
+            # one actor under two names: the second name would be dropped without a word
+            field_name = "id" if entry.get("id") else "name"
+            raise CatalogueError(f"catalogue file {path}: {label} field {field_name!r} gives the id {aid!r} of "
+                                 f"entry {seen[0]} ({seen[2]!r}, a {seen[1]}) to another name: give the "
+                                 f"second name as an alias, or another id"[:400])
     return entries
 
 

@@ -122,7 +122,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     graph = build(args.inputs, args.out, workers=args.workers, model=args.model,
                   catalogue=args.catalogue or (), field_map=_field_map(args.field),
                   since=args.since, until=args.until, progress=None, cache=not args.no_cache,
-                  dask=args.dask, batch_size=args.batch_size, batch_chars=args.batch_chars)
+                  dask=args.dask, batch_size=args.batch_size, batch_chars=args.batch_chars,
+                  nlp=getattr(args, "nlp", None))
     cache = graph.report.get("cache") or {}
     if cache.get("set_aside"):
         print(f"kg build: note: the cache was damaged and has been rebuilt; the old file is set aside as "
@@ -399,8 +400,12 @@ def _on_sigterm(signum, frame) -> None:
     raise Terminated()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, nlp=None) -> int:
+    """Run the ``kg`` command ``argv`` (default: ``sys.argv[1:]``) and return its exit status.
+    ``nlp`` is a pipeline loaded before for ``kg build`` to run instead of loading the model, as
+    ``kg.build(nlp=...)``: for a program (or a test suite) that runs many builds in one process."""
     args = parser().parse_args(argv)
+    args.nlp = nlp
     # The driver's own log lines (retries, defunct connections) would be a second line on stderr.
     logging.getLogger("neo4j").addHandler(logging.NullHandler())
     logging.getLogger("neo4j").propagate = False

@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .builddir import EXTRACTIONS, build_file, numbered_extractions, numbered_lines
+from .errors import InputError
 from .schema import SYMMETRIC
 
 
@@ -74,9 +77,56 @@ class Result:
                 "correct": self.correct, "types": dict(sorted(self.types.items())), "articles": self.articles}
 
 
-def _read_jsonl(path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def _names(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
+
+
+def _gold_fault(record: object) -> str | None:
+    """What is wrong with a line of a gold file (the format of ../shared/gold/README.md), or None."""
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    if not isinstance(record.get("article"), str):
+        return "no article file name"
+    entities = record.get("entities", [])
+    if not isinstance(entities, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("name"), str) and isinstance(e.get("aliases", []), list)
+            for e in entities):
+        return "entities must be a list of objects with a name and a list of aliases"
+    relations = record.get("relations")
+    if not isinstance(relations, list):
+        return "no list of relations"
+    for number, rel in enumerate(relations, 1):
+        if not (isinstance(rel, dict) and _names(rel.get("subject")) and _names(rel.get("object"))
+                and (isinstance(rel.get("type"), str) or _names(rel.get("type")))):
+            return f"relation {number} needs a subject and an object (lists of names) and a type"
+    return None
+
+
+def read_gold(path: str | os.PathLike) -> Iterator[dict]:
+    """The articles of a gold file, one by one; ``InputError`` naming the file and the line when
+    a line is not JSON or not a gold record."""
+    for number, line in numbered_lines(path):
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            raise InputError(f"{path}:{number}: not JSON") from None
+        fault = _gold_fault(record)
+        if fault:
+            raise InputError(f"{path}:{number}: not a gold record: {fault}")
+        yield record
+
+
+def _extractions(path: str | os.PathLike) -> Iterator[dict]:
+    """The lines of extractions.jsonl (a build directory or the file) through the build's reader,
+    with the fields scoring reads checked."""
+    where = build_file(path, EXTRACTIONS)
+    for number, record in numbered_extractions(where):
+        relations = record.get("relations", [])
+        if not isinstance(record["article"], dict) or not isinstance(relations, list) or not all(
+                isinstance(r, dict) and isinstance(r.get("subject"), dict) and isinstance(r.get("object"), dict)
+                for r in relations):
+            raise InputError(f"{where}:{number}: not an extraction record")
+        yield record
 
 
 def _side(ref: object, text: object) -> set[str]:
@@ -119,13 +169,15 @@ def _evidence(rel: dict, path: str | None) -> str:
 
 
 def evaluate(gold_path: str | os.PathLike, extractions_path: str | os.PathLike) -> Result:
+    """Scores of the extractions (a build directory, or its ``extractions.jsonl``) against a gold
+    file; a file that is not what it should be is an ``InputError`` naming it and the line."""
     extracted = {}
-    for line in _read_jsonl(extractions_path):
+    for line in _extractions(extractions_path):
         art = line.get("article") or {}
         key = os.path.basename(str(art.get("path") or art.get("source") or art.get("id") or ""))
         extracted[key] = line
     result = Result()
-    for g in _read_jsonl(gold_path):
+    for g in read_gold(gold_path):
         alias: dict[str, set[str]] = {}
         for e in g.get("entities", []):
             names = {norm(e["name"])} | {norm(a) for a in e.get("aliases", [])}

@@ -107,7 +107,7 @@ def load_benchmark(build_dir, baseline_articles: int) -> dict:
     finally:
         if server is not None:
             server.stop()
-    figures["server"] = "NEO4J_URI" if server is None else "Neo4j 5.26 (tests/db_server.py)"
+    figures["server"] = "NEO4J_URI" if server is None else "Neo4j 5.26 (loaders.server)"
     return figures
 
 

@@ -3,14 +3,17 @@
 ``build_lock(out)`` holds ``out/.kg-build.lock`` (an advisory ``flock``, let go by the system when
 the process ends however it ends, so a killed build never leaves a stale lock): a second build into
 the same directory stops at once with one line. ``staging(out)`` is a hidden directory inside
-``out`` where a build writes its files before ``publish`` renames them into place one by one, so an
-interrupted build leaves the files of the last finished build, never a mix.
+``out`` where a build writes its files before ``publish`` renames them into place one by one, with
+SIGINT and SIGTERM held back until the last is in place, so an interrupted build leaves the files
+of the last finished build, never a mix.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +22,7 @@ from .errors import OutputError
 from .ingest import BUILD_FILES
 
 LOCK_FILE = ".kg-build.lock"
+HELD_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})  # while ``publish`` moves the files
 
 
 def _one_line(error: OSError) -> str:
@@ -101,9 +105,37 @@ def staging(out: Path) -> Iterator[Path]:
 
 
 def publish(staged: Path, out: Path, names: tuple[str, ...] = BUILD_FILES) -> None:
-    """Move the files ``names`` from ``staged`` into ``out``, each replacing the old one at once."""
-    for name in names:
-        os.replace(staged / name, out / name)
+    """Move the files ``names`` from ``staged`` into ``out``, each replacing the old one at once.
+    SIGINT and SIGTERM are held back while the files move (``held_signals``) and handled once
+    they all have: Ctrl-C or a kill never leaves some files of this build beside some of the last."""
+    with held_signals():
+        for name in names:
+            os.replace(staged / name, out / name)
+
+
+@contextmanager
+def held_signals(signals: frozenset[int] = HELD_SIGNALS) -> Iterator[None]:
+    """In the main thread, hold back ``signals`` while the block runs and handle them after it,
+    as they would have been: blocked in the main thread (``pthread_sigmask``), and, since the
+    system may hand a process's signal to any of its threads (spaCy's libraries start some), with
+    handlers that only note them meanwhile. Elsewhere (another thread, no signal masks): nothing."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    caught: list[int] = []
+    handlers = {number: signal.getsignal(number) for number in signals}
+    handlers = {number: handler for number, handler in handlers.items() if handler is not None}  # set outside Python
+    for number in handlers:
+        signal.signal(number, lambda number, frame: caught.append(number))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    try:
+        yield
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a signal blocked meanwhile is handled here
+        for number in dict.fromkeys(caught):
+            signal.raise_signal(number)  # ... and one that came to another thread, here
 
 
 def output_files(out: str | os.PathLike) -> tuple[str, ...]:

@@ -17,6 +17,8 @@ from typing import TextIO
 
 from tqdm import tqdm
 
+from .errors import UsageError
+
 MODES = ("bar", "lines", "off")
 STAGE_DELAY = 1.0
 FIRST_AFTER = 5.0
@@ -28,7 +30,7 @@ def choose_mode(progress: bool | str | None, stream: TextIO) -> str:
     name of ``MODES``."""
     if isinstance(progress, str):
         if progress not in MODES:
-            raise ValueError(f"progress is one of {', '.join(MODES)}, got {progress!r}")
+            raise UsageError(f"progress is one of {', '.join(MODES)}, got {progress!r}")
         return progress
     if progress is None:
         try:

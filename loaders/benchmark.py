@@ -3,8 +3,8 @@
     .venv/bin/python -m loaders.benchmark BUILD_DIR [--sample N] [--json]   # from the repository's root
 
 Against ``NEO4J_URI`` (whose database it empties), or a Neo4j 5.26 started as the tests start it
-(from a source tree, with Java and Maven: ``tests/db_server.py``; a tool of the source tree, not
-part of the packages, so it may use the test suite's server). It measures, on the build:
+(with Java and Maven: ``loaders.server``, which the test suite starts its Neo4j with too). It
+measures, on the build:
 
 1. the batched load (``load_build``) into an empty database: seconds, nodes/s and relationships/s
    (everything the load leaves in the database: entities, articles, evidence; mentions, evidence
@@ -22,7 +22,6 @@ part of the packages, so it may use the test suite's server). It measures, on th
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import shutil
@@ -49,8 +48,7 @@ from loaders.neo4j import (
     remove_articles,
     wipe_database,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
+from loaders.server import Neo4jServer, Neo4jSetupError
 
 
 def totals(config: Neo4jConfig) -> tuple[int, int]:
@@ -163,22 +161,16 @@ def measure(build_dir: str | os.PathLike, config: Neo4jConfig, sample: int = 200
     }
 
 
-def server_config() -> tuple[Neo4jConfig, object | None]:
-    """``NEO4J_URI``'s server, or a Neo4j started as the tests start it (and to be stopped)."""
+def server_config() -> tuple[Neo4jConfig, Neo4jServer | None]:
+    """``NEO4J_URI``'s server, or a Neo4j started as the tests start it (``loaders.server``; to
+    be stopped)."""
     if os.environ.get("NEO4J_URI"):
         return Neo4jConfig.from_env(), None
-    # from a source tree only: the harness the test suite starts Neo4j with (a tool of the tree, not
-    # of the package, so it is loaded by path rather than imported)
-    spec = importlib.util.spec_from_file_location("kg_bench_db_server", ROOT / "tests" / "db_server.py")
-    if spec is None or not (ROOT / "tests" / "db_server.py").exists():
-        raise SystemExit("set NEO4J_URI, or run from a source tree (tests/db_server.py starts a Neo4j)")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    Neo4jServer = module.Neo4jServer
-
-    server = Neo4jServer(root=Path(tempfile.mkdtemp(prefix="kg-bench-neo4j-")), password="kg-benchmark",
-                         heap="2g").start()
+    try:
+        server = Neo4jServer(root=Path(tempfile.mkdtemp(prefix="kg-bench-neo4j-")), password="kg-benchmark",
+                             heap="2g").start()
+    except Neo4jSetupError as error:
+        raise SystemExit(f"set NEO4J_URI, or give this machine Java 17+ and Maven to start a Neo4j: {error}") from None
     return server.config, server
 
 

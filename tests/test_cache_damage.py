@@ -26,13 +26,13 @@ def built(tmp_path, fast_model) -> tuple[Path, Path, list[dict]]:
     (inputs / "a.txt").write_text(STORY, "utf-8")
     (inputs / "b.txt").write_text(STORY.replace("Turkey", "Qatar"), "utf-8")
     out = tmp_path / "out"
-    code, _, err = run_cli(["build", str(inputs), "--out", str(out)])
+    code, _, err = run_cli(["build", str(inputs), "--out", str(out)], nlp=fast_model)
     assert code == 0, err
     return inputs, out, read_jsonl(out / "extractions.jsonl")
 
 
-def rebuild(inputs: Path, out: Path) -> tuple[list[str], dict, list[dict]]:
-    code, stdout, stderr = run_cli(["build", str(inputs), "--out", str(out)])
+def rebuild(inputs: Path, out: Path, nlp) -> tuple[list[str], dict, list[dict]]:
+    code, stdout, stderr = run_cli(["build", str(inputs), "--out", str(out)], nlp=nlp)
     assert code == 0, stderr
     assert "Traceback" not in stderr and "internal error" not in stderr
     report = json.loads((out / "report.json").read_text("utf-8"))
@@ -58,33 +58,33 @@ def invent(result: dict) -> None:
 
 
 @pytest.mark.parametrize("fix_checksum", [False, True], ids=["checksum-fails", "false-but-checksummed"])
-def test_edited_rows_are_extracted_again(built, fix_checksum):
+def test_edited_rows_are_extracted_again(built, fast_model, fix_checksum):
     inputs, out, clean = built
     edit_rows(out, invent, fix_checksum)
-    notes, cache, extractions = rebuild(inputs, out)
+    notes, cache, extractions = rebuild(inputs, out, fast_model)
     assert cache["bad_rows"] == 2 and cache["from_cache"] == 0 and cache["extracted"] == 2
     assert notes == ["kg build: note: 2 cache entries failed the check and were extracted again"]
     assert extractions == clean
     # the rows were rewritten: the next build trusts them again
-    notes, cache, extractions = rebuild(inputs, out)
+    notes, cache, extractions = rebuild(inputs, out, fast_model)
     assert (notes, cache["from_cache"], cache["bad_rows"]) == ([], 2, 0) and extractions == clean
 
 
-def test_rows_of_another_shape_are_extracted_again(built):
+def test_rows_of_another_shape_are_extracted_again(built, fast_model):
     inputs, out, clean = built
     edit_rows(out, lambda r: r["entities"].append({"id": 3}), fix_checksum=True)
-    _, cache, extractions = rebuild(inputs, out)
+    _, cache, extractions = rebuild(inputs, out, fast_model)
     assert cache["bad_rows"] == 2 and extractions == clean
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "empty"])
-def test_a_damaged_cache_file_is_set_aside_and_rebuilt(built, damage):
+def test_a_damaged_cache_file_is_set_aside_and_rebuilt(built, fast_model, damage):
     inputs, out, clean = built
     path = out / CACHE_DIR / CACHE_FILE
     data = path.read_bytes()
     path.write_bytes({"truncated": data[:len(data) // 3], "garbage": b"not a database at all" * 100,
                       "empty": b""}[damage])
-    notes, cache, extractions = rebuild(inputs, out)
+    notes, cache, extractions = rebuild(inputs, out, fast_model)
     assert extractions == clean
     if damage == "empty":  # SQLite takes an empty file for an empty database: nothing to set aside
         assert cache["set_aside"] is None and cache["extracted"] == 2
@@ -92,5 +92,5 @@ def test_a_damaged_cache_file_is_set_aside_and_rebuilt(built, damage):
     assert cache["set_aside"].startswith(str(path) + ".damaged (")
     assert (out / CACHE_DIR / (CACHE_FILE + ".damaged")).is_file()
     assert len(notes) == 1 and notes[0].startswith("kg build: note: the cache was damaged and has been rebuilt")
-    notes, cache, _ = rebuild(inputs, out)
+    notes, cache, _ = rebuild(inputs, out, fast_model)
     assert notes == [] and cache["from_cache"] == 2

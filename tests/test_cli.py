@@ -116,7 +116,7 @@ def test_missing_path_is_one_line(tmp_path):
     ["--field", "nonsense=story_body"],
 ])
 def test_bad_flags_are_one_line(tmp_path, fast_model, flags):
-    code, out, err = run_cli(["build", str(EXAMPLES), "--out", str(tmp_path / "out"), *flags])
+    code, out, err = run_cli(["build", str(EXAMPLES), "--out", str(tmp_path / "out"), *flags], nlp=fast_model)
     assert_one_line_error(code, out, err)
 
 
@@ -151,7 +151,7 @@ def test_broken_inputs_are_skipped_and_reported(tmp_path, fast_model):
     (src / "feed.jsonl").write_text(json.dumps(good) + "\n{not json at all\n", "utf-8")
     (src / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
     out = tmp_path / "out"
-    code, stdout, err = run_cli(["build", str(src), "--out", str(out)])
+    code, stdout, err = run_cli(["build", str(src), "--out", str(out)], nlp=fast_model)
     assert code == 0, err
     report = json.loads((out / "report.json").read_text("utf-8"))
     skipped = {s["path"]: s["reason"] for s in report["skipped"]}
@@ -182,7 +182,7 @@ def test_eval_prints_scores(tmp_path, fast_model):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(gold_line) + "\n", "utf-8")
     out = tmp_path / "dev"
-    code, _, err = run_cli(["build", str(article), "--out", str(out)])
+    code, _, err = run_cli(["build", str(article), "--out", str(out)], nlp=fast_model)
     assert code == 0, err
 
     code, stdout, err = run_cli(["eval", str(gold), str(out)])
@@ -205,6 +205,46 @@ def test_eval_of_a_missing_build_is_one_line(tmp_path):
     gold.write_text("", "utf-8")
     code, out, err = run_cli(["eval", str(gold), str(tmp_path / "nothing")])
     assert_one_line_error(code, out, err)
+
+
+GOLD_LINE = {"article": "a.txt", "entities": [{"name": "Norway", "type": "State", "aliases": []}],
+             "relations": [{"subject": ["Norway"], "type": "BACKS", "object": ["Chile"]}]}
+EXTRACTION_LINE = {"article": {"id": "a", "path": "a.txt"}, "entities": [], "relations": []}
+
+
+@pytest.mark.parametrize("damaged, line", [
+    ("gold", b"{not json"),
+    ("gold", json.dumps({"article": "b.txt", "relations": "none"}).encode()),
+    ("gold", json.dumps({**GOLD_LINE, "relations": [{"subject": "Norway", "type": "BACKS"}]}).encode()),
+    ("extractions", b"{not json"),
+    ("extractions", json.dumps({"article": {"path": "b.txt"}, "relations": []}).encode()),
+    ("extractions", json.dumps({"article": {"id": "b"}, "relations": [["Norway", "BACKS", "Chile"]]}).encode()),
+    ("extractions", b"\xff\xfe"),
+], ids=["gold-not-json", "gold-no-relations", "gold-bad-relation", "extractions-not-json",
+        "extractions-no-id", "extractions-bad-relation", "extractions-not-utf8"])
+def test_eval_of_a_malformed_gold_or_extractions_file_names_the_file_and_line(tmp_path, damaged, line):
+    gold, build = tmp_path / "gold.jsonl", tmp_path / "build"
+    build.mkdir()
+    ext = build / "extractions.jsonl"
+    gold.write_text(json.dumps(GOLD_LINE) + "\n", "utf-8")
+    ext.write_text(json.dumps(EXTRACTION_LINE) + "\n", "utf-8")
+    broken = gold if damaged == "gold" else ext
+    with broken.open("ab") as f:
+        f.write(b"\n" + line + b"\n")
+    code, out, err = run_cli(["eval", str(gold), str(build)])
+    assert_one_line_error(code, out, err)
+    assert err.startswith(f"kg eval: {broken}:3: ") and "internal error" not in err
+
+
+def test_eval_reads_a_build_s_extractions_through_the_build_reader(tmp_path):
+    gold, build = tmp_path / "gold.jsonl", tmp_path / "build"
+    build.mkdir()
+    gold.write_text(json.dumps(GOLD_LINE) + "\n", "utf-8")
+    (build / "extractions.jsonl").write_text(json.dumps(EXTRACTION_LINE) + "\n\n", "utf-8")
+    for where in (build, build / "extractions.jsonl"):
+        code, out, err = run_cli(["eval", str(gold), str(where), "--quiet"])
+        assert code == 0, err
+        assert lines(out)[0].startswith("recall 0.000 (0/1 required)")
 
 
 def test_timeline(examples_dir):

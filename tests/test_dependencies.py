@@ -78,11 +78,63 @@ def test_loaders_depend_on_kg_and_kg_reaches_loaders_only_through_its_gateway():
     assert not eager, eager  # behind kg.from_neo4j: loading kg loads no loaders (nor the driver)
 
 
+TEST_CODE = ("tests", "tools", "conftest", "helpers", "db_server")
+BY_PATH = {"spec_from_file_location", "SourceFileLoader", "SourcelessFileLoader", "run_path", "load_source",
+           "exec_module"}  # what loads a module from a file instead of importing it
+
+
+def _names_test_code(node: ast.AST) -> bool:
+    """Whether an expression holds a string that names the test suite or the tools as a path
+    part: ``ROOT / "tests" / "db_server.py"``, ``"tests/db_server.py"``."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            parts = {Path(part).stem for part in sub.value.replace("\\", "/").split("/") if part}
+            if parts & set(TEST_CODE):
+                return True
+    return False
+
+
+def _reaches_test_code_by_path(source: str, where: str) -> list[str]:
+    """The places in ``source`` (the code of ``where``) that load a module by path (``BY_PATH``)
+    naming test code, or build a path into it: an import the import graph does not see."""
+    tree = ast.parse(source)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in BY_PATH and any(_names_test_code(arg) for arg in [*node.args, *node.keywords]):
+                found.append(f"{where}:{node.lineno}: {name}(...) of test code")
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and id(node) not in docstrings \
+                and _names_test_code(node):
+            found.append(f"{where}:{node.lineno}: a path into the test code")
+    return list(dict.fromkeys(found))  # a path of several parts is one finding
+
+
 def test_the_packages_import_neither_the_tests_nor_the_tools():
     _, imports = _graph()
-    bad = {m: t for m, targets in imports.items() for t, _ in targets
-           if t.split(".")[0] in ("tests", "tools", "conftest", "helpers", "db_server")}
+    bad = {m: t for m, targets in imports.items() for t, _ in targets if t.split(".")[0] in TEST_CODE}
     assert not bad, bad
     for pkg in PACKAGES:  # nor reach them by path
         for path in (ROOT / pkg).rglob("*.py"):
-            assert "sys.path.insert" not in path.read_text("utf-8"), path
+            source = path.read_text("utf-8")
+            assert "sys.path.insert" not in source, path
+            found = _reaches_test_code_by_path(source, str(path.relative_to(ROOT)))
+            assert not found, found
+
+
+def test_loading_test_code_by_path_is_seen():
+    cases = {
+        'spec = importlib.util.spec_from_file_location("x", ROOT / "tests" / "db_server.py")\n': 2,
+        'spec = spec_from_file_location("x", "tests/db_server.py")\n': 1,
+        'HARNESS = ROOT / "tests" / "db_server.py"\n': 1,
+        'runpy.run_path(str(HERE / "helpers.py"))\n': 2,
+        'spec = importlib.util.spec_from_file_location("x", ROOT / "kg" / "data" / "x.py")\n': 0,
+        '"""See tests/db_server.py."""\n': 0,
+    }
+    for code, expected in cases.items():
+        assert len(_reaches_test_code_by_path(code, "sample.py")) == expected, code

@@ -8,7 +8,7 @@ import pytest
 import kg
 
 pytest.register_assert_rewrite("helpers")
-from helpers import EXAMPLES, shared_model  # noqa: E402
+from helpers import EXAMPLES  # noqa: E402
 
 pytest_plugins = ["helpers"]
 distributed = pytest.importorskip("distributed")
@@ -20,17 +20,17 @@ def test_a_dask_build_equals_a_local_build(tmp_path, nlp):
     for path in sorted(EXAMPLES.glob("*.txt"))[:4]:
         shutil.copy(path, src / path.name)
     local, remote = tmp_path / "local", tmp_path / "dask"
-    with shared_model(nlp):
-        kg.build([str(src)], local, cache=False)
-        # Two worker threads in this process: the tasks run kg.extraction.extract_texts there.
-        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                      dashboard_address=None) as cluster:
-            kg.build([str(src)], remote, cache=False, dask=cluster.scheduler_address)
+    kg.build([str(src)], local, cache=False, nlp=nlp)
+    # Two worker threads in this process: the tasks run kg.extraction.extract_texts there, on the
+    # pipeline it loads (once per process).
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        kg.build([str(src)], remote, cache=False, dask=cluster.scheduler_address)
     for name in ("extractions.jsonl", "graph.json", "graph.graphml"):
         assert (local / name).read_bytes() == (remote / name).read_bytes(), name
 
 
-def test_dask_with_the_cache_extracts_only_what_is_new(tmp_path, nlp):
+def test_dask_with_the_cache_extracts_only_what_is_new(tmp_path):
     import json
 
     src = tmp_path / "src"
@@ -38,13 +38,12 @@ def test_dask_with_the_cache_extracts_only_what_is_new(tmp_path, nlp):
     files = sorted(EXAMPLES.glob("*.txt"))[:3]
     shutil.copy(files[0], src / files[0].name)
     out = tmp_path / "out"
-    with shared_model(nlp):
-        with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                                      dashboard_address=None) as cluster:
-            kg.build([str(src)], out, dask=cluster.scheduler_address)
-            for path in files[1:]:
-                shutil.copy(path, src / path.name)
-            kg.build([str(src)], out, dask=cluster.scheduler_address)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        kg.build([str(src)], out, dask=cluster.scheduler_address)
+        for path in files[1:]:
+            shutil.copy(path, src / path.name)
+        kg.build([str(src)], out, dask=cluster.scheduler_address)
     cache = json.loads((out / "report.json").read_text("utf-8"))["cache"]
     assert (cache["from_cache"], cache["extracted"]) == (1, 2)
 
@@ -114,8 +113,7 @@ def _same_outputs(a, b) -> None:
 @pytest.mark.slow
 def test_dask_local_processes_print_nothing_on_stderr_and_leave_nothing_behind(tmp_path, nlp):
     src = _examples(tmp_path)
-    with shared_model(nlp):
-        kg.build([str(src)], tmp_path / "local", cache=False)
+    kg.build([str(src)], tmp_path / "local", cache=False, nlp=nlp)
     code, err, alive = _kg_build(src, "--out", tmp_path / "dask", "--dask", "local", "--workers", "2", "--no-cache")
     assert code == 0, err
     # no worker traceback, no warning: only the build's own progress lines
@@ -136,8 +134,7 @@ def test_a_cluster_of_separate_scheduler_and_worker_processes(tmp_path, nlp):
     import time
 
     src = _examples(tmp_path)
-    with shared_model(nlp):
-        kg.build([str(src)], tmp_path / "local", cache=False)
+    kg.build([str(src)], tmp_path / "local", cache=False, nlp=nlp)
     from pathlib import Path
 
     dask = Path(sys.executable).with_name("dask")  # the command the package installs

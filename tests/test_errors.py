@@ -62,3 +62,57 @@ def test_bulk_export_of_an_unknown_relation_type_is_a_schema_error(tmp_path):
     G.add_edge("a", "b", key="PWNS", type="PWNS")
     with pytest.raises(kg.SchemaError, match="PWNS"):
         write_import_files(G, tmp_path / "csv")
+
+
+def _build_dir(path):
+    """A build directory holding only the graph.json of a two-node graph."""
+    from kg import export
+
+    G = nx.MultiDiGraph()
+    G.add_node("state:a", id="state:a", name="A", type="State", aliases=[])
+    G.add_node("state:b", id="state:b", name="B", type="State", aliases=[])
+    G.add_edge("state:a", "state:b", key="BACKS", type="BACKS", count=1)
+    path.mkdir()
+    export.write(G, "json", path / "graph.json")
+    return path
+
+
+def assert_one_line_not_a_bug(code: int, out: str, err: str) -> None:
+    assert code != 0
+    assert len(lines(err)) == 1, err
+    assert "internal error" not in err + out and "Traceback" not in err + out
+
+
+@pytest.mark.parametrize("fmt, where", [
+    ("graphml", "the build itself"), ("json", "/proc/x.json"), ("gexf", "a missing folder"),
+    ("csv", "/proc/x"), ("csv", "a file"),
+])
+def test_cli_export_to_a_place_that_cannot_be_written_is_one_line(tmp_path, fmt, where):
+    build = _build_dir(tmp_path / "build")
+    out = {"the build itself": build, "a missing folder": tmp_path / "missing" / "deeper" / "x.gexf",
+           "a file": build / "graph.json"}.get(where, where)
+    if where == "a missing folder":
+        (tmp_path / "missing").write_text("a file where a folder should be", "utf-8")
+    code, stdout, err = run_cli(["export", "--from-build", build, "--format", fmt, "--out", out])
+    assert_one_line_not_a_bug(code, stdout, err)
+    assert err.startswith("kg export: cannot ") and str(out) in err
+
+
+def test_export_writers_raise_output_errors(tmp_path):
+    from kg import export
+    from loaders.bulk import write_import_files
+
+    G = nx.MultiDiGraph()
+    for fmt in export.FORMATS:
+        with pytest.raises(kg.OutputError, match="cannot write"):
+            export.write(G, fmt, tmp_path)
+    with pytest.raises(kg.OutputError, match="cannot write"):
+        export.write_html(G, tmp_path / "missing" / "index.html")
+    (tmp_path / "taken").write_text("", "utf-8")
+    with pytest.raises(kg.OutputError, match="not a directory"):
+        write_import_files(G, tmp_path / "taken")
+
+
+def test_an_unknown_progress_mode_is_a_usage_error(tmp_path):
+    with pytest.raises(kg.UsageError, match="progress is one of"):
+        kg.build([tmp_path], progress="x")

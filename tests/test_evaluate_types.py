@@ -15,7 +15,7 @@ def test_types_count_recall_by_gold_type_and_precision_by_extracted_type(tmp_pat
             {"subject": ["Norway"], "type": "BACKS", "object": ["Chile"], "required": True},
             {"subject": ["Norway"], "type": ["OPPOSES", "FIGHTS"], "object": ["Peru"], "required": True},
             {"subject": ["Chile"], "type": "MET_WITH", "object": ["Peru"], "required": False}]}
-    ext = {"article": {"path": "dir/a.txt"}, "relations": [
+    ext = {"article": {"id": "a", "path": "dir/a.txt"}, "relations": [
         {"subject": {"id": "state:norway", "name": "Norway"}, "type": "BACKS", "object": {"id": "state:chile", "name": "Chile"}},
         {"subject": {"id": "state:peru", "name": "Peru"}, "type": "MET_WITH", "object": {"id": "state:chile", "name": "Chile"}},
         {"subject": {"id": "state:chile", "name": "Chile"}, "type": "FIGHTS", "object": {"id": "state:norway", "name": "Oslo"}}]}
@@ -39,7 +39,7 @@ def test_evidence_given_as_offsets_is_printed_from_the_article(tmp_path):
             "relations": [{"subject": ["Norway"], "type": "BACKS", "object": ["Chile"], "required": True,
                            "evidence": f"@{start}-{start + 18}"}]}
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", "utf-8")
-    (tmp_path / "ext.jsonl").write_text(json.dumps({"article": {"path": str(article)}, "relations": []}) + "\n", "utf-8")
+    (tmp_path / "ext.jsonl").write_text(json.dumps({"article": {"id": "b", "path": str(article)}, "relations": []}) + "\n", "utf-8")
     report = format_report(evaluate(tmp_path / "gold.jsonl", tmp_path / "ext.jsonl"))
     assert "Norway BACKS Chile | Norway armed Chile" in report
     article.unlink()  # the article gone: the offsets themselves

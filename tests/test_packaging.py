@@ -19,10 +19,11 @@ JUNK = shutil.ignore_patterns("__pycache__", "*.pyc", ".kg-cache", "*.egg-info")
 
 
 def shipped_data() -> list[str]:
-    """The data files of the package, as paths inside the wheel: kg/data and the page's static
-    files (its template, style, script and the vendored libraries)."""
-    return sorted(str(p.relative_to(ROOT)) for folder in ("data", "export/static")
-                  for p in (ROOT / "kg" / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    """The data files of the packages, as paths inside the wheel: kg/data, the page's static
+    files (its template, style, script and the vendored libraries) and loaders/data (the launcher
+    of loaders.server's Neo4j)."""
+    return sorted(str(p.relative_to(ROOT)) for folder in ("kg/data", "kg/export/static", "loaders/data")
+                  for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,7 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_the_wheel_holds_the_package_its_data_and_the_queries(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"kg/__init__.py", "kg/cli.py", "loaders/neo4j.py", "loaders/library.py"} <= names
+    assert {"kg/__init__.py", "kg/cli.py", "loaders/neo4j.py", "loaders/library.py", "loaders/server.py"} <= names
     missing = [path for path in shipped_data() if path not in names]
     assert not missing, f"data files not in the wheel: {missing}"
     queries = {p.name for p in (ROOT / "queries").glob("*.cypher")}

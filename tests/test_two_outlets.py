@@ -31,7 +31,7 @@ def _wire_folders(root: Path) -> Path:
 
 def test_identical_files_in_two_folders_are_two_articles_of_one_story(tmp_path, fast_model):
     corpus = _wire_folders(tmp_path / "corpus")
-    graph = kg.build([str(corpus)], tmp_path / "out")
+    graph = kg.build([str(corpus)], tmp_path / "out", nlp=fast_model)
     articles = [e["article"] for e in graph.extractions()]
     assert [a["path"] for a in articles] == [str(corpus / "afp" / "wire.txt"), str(corpus / "reuters" / "wire.txt")]
     assert articles[0]["id"] != articles[1]["id"]
@@ -42,7 +42,7 @@ def test_identical_files_in_two_folders_are_two_articles_of_one_story(tmp_path, 
     assert backs["stories"] == [articles[0]["id"]]
 
     # built again into the same directory: both come from the cache, with the same ids
-    again = kg.build([str(corpus)], tmp_path / "out")
+    again = kg.build([str(corpus)], tmp_path / "out", nlp=fast_model)
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert report["cache"]["from_cache"] == 2 and report["cache"]["extracted"] == 0
     assert [e["article"] for e in again.extractions()] == articles

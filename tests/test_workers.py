@@ -13,7 +13,7 @@ from kg.extraction import extract_texts
 from kg.types import Extraction
 
 pytest.register_assert_rewrite("helpers")
-from helpers import EXAMPLES, shared_model  # noqa: E402
+from helpers import EXAMPLES  # noqa: E402
 
 pytest_plugins = ["helpers"]
 
@@ -24,9 +24,8 @@ def test_two_workers_give_the_same_build_as_one(tmp_path, nlp):
     for path in sorted(EXAMPLES.glob("*.txt"))[:4]:
         shutil.copy(path, src / path.name)
     one, two = tmp_path / "one", tmp_path / "two"
-    with shared_model(nlp):
-        kg.build([str(src)], one, workers=1, cache=False)
-        kg.build([str(src)], two, workers=2, cache=False)
+    kg.build([str(src)], one, workers=1, cache=False, nlp=nlp)
+    kg.build([str(src)], two, workers=2, cache=False)  # the workers run the pipeline they load
     for name in ("extractions.jsonl", "graph.json"):
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
     report = json.loads((two / "report.json").read_text("utf-8"))
@@ -34,10 +33,9 @@ def test_two_workers_give_the_same_build_as_one(tmp_path, nlp):
     assert any(json.loads(line)["relations"] for line in (two / "extractions.jsonl").open())
 
 
-def test_worker_results_are_the_shared_types_and_use_the_catalogue(nlp):
-    with shared_model(nlp):
-        [(result, words)] = extract_texts([("Russian Foreign Minister Sergei Lavrov met Hakan Fidan in Ankara.",
-                                            "2024-12-07")])
+def test_worker_results_are_the_shared_types_and_use_the_catalogue():
+    [(result, words)] = extract_texts([("Russian Foreign Minister Sergei Lavrov met Hakan Fidan in Ankara.",
+                                        "2024-12-07")])
     assert isinstance(result, Extraction) and result.relations
     assert pickle.loads(pickle.dumps(result)) == result  # what crosses to the build process
     assert Extraction.from_dict(json.loads(json.dumps(result.to_dict()))) == result  # and what the cache keeps

@@ -5,7 +5,7 @@ import io
 import os
 from typing import IO, Union
 
-from ..errors import FormatError, InputError, KGError  # noqa: F401 - FormatError lives in kg.errors
+from ..errors import FormatError, InputError, KGError, OutputError  # noqa: F401 - FormatError lives in kg.errors
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -13,15 +13,19 @@ PathOrFile = Union[str, "os.PathLike[str]", IO]
 
 
 def write_bytes(target: PathOrFile, data: bytes) -> None:
-    """Write ``data`` to a path (created or replaced) or to an open file, binary or text."""
+    """Write ``data`` to a path (created or replaced) or to an open file, binary or text; a path
+    that cannot be written (a directory, a missing or read-only place) is an ``OutputError``."""
     if hasattr(target, "write"):
         if isinstance(target, io.TextIOBase):
             target.write(data.decode("utf-8"))
         else:
             target.write(data)
         return
-    with open(target, "wb") as fh:
-        fh.write(data)
+    try:
+        with open(target, "wb") as fh:
+            fh.write(data)
+    except OSError as err:
+        raise OutputError(f"cannot write {os.fspath(target)}: {err.strerror or err}") from None
 
 
 def read_bytes(source: PathOrFile) -> bytes:

@@ -57,8 +57,19 @@ def read_feed(path: str, field_map: Mapping[str, str] | None = None) -> Iterator
         yield Skipped(path, "feed has no items")
         return
     source = parsed.feed.get("title") or None
+    note = _entities_note(parsed.get("bozo_exception"))
     for index, entry in enumerate(parsed.entries):
         when = entry.get("published_parsed") or entry.get("updated_parsed")
         date = parse_date(when) if when else parse_date(entry.get("published") or entry.get("updated"))
         yield make_article(f"{path}#{index}", entry_text(entry), title=entry.get("title"), date=date,
-                           source=source, url=entry.get("link"), empty_reason="no text in feed item")
+                           source=source, url=entry.get("link"), notes=(note,) if note else (),
+                           empty_reason="no text in feed item")
+
+
+def _entities_note(problem: object) -> str | None:
+    """The note for a feed whose DTD declares entities that expand without bound (an "entity
+    bomb"): expat stops expanding them, and feedparser's lenient parser reads the items with the
+    entity references left as written."""
+    if problem is not None and "amplification" in str(problem):
+        return "XML entities not expanded: they expand too far (an entity bomb); references kept as written"
+    return None
