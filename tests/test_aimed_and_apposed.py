@@ -122,3 +122,25 @@ def test_an_irregular_past_tagged_as_a_base_form_keeps_its_verb(extract):
     from sentence_tables import check_found
     check_found(extract, "Iraqi forces, backed by US airstrikes, retook Mosul from Islamic State.",
                 "Iraq", "FIGHTS", "Islamic State")
+
+
+# a stance on "the strikes", "the attack" that names no doer is one on whoever was just told doing it
+TOLD_FOUND = [
+    ("Israeli jets struck Iranian targets near Damascus on Sunday. Russia condemned the strikes.",
+     "Russia", "OPPOSES", "Israel"),
+    ("Turkey shelled the YPG. The EU condemned the shelling.", "European Union", "OPPOSES", "Turkey"),
+    ("Israel launched an attack on Gaza. The UN condemned the attack.", "United Nations", "OPPOSES", "Israel"),
+    ("Turkey attacked the YPG in Afrin. Washington welcomed the attack.", "United States", "BACKS", "Turkey"),
+]
+TOLD_ABSENT = [
+    ("Turkey shelled the YPG. The EU condemned attacks on civilians.", "European Union", "OPPOSES", "Turkey"),
+    ("Turkey shelled the YPG. The EU condemned the Russian strikes.", "European Union", "OPPOSES", "Turkey"),
+    ("Turkey shelled the YPG in Afrin. The EU denounced the attack.", "European Union", "OPPOSES", "Turkey"),  # another act
+    ("Israel has launched dozens of attacks on Gaza. The UN condemned the attack.", "United Nations", "OPPOSES", "Israel"),
+    ("Officials suspect Hamas of the attack on the base. The minister, Ali Hassan, condemned the attack.",
+     "Ali Hassan", "OPPOSES", "Hamas"),
+]
+TOLD_NEGATED = [
+    ("Turkey attacked the YPG. The EU did not condemn the attack.", "European Union", "OPPOSES", "Turkey"),
+]
+test_told_found, test_told_absent, test_told_negated = table_tests(TOLD_FOUND, TOLD_ABSENT, TOLD_NEGATED)

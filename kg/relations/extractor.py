@@ -25,13 +25,14 @@ from .places import PlacePatterns
 from .staff import StaffPatterns
 from .summaries import ActSummaries
 from .justice import JusticePatterns
+from .implied import ImpliedSides
 
 # the entity labels of a named place (the catalogue's and the model's): the object of 'lost Mosul to X'
 PLACE_LABELS = frozenset({"Place", *(label for label, type_ in NER_TYPES.items() if type_ == "Place")})
 
 
 class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadVerbs, ForcePatterns, StaffPatterns,
-                        ActSummaries, JusticePatterns, Flags, Periods):
+                        ActSummaries, JusticePatterns, ImpliedSides, Flags, Periods):
     """Finds the relations of one resolved doc: triggers and their arguments (``ArgumentFinder``),
     construction patterns (``SurfacePatterns``, ``PlacePatterns``), then the flags (``Flags``) and
     the period the text gives (``Periods``)."""
@@ -155,6 +156,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             found += [Found(m, "PARTICIPATES_IN", ev, head, sent.start, sent.end, confidence=0.65)
                       for m in self._campaign_owners(res, head)]
         found.extend(self._calls_for_restraint(res, found, campaigns))
+        found.extend(self._stances_on_told_attacks(res, found))
         for f in list(found):  # "objected to the Turkish invasion": a stance on a campaign is one on who wages it
             if f.type in ("OPPOSES", "BACKS") and f.object.id in campaigns and f.object.head >= 0:
                 found += [Found(f.subject, f.type, m, f.trigger, f.start, f.end, confidence=f.confidence)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, Resolution
-from ..resolve.mentions import sentences_back
 from .common import PASSIVE_SUBJ, SUBJ, Found
 
 
@@ -514,50 +513,6 @@ class SurfacePatterns:
         if prep is not None:  # ("between X and Y, which ...": the clause hung on the preposition)
             return next((c for c in prep.children if c.dep_ == "relcl"), None)
         return None
-
-    def _calls_for_restraint(self, res: Resolution, found: list[Found], campaigns: set[str]) -> list[Found]:
-        """"X urged restraint", "Y called for calm", "a US statement urging restraint": a call for
-        restraint (cues ``restraint_nouns``) that names no one it is made to is made to whoever the
-        article last told attacking or waging a campaign, in the three sentences before it or in its
-        own ("objected to the Turkish invasion and urged restraint")."""
-        nouns, out = self.cues["restraint_nouns"], []
-        attacks = [f for f in found if f.subject.type in ACTOR_TYPES and (
-            f.type == "FIGHTS" or f.type == "PARTICIPATES_IN" and f.object.id in campaigns)]
-        strings = res.doc.vocab.strings
-        ids = {strings[w] for w in nouns}  # (hashes: most tokens are tested without making a string)
-        for tok in res.doc:
-            if tok.lower not in ids or tok.pos_ != "NOUN":
-                continue
-            if tok.dep_ == "dobj" and self._word_in(tok.head, self.cues["restraint_verbs"]):
-                verb = tok.head  # "urged restraint"
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._word_in(tok.head.head, self.cues["appeal_verbs"]):
-                verb = tok.head.head  # "called for restraint"
-            else:
-                continue
-            if any(c.dep_ in ("dobj", "dative") and c.i != tok.i for c in verb.children) or any(
-                    self.mentions_of(res, p) for p in self._pobjs(verb, ("on", "upon", "to"))):
-                continue  # "urged Ankara to show restraint": the call names whom it is made to
-            speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
-            if not speakers and verb.dep_ == "acl":  # "a US statement urging restraint"
-                speakers = [m for c in verb.head.children if c.dep_ in ("poss", "compound", "amod") for m in res.at(c.i)]
-            speakers = [m for m in speakers if m.type in ACTOR_TYPES]
-            sent = tok.sent
-            back = sentences_back(res.doc, tok.i, 3)
-            spoken = {m.id for m in speakers}
-            near = [(f.trigger.i, f.subject) for f in attacks if back <= f.trigger.i < sent.end]
-            near += [(t.i, m) for t in res.doc[back:sent.end] if t.pos_ == "NOUN" and any(  # "the Turkish invasion"
-                     sense.type == "FIGHTS" and sense.kind == "event" for sense in self.lex.nouns.get(t.lemma_.lower(), ()))
-                     for m in self._campaign_owners(res, t)]
-            near = [(i, m) for i, m in near if m.id not in spoken]
-            if not speakers or not near:
-                continue
-            # the last one before the call, else the first after it in its sentence ("urging restraint and
-            # stating that the operation ...")
-            last = max(i for i, _ in near if i < tok.i) if any(i < tok.i for i, _ in near) else min(i for i, _ in near)
-            for s_ in speakers:
-                for m in {m.id: m for i, m in near if i == last}.values():
-                    out.append(Found(s_, "CALLED_ON", m, verb, sent.start, sent.end, confidence=0.5))
-        return out
 
     def _under_attack(self, res: Resolution, sent) -> list[Found]:
         """"X came under fire from Y", "X is under pressure from Y": Y does it to X."""
