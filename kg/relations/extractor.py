@@ -281,7 +281,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         for f in out:
             if f.type != "FIGHTS" or f.negated or not led:
                 continue
-            sides = [(state, f.object) for state in led.get(f.subject.id, ())] + \
+            # (a person's own "battle against X" is often a political one: only a verb of his fights for the state)
+            sides = [(state, f.object) for state in led.get(f.subject.id, ()) if f.trigger.pos_ == "VERB"] + \
                     [(f.subject, state) for state in led.get(f.object.id, ())]
             for a, b in sides:
                 key = (a.id, "FIGHTS", b.id, f.start)
