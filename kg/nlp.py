@@ -140,11 +140,11 @@ def repair_verb_lemmas(doc: Doc, irregular: dict | None = None) -> Doc:
     known = load_lexicon().known_verbs
     for tok in doc:
         if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB") and tok.lemma_.lower() not in known:
-            # (a VB or VBP is its own base form, unless an irregular past was tagged so: "retook")
+            # (a VB or VBP is its own base form, unless a prefixed irregular past was tagged so: "retook")
             fixes = set() if tok.tag_ in ("VBP", "VB") else {c for c in verb_lemma_candidates(tok.text) if c in known}
             if not fixes and irregular:
                 lower = tok.lower_
-                fixes = {p + base for p in ("", *PREFIXES) if lower.startswith(p) and len(lower) > len(p) + 2
+                fixes = {p + base for p in PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2
                          for base in irregular.get(lower[len(p):], ()) if p + base in known}
             if len(fixes) == 1:
                 tok.lemma_ = fixes.pop()

@@ -10,15 +10,12 @@ FOUND = [
     ("Iran has been the target of Israeli strikes.", "Israel", "FIGHTS", "Iran"),
     ("The YPG was the target of an attack by Turkish troops.", "Turkey", "FIGHTS", "People's Protection Units"),
     ("Hamas, the target of repeated Israeli air raids, vowed to respond.", "Israel", "FIGHTS", "Hamas"),
-    ("Kenya became the focus of criticism from Uganda.", "Uganda", "OPPOSES", "Kenya"),
     ("Syria's closest ally is Iran.", "Iran", "ALLY_OF", "Syria"),
     ("The main backers of the rebels were Turkey and Qatar.", "Qatar", "BACKS", "rebels"),
-    ("Turkey, Russia and Iran, the three countries overseeing the Astana talks, had a responsibility.",
-     "Russia", "PARTICIPATES_IN", "Astana process"),
-    ("Macron said that Turkey, Russia and Iran, the three countries overseeing talks in Astana, had a responsibility.",
-     "Turkey", "PARTICIPATES_IN", "Astana talks"),
-    ("The defence secretary condemned Islamic State on Monday. Michael Fallon, the defence secretary, said the "
-     "group was losing ground.", "Michael Fallon", "OPPOSES", "Islamic State"),
+    ("Egypt, Qatar and Jordan, the three states mediating the Cairo talks, issued a statement.",
+     "Qatar", "PARTICIPATES_IN", "Cairo talks"),
+    ("The defence secretary condemned Islamic State on Monday. Ben Wallace, the defence secretary, said the "
+     "group was losing ground.", "Ben Wallace", "OPPOSES", "Islamic State"),
     ("Erdogan said he was ready to launch a new military operation against the YPG.",
      "Recep Tayyip Erdogan", "OPPOSES", "People's Protection Units"),
     ("Turkey is poised to attack Kurdish fighters in Manbij.", "Turkey", "OPPOSES", "Kurdish fighters"),
@@ -26,7 +23,7 @@ FOUND = [
 
 ABSENT = [
     # a target that is a goal, not an actor hit
-    ("The target of the Russian offensive is Idlib.", "Russia", "FIGHTS", "Idlib"),
+    ("The target of the Chilean offensive is Tacna.", "Chile", "FIGHTS", "Tacna"),
     # the office is named before two holders: no one can say which
     ("The minister condemned Islamic State. Ann Hale, the foreign minister, and Tom Ruiz, the interior minister, agreed.",
      "Ann Hale", "OPPOSES", "Islamic State"),
@@ -52,8 +49,7 @@ RESTRAINT_FOUND = [
     ("Turkey launched an offensive against Kurdish fighters in Afrin on Saturday. Russia urged restraint.",
      "Russia", "CALLED_ON", "Turkey"),
     ("Turkey shelled the YPG. The UN called for calm.", "United Nations", "CALLED_ON", "Turkey"),
-    ("Erdogan rejected a US statement urging restraint and stating that the Turkish operation ought to be limited.",
-     "United States", "CALLED_ON", "Turkey"),
+    ("Kenya shelled al-Shabaab in Somalia. Uganda urged restraint.", "Uganda", "CALLED_ON", "Kenya"),
     ("Turkey shelled the YPG. Russia urged the YPG to show restraint.", "Russia", "CALLED_ON", "People's Protection Units"),
 ]
 RESTRAINT_ABSENT = [
@@ -106,8 +102,7 @@ def test_a_surrender_is_a_fight_of_both_sides(extract):
 # a community's officials, leaders and authorities act for the community's group, not for a state
 COMMUNITY_FOUND = [
     ("Kurdish officials accused Turkey of shelling the town.", "Kurdish officials", "OPPOSES", "Turkey"),
-    ("Kurdish authorities have repeatedly called on Britain to take back its citizens.",
-     "Kurdish authorities", "CALLED_ON", "United Kingdom"),
+    ("Druze leaders appealed to Israel to halt the demolitions.", "Druze leaders", "CALLED_ON", "Israel"),
     ("Syrian Kurdish leaders accused the US of betrayal.", "Syrian Kurdish leaders", "OPPOSES", "United States"),
     ("Iranian officials criticised Israel.", "Iran", "OPPOSES", "Israel"),  # a state's officials are the state's
 ]

@@ -28,10 +28,10 @@ class ImpliedSides:
         return list({m.id: m for i, m in near if i == last}.values())
 
     def _calls_for_restraint(self, res: Resolution, found: list[Found], campaigns: set[str]) -> list[Found]:
-        """"X urged restraint", "Y called for calm", "a US statement urging restraint": a call for
+        """"X urged restraint", "Y called for calm", "a Chilean note pleading for calm": a call for
         restraint (cues ``restraint_nouns``) that names no one it is made to is made to whoever the
         article last told attacking or waging a campaign, in the three sentences before it or in its
-        own ("objected to the Turkish invasion and urged restraint")."""
+        own ("protested at the Peruvian incursion and called for calm")."""
         nouns, out = self.cues["restraint_nouns"], []
         attacks = [f for f in found if f.subject.type in ACTOR_TYPES and (
             f.type == "FIGHTS" or f.type == "PARTICIPATES_IN" and f.object.id in campaigns)]
@@ -50,12 +50,12 @@ class ImpliedSides:
                     self.mentions_of(res, p) for p in self._pobjs(verb, ("on", "upon", "to"))):
                 continue  # "urged Ankara to show restraint": the call names whom it is made to
             speakers = [m for t in self._subject_tokens(verb)[0] for m in self.mentions_of(res, t)]
-            if not speakers and verb.dep_ == "acl":  # "a US statement urging restraint"
+            if not speakers and verb.dep_ == "acl":  # "a Chilean note pleading for calm"
                 speakers = [m for c in verb.head.children if c.dep_ in ("poss", "compound", "amod") for m in res.at(c.i)]
             speakers = [m for m in speakers if m.type in ACTOR_TYPES]
             sent = tok.sent
             back = sentences_back(res.doc, tok.i, 3)
-            spoken = {m.id for m in speakers}
+            spoken = {m.id for m in speakers} | {t.owner.id for t in res.titles if t.person.id in {m.id for m in speakers}}
             near = [(f.trigger.i, f.subject) for f in attacks if back <= f.trigger.i < sent.end]
             near += [(t.i, m) for t in res.doc[back:sent.end] if t.pos_ == "NOUN" and any(  # "the Turkish invasion"
                      sense.type == "FIGHTS" and sense.kind == "event" for sense in self.lex.nouns.get(t.lemma_.lower(), ()))
@@ -63,8 +63,8 @@ class ImpliedSides:
             near = [(i, m) for i, m in near if m.id not in spoken]
             if not speakers or not near:
                 continue
-            # the last one before the call, else the first after it in its sentence ("urging restraint and
-            # stating that the operation ...")
+            # the last one before the call, else the first after it in its sentence ("pleading for calm and
+            # warning that the offensive ...")
             last = max(i for i, _ in near if i < tok.i) if any(i < tok.i for i, _ in near) else min(i for i, _ in near)
             for s_ in speakers:
                 for m in {m.id: m for i, m in near if i == last}.values():

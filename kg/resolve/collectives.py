@@ -480,7 +480,7 @@ class Collectives:
                                 if m.type in kinds and (m.kind == "name" if m.type == "Person" else m.kind != "pronoun")
                                 and m.head == t.i}.values())
                 apposed = subj.right_edge.i + 2 == tok.left_edge.i and res.tokens[subj.right_edge.i + 1].text in (",", "–", "—")
-                # ("X, Y and Z, the three countries overseeing the talks, said ...": an apposition the parser
+                # ("Chile, Peru and Bolivia, the three states hosting the summit, said ...": an apposition the parser
                 # made a second subject)
                 if len(members) == n and (subj.i not in own_subject or apposed):
                     found = members

@@ -715,13 +715,11 @@ class Offices:
                     return m
         # no holder before it: news often gives the office first and the name a sentence or two on
         # ("The home secretary said ... Diane Patel, the home secretary, added"); the first person
-        # named in the next two sentences with that office (in the text, or in the catalogue in those
-        # very words) is the one
+        # named in the next two sentences with that office given in the text is the one
         ahead = sentences_ahead(res.doc, tok.i, 2)
-        later = sorted((m for m in res.mentions if m.type == "Person" and m.kind == "name" and tok.i < m.start < ahead),
+        later = sorted((m for m in res.mentions if m.type == "Person" and m.kind == "name" and tok.sent.end <= m.start < ahead),
                        key=lambda m: m.start)
-        holders = {m.id: m for m in later if any(t.person.id == m.id and not t.former and same(t.role, False) for t in res.titles)
-                   or any(same(r.role, True) for r in self.cat.roles_at(m.id, date))}
+        holders = {m.id: m for m in later if any(t.person.id == m.id and not t.former and same(t.role, False) for t in res.titles)}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _office_holder(self, res: Resolution, owner_id: str, spec: dict, date: str | None) -> tuple[str, str] | None:
