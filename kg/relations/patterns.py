@@ -790,6 +790,11 @@ class SurfacePatterns:
             if head is not None and doc[head.i].dep_ == "amod" and head.head.i > head.i:
                 head = head.head  # "anti - Isis operations" parsed as a chain of modifiers
             groups = [m for m in res.at(head.i) if m.type in ACTOR_TYPES] if head is not None else []
+            if head is not None and not groups:
+                groups = self._sided(res, head)
+            elif groups and all(m.kind in ("descriptor", "bloc") for m in groups):
+                # "anti-Y rebels such as X": the named examples too
+                groups += [m for m in self.mentions_of(res, head) if m.kind == "name" and m.type in ACTOR_TYPES]
             rel = "ALLY_OF" if tok.lower_ == "pro" else "OPPOSES"
             acts = [x for x in self.lex.nouns.get(head.lemma_.lower(), ()) if x.kind == "event"
                     and x.type in ("FIGHTS", "OPPOSES")] if head is not None and not groups else []
@@ -807,6 +812,29 @@ class SurfacePatterns:
             out += [Found(g, rel, sides[0], tok, sent.start, sent.end, confidence=0.6)
                     for g in groups if g.id != sides[0].id and g.type in ACTOR_TYPES]
         return out
+
+    def _sided(self, res: Resolution, noun: Token) -> list[M]:
+        """Who an anti-/pro- noun that names no actor itself stands for: "X, an anti-regime
+        group", "X is the strongest pro-Y faction", "anti-Y rebels such as X"; and who stands on
+        an "anti-Y side" or in a "pro-Y camp": the one the "on"/"in" phrase is said of ("X is
+        (the strongest group) on the anti-Y side", "on the pro-Y side are X and Z")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if noun.lower_ in self.cues["side_nouns"] and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in"):
+            anchor = noun.head.head
+            if anchor.pos_ in ("VERB", "AUX"):
+                return [m for t in self._subject_tokens(anchor)[0] for m in self.mentions_of(res, t)]
+            noun = anchor
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return []
+        if noun.lemma_.lower() in self.cues["stance_nouns"] or noun.lower_ in self.cues["stance_nouns"]:
+            # "X's anti-Y stance", "the pro-Y policy of X": its holder
+            return [m for t in [c for c in noun.children if c.dep_ == "poss"] + self._pobjs(noun, ("of",))
+                    for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
+        found = [m for m in self.mentions_of(res, noun) if m.type in ACTOR_TYPES]
+        if not found and noun.dep_ in ("attr", "appos"):
+            found = [m for t in self._copula_subject(res, noun) for m in self.mentions_of(res, t)]
+        return found
 
     def _alongside(self, res: Resolution, sent) -> list[Found]:
         """"X fought (was deployed, serves) alongside Y": X and Y are on the same side."""

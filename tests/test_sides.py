@@ -1,0 +1,32 @@
+"""Sides named by pro-/anti- modifiers on nouns that name no actor themselves: the noun stands
+for an actor by apposition ("X, an anti-Y group"), by a copula ("X is the strongest pro-Y
+faction"), by examples ("anti-Y rebels such as X"), by a stance its holder owns ("X's anti-Y
+stance"), or by a side or camp someone is on ("X fought on the pro-Y side")."""
+from sentence_tables import table_tests
+
+FOUND = [
+    ("The Free Syrian Army, an anti-Assad group, attacked Aleppo.", "Free Syrian Army", "OPPOSES", "Bashar al-Assad"),
+    ("Hayat Tahrir al-Sham is the strongest group on the anti-Assad side.",
+     "Hayat Tahrir al-Sham", "OPPOSES", "Bashar al-Assad"),
+    ("Anti-Assad rebels such as the Free Syrian Army have lost ground.", "Free Syrian Army", "OPPOSES", "Bashar al-Assad"),
+    ("On the pro-Assad side are Russia and Iran.", "Iran", "ALLY_OF", "Bashar al-Assad"),
+    ("Hezbollah fought on the pro-Assad side.", "Hezbollah", "ALLY_OF", "Bashar al-Assad"),
+    ("Hezbollah is a pro-Iranian movement.", "Hezbollah", "ALLY_OF", "Iran"),
+    ("Colombia is firmly in the anti-Maduro camp.", "Colombia", "OPPOSES", "Nicolás Maduro"),
+    ("Kenya's anti-Shabaab stance hardened after the raid.", "Kenya", "OPPOSES", "al-Shabaab"),
+    ("Trump's anti-Iran rhetoric grew louder.", "Donald Trump", "OPPOSES", "Iran"),
+]
+
+ABSENT = [
+    # the noun stands for no actor: nothing to put on a side
+    ("Anti-Assad protests spread across the south.", "Syria", "OPPOSES", "Bashar al-Assad"),
+    # the stance is held by no one named
+    ("An anti-Shabaab stance is popular in Nairobi.", "Kenya", "OPPOSES", "al-Shabaab"),
+]
+
+NEGATED = [
+    ("Colombia is not in the anti-Maduro camp.", "Colombia", "OPPOSES", "Nicolás Maduro"),
+    ("Hezbollah is not a pro-Iranian movement, its leader insisted.", "Hezbollah", "ALLY_OF", "Iran"),
+]
+
+test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
