@@ -30,3 +30,20 @@ NEGATED = [
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
+
+
+# a state's forces named by their allegiance are the state's, like "X's forces"; other bodies
+# allied to a state are its proxies, not the state
+ALLEGIANCE_FOUND = [
+    ("Forces loyal to Bashar al-Assad shelled Douma.", "Syria", "FIGHTS", "Douma"),
+    ("Troops loyal to President Nicolás Maduro attacked Colombian border guards.", "Venezuela", "FIGHTS", "Colombia"),
+    ("Soldiers loyal to the Syrian government advanced on Idlib.", "Syria", "FIGHTS", "Idlib"),
+]
+ALLEGIANCE_ABSENT = [
+    ("Militias allied to Iran attacked US troops.", "Iran", "FIGHTS", "United States"),
+]
+ALLEGIANCE_NEGATED = [
+    ("Forces loyal to Assad did not shell Douma, the ministry said.", "Syria", "FIGHTS", "Douma"),
+]
+test_allegiance_found, test_allegiance_absent, test_allegiance_negated = table_tests(
+    ALLEGIANCE_FOUND, ALLEGIANCE_ABSENT, ALLEGIANCE_NEGATED)

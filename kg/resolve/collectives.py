@@ -29,6 +29,21 @@ class Collectives:
                         state = self._leader_state(res, m.id, date)
                         if state:
                             return state, m.start
+        for child in noun.children:  # "forces loyal to X", "troops allied to X": X's forces
+            if child.dep_ == "amod" and child.i == noun.i + 1 and child.lower_ in self.cues["allegiance_adjectives"] \
+                    and (noun.lower_ in self.cues["sent_forces"] or noun.lower_ in self.lex.state_bodies):
+                # (a state's own forces: "militias allied to X" are X's proxies, not X)
+                for p in (o for g in child.children if g.dep_ == "prep" and g.lower_ == "to"
+                          for o in g.children if o.dep_ == "pobj"):
+                    body = p.lower_ in self.lex.state_bodies  # "loyal to the Syrian government"
+                    for m in [*res.at(p.i), *(m for c in p.children if body and c.dep_ in ("amod", "compound")
+                                              for m in res.at(c.i))]:
+                        if m.type == "State" and (m.head == p.i or body):
+                            return m.id, noun.i
+                        if m.type == "Person" and m.head == p.i:
+                            state = self._leader_state(res, m.id, date)
+                            if state:
+                                return state, noun.i
         for child in noun.children:  # "troops from Kenya and Uganda": the forces a state sends
             if child.dep_ == "prep" and child.lower_ == "from" and child.i == noun.i + 1 \
                     and noun.lower_ in self.cues["sent_forces"]:
@@ -167,7 +182,7 @@ class Collectives:
                           for m in res.at(c.i) if m.type in ("Group", "Organization") and m.kind == "name"), None)
             if owner is None:  # "fighters loyal to the Islamic State group", "fighters from JNIM"
                 owner = next((m for c in tok.children for p in ([c] if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                              else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.lower_ == "loyal" else [])
+                              else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.lower_ in self.cues["allegiance_adjectives"] else [])
                               for o in p.children if o.dep_ == "pobj" for m in res.at(o.i)
                               if m.type in ("Group", "Organization") and m.kind == "name"), None)
                 if owner:
