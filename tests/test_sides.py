@@ -47,3 +47,24 @@ ALLEGIANCE_NEGATED = [
 ]
 test_allegiance_found, test_allegiance_absent, test_allegiance_negated = table_tests(
     ALLEGIANCE_FOUND, ALLEGIANCE_ABSENT, ALLEGIANCE_NEGATED)
+
+
+# a group named by what it is against, like one named by who backs it; "these groups" after it
+ANTI_GROUP_FOUND = [
+    ("Anti-Assad groups hold much of Idlib. These groups are backed by Turkey.", "Turkey", "BACKS", "Anti-Assad groups"),
+    ("Anti-government factions attacked Russian troops.", "Anti-government factions", "FIGHTS", "Russia"),
+    ("Jaish al-Islam and Faylaq al-Rahman attacked the town. These groups are backed by Saudi Arabia.",
+     "Saudi Arabia", "BACKS", "Faylaq al-Rahman"),
+    ("Kurdish militias took the town. These groups are backed by the US.", "United States", "BACKS", "Kurdish militias"),
+]
+ANTI_GROUP_ABSENT = [
+    # two collectives before "these groups": no telling which
+    ("Kurdish militias took the town from Turkish-backed rebels. These groups are backed by the US.",
+     "United States", "BACKS", "Kurdish militias"),
+]
+ANTI_GROUP_NEGATED = [
+    ("Kurdish militias took the town. These groups are not backed by the US, officials said.",
+     "United States", "BACKS", "Kurdish militias"),
+]
+test_anti_group_found, test_anti_group_absent, test_anti_group_negated = table_tests(
+    ANTI_GROUP_FOUND, ANTI_GROUP_ABSENT, ANTI_GROUP_NEGATED)

@@ -316,7 +316,7 @@ class Collectives:
 
     def _community_group(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
         """"Kurdish forces", "Iraqi Sunni militias", "US-backed fighters", "pro-government
-        forces": a collective head with a community word, or with a sponsor and no owning
+        forces", "anti-Assad groups": a collective head with a community word, or with a sponsor and no owning
         state, names a group; the same words name the same group within the article. A plural
         community noun is one too: "the Syrian Kurds", "Iraq's Sunnis"."""
         plural = tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in self.lex.communities or tok.lower_[:-1] in self.lex.communities) \
@@ -360,7 +360,7 @@ class Collectives:
         community = sorted(w.rstrip("s") if w.endswith("ds") else w for w in words if w in self.lex.communities)
         sponsor = [t for t in res.tokens[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left
                    and res.tokens[t.i - 1].text == "-"] or [t for t in res.tokens[left:tok.i]
-                                                      if t.lower_ == "pro" and t.i + 1 < tok.i and res.tokens[t.i + 1].text == "-"]
+                                                      if t.lower_ in ("pro", "anti") and t.i + 1 < tok.i and res.tokens[t.i + 1].text == "-"]
         if not community:
             if not sponsor:
                 return False
@@ -434,9 +434,25 @@ class Collectives:
             root = head
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head
-            members = {x.id for t in (root, *root.conjuncts) for x in res.at(t.i) if x.type in kinds and x.head == t.i}
+            members = {x.id for t in (root, *root.conjuncts) for x in res.at(t.i) if x.type in kinds
+                       and (x.head == t.i or x.kind == "name")}  # (a name whose head the parser put elsewhere in it)
             return len(members) if len(members) >= 2 else None
         return None
+
+    @staticmethod
+    def _demonstrative_collective(res: Resolution, tok: Token, kinds: tuple[str, ...]) -> None:
+        """"these groups", "those factions" after no list: the one plural collective of that kind
+        (a group named by its description: "anti-Assad groups", "Kurdish militias") last named in
+        this sentence or the one before, when it is the only one there."""
+        sent = tok.sent
+        first = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        plural = [m for m in res.mentions if first <= m.start < tok.i and m.type in kinds and m.kind == "descriptor"
+                  and res.tokens[m.head].tag_ in ("NNS", "NNPS")]
+        if len({m.id for m in plural}) != 1:
+            return
+        m = plural[-1]
+        left = min(c.i for c in tok.children if c.dep_ == "det")
+        res.add(M(left, tok.i + 1, m.id, m.name, m.type, "pronoun", tok.i))
 
     @staticmethod
     def _in_passing(doc: Doc, m: M) -> bool:
@@ -471,8 +487,12 @@ class Collectives:
             if n is None and tok.lower_ in self.cues["dual_nouns"] and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
                 n = 2  # "the pair", "the duo"
-            if n is None and tok.i > 0 and any(c.lower_ in ("these", "those") and c.dep_ == "det" for c in tok.children):
+            demonstrative = tok.i > 0 and any(c.lower_ in ("these", "those") and c.dep_ == "det" for c in tok.children)
+            if n is None and demonstrative:
                 n = self._last_list_size(doc, res, tok, kinds)  # "X, Y and Z ... These groups": the list
+            if n is None and demonstrative and not res.at(tok.i):
+                self._demonstrative_collective(res, tok, kinds)  # "Kurdish militias ... These groups"
+                continue
             if n is None or tok.i == 0:
                 continue
             sent = res.tokens[tok.i].sent
