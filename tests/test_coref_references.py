@@ -60,11 +60,20 @@ CASES = [
     ("Qatar denied the claims. Saudi Arabia accused the Gulf state of funding the Muslim Brotherhood.",
      "Saudi Arabia", "OPPOSES", "Qatar"),
     ("Israel bombed Gaza overnight. The Jewish state accused Hamas of firing rockets.", "Israel", "OPPOSES", "Hamas"),
+    # "the woman", "the teenager": the person the sentences are about
+    ("Sara Haddad was arrested at the border in March. The woman was questioned by Turkish police.",
+     "Turkey", "OPPOSES", "Sara Haddad"),
+    ("Omar Latif left Cardiff in 2014. Months later the teenager joined Islamic State in Raqqa.",
+     "Omar Latif", "MEMBER_OF", "Islamic State"),
+    ("Omar Latif was seized near Raqqa. A video shows the blindfolded man being interrogated by the YPG.",
+     "People's Protection Units", "OPPOSES", "Omar Latif"),
 ]
 
 NEGATED = [
     ("Hamas fired rockets into Israel on Friday. The Israeli army did not strike the militants.",
      "Israel", "FIGHTS", "Hamas"),
+    ("Sara Haddad crossed into Syria in 2015. The woman never joined Islamic State, her lawyer said.",
+     "Sara Haddad", "MEMBER_OF", "Islamic State"),
     ("The Houthis seized the port last year. Saudi Arabia did not accuse the movement of smuggling weapons.",
      "Saudi Arabia", "OPPOSES", "Houthis"),
 ]
@@ -99,6 +108,14 @@ ABSENT = [
     ("The US struck Syria. Despite their angry protests, Moscow and Tehran will be content.", "Syria", "OPPOSES", "Russia"),
     # a state only named as a modifier is not "the Gulf state"
     ("Qatar hosts a US base. The Gulf state has denied funding Hamas.", "United States", "BACKS", "Hamas"),
+    # a man with a clause of his own, or "a man", is someone new
+    ("Sara Haddad was arrested in March. The man who arrested her was questioned by Turkish police.",
+     "Turkey", "OPPOSES", "Sara Haddad"),
+    ("Omar Latif was arrested in March. Police said a man joined Islamic State in Raqqa.",
+     "Omar Latif", "MEMBER_OF", "Islamic State"),
+    # a woman is not the man named before
+    ("Omar Latif was arrested in March. The woman joined Islamic State in Raqqa.",
+     "Omar Latif", "MEMBER_OF", "Islamic State"),
     # a named group in another sentence is not "a new council"
     ("The UN Security Council met on Monday. Amnesty condemned the new council.",
      "Amnesty International", "OPPOSES", "UN Security Council"),

@@ -52,11 +52,11 @@ class Coreference:
         """Whether a 'he' or 'she' (of ``sex``) can stand for the person of ``m``."""
         return sex is None or self._sex(doc, res, m.id) in (None, sex)
 
-    def _antecedent_person(self, doc: Doc, res: Resolution, i: int) -> M | None:
+    def _antecedent_person(self, doc: Doc, res: Resolution, i: int, sex: str | None = None) -> M | None:
         """The person a 'he'/'his' at token ``i`` most likely refers to: the subject of its
         clause, else the last person named in this or the previous sentence; only a person a
-        'he' (or 'she') can stand for (see ``_sex``)."""
-        sex = PRONOUN_SEX.get(res.tokens[i].lower_)
+        'he' (or 'she') can stand for (see ``_sex``; ``sex`` for a noun such as 'the woman')."""
+        sex = sex or PRONOUN_SEX.get(res.tokens[i].lower_)
         fits = lambda m: self._fits_sex(doc, res, m, sex)  # noqa: E731
         sent = res.tokens[i].sent
         head = res.tokens[i]
@@ -450,7 +450,8 @@ class Coreference:
                     res.add(M(tok.i - 1, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
 
     def _pronouns(self, doc: Doc, res: Resolution) -> None:
-        ids = self.lex.string_ids(doc, "pronoun_stage", (*PRONOUN_STAGE_WORDS, *self.lex.definite_places, *DEFINITE_GROUPS, "state"))
+        ids = self.lex.string_ids(doc, "pronoun_stage", (*PRONOUN_STAGE_WORDS, *self.lex.definite_places, *DEFINITE_GROUPS, "state",
+                                                         *self.cues["definite_person_nouns"]))
         for tok in res.tokens:
             if tok.lower not in ids:
                 continue  # none of the words below (an id test before any string is made)
@@ -465,6 +466,18 @@ class Coreference:
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 # "the 21-year-old was captured": the person the sentences are about
                 ante = self._antecedent_person(doc, res, tok.i)
+                if ante:
+                    left = min(c.i for c in tok.children if c.dep_ == "det")
+                    res.add(M(left, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
+            elif lower in self.cues["definite_person_nouns"] and tok.tag_ == "NN" and not res.at(tok.i) \
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] \
+                    and not any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "appos") and c.i != tok.i
+                                and not (c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VBG") for c in tok.children):
+                # "Ana Ruiz was detained. The woman was questioned by ...": the person the sentences are
+                # about (not "the man who fired", "the woman's son", "a man": someone else)
+                sex = self.cues["definite_person_nouns"][lower]
+                ante = self._antecedent_person(doc, res, tok.i, None if sex == "any" else sex)
                 if ante:
                     left = min(c.i for c in tok.children if c.dep_ == "det")
                     res.add(M(left, tok.i + 1, ante.id, ante.name, "Person", "pronoun", tok.i))
