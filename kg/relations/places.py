@@ -37,6 +37,18 @@ class PlacePatterns:
                         out.extend(owners)
         return out
 
+    def _seat(self, res: Resolution, m: M, sent) -> list[Found]:
+        """Where a named organisation sits: "the Tahrir Institute in Washington", "the
+        international criminal court in The Hague" - an "in" phrase on its name (its modifiers
+        are no seat: "the British Red Cross" is a body of the state, not a place in it)."""
+        tok = res.tokens[m.head]
+        first_in = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if first_in is None or first_in.i != m.end:
+            return []  # (right after the name: not an "in" the parser hung on it from further on)
+        seats = [o for p in first_in.children if p.dep_ == "pobj" and not p.conjuncts for o in res.at(p.i)
+                 if o.type in ("Place", "State") and o.kind == "name" and o.head == p.i and o.id != m.id]
+        return [Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.7) for o in seats[:1]]
+
     def _elsewhere_owner(self, res: Resolution, m: M, sent) -> list[M]:
         """"in Homs, Hama and elsewhere in Syria": each place of the list lies in Syria."""
         doc, j = res.doc, m.end
@@ -147,6 +159,9 @@ class PlacePatterns:
         out = self._state_regions(res, sent)
         doc = res.doc
         for m in res.mentions:
+            if m.type == "Organization" and m.kind == "name" and sent.start <= m.head < sent.end:
+                out += self._seat(res, m, sent)
+                continue
             if m.type not in ("Place", "Event") or m.kind not in ("name", "event") or not (sent.start <= m.head < sent.end):
                 continue
             tok = res.tokens[m.head]
