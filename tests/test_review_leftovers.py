@@ -52,3 +52,42 @@ def test_party_flag_is_read_and_checked():
     assert {"Labour Party", "Democratic Party", "Indian National Congress"} <= flagged
     assert not flagged & {"Kurdistan Workers' Party", "Democratic Union Party", "Hamas"}  # armed movements
     assert "party" in (_problem({"name": "X Party", "type": "Group", "aliases": [], "party": "yes"}) or "")
+
+
+# -- a copula's negation reaches an agent noun that is its subject or attribute ---------------------
+
+DENIED_TIES = [
+    ("Syria's closest ally is not Iran.", "Iran", "ALLY_OF", "Syria"),
+    ("Peru's main backer is not Brazil.", "Brazil", "BACKS", "Peru"),
+    ("Chad's main backer has never been Sudan.", "Sudan", "BACKS", "Chad"),
+    ("Egypt's most reliable partner was never Qatar.", "Qatar", "ALLY_OF", "Egypt"),
+    ("Bolivia's closest ally is no longer Cuba.", "Cuba", "ALLY_OF", "Bolivia"),
+    ("Iran is not an ally of Iraq.", "Iran", "ALLY_OF", "Iraq"),
+    ("Qatar has never been a partner of Egypt.", "Qatar", "ALLY_OF", "Egypt"),
+    ("Russia is not Syria's closest ally.", "Russia", "ALLY_OF", "Syria"),
+    ("Syria's closest ally is not Iran but Russia.", "Iran", "ALLY_OF", "Syria"),
+]
+
+STATED_TIES = [
+    ("Syria's closest ally is Iran.", "Iran", "ALLY_OF", "Syria"),
+    ("Peru's main backer remains Chile.", "Chile", "BACKS", "Peru"),
+    ("Iran is an ally of Iraq.", "Iran", "ALLY_OF", "Iraq"),
+    ("Syria's closest ally is not Iran but Russia.", "Russia", "ALLY_OF", "Syria"),
+    ("Syria's closest ally is not only Iran but also Russia.", "Iran", "ALLY_OF", "Syria"),
+    ("Chad's main backer is Sudan, not Libya.", "Sudan", "BACKS", "Chad"),
+    ("Syria's closest ally, Iran, did not comment on the vote.", "Iran", "ALLY_OF", "Syria"),
+]
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", DENIED_TIES, ids=[c[0][:45] for c in DENIED_TIES])
+def test_a_denied_copula_denies_the_agent_nouns_tie(extract, text, subject, type_, obj):
+    r = extract(text)
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and all(x["negated"] for x in rels), show(r["relations"])
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", STATED_TIES, ids=[c[0][:45] for c in STATED_TIES])
+def test_a_stated_copula_states_the_agent_nouns_tie(extract, text, subject, type_, obj):
+    r = extract(text)
+    rels = find(r["relations"], subject, type_, obj)
+    assert rels and not any(x["negated"] for x in rels), show(r["relations"])
