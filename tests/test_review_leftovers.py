@@ -91,3 +91,40 @@ def test_a_stated_copula_states_the_agent_nouns_tie(extract, text, subject, type
     r = extract(text)
     rels = find(r["relations"], subject, type_, obj)
     assert rels and not any(x["negated"] for x in rels), show(r["relations"])
+
+
+# -- a pan-national word makes no community group with a civil head ---------------------------------
+
+def groups(r: dict) -> set[str]:
+    return {e["name"] for e in r["entities"] if e["type"] == "Group"}
+
+
+@pytest.mark.parametrize("text", [
+    "Arab leaders met in Cairo and condemned Israel.",
+    "Arab officials criticised Iran after the talks.",
+    "Several Arab politicians welcomed the truce.",
+    "Arab leaders did not condemn the strikes.",
+])
+def test_arab_leaders_are_no_community_group(extract, text):
+    r = extract(text)
+    assert not any("Arab" in g for g in groups(r)), (groups(r), show(r["relations"]))
+
+
+@pytest.mark.parametrize("text,subject,type_,obj", [
+    ("Arab states condemned the Israeli strikes.", "Arab states", "OPPOSES", "Israel"),  # the bloc, not a group
+    ("Kurdish leaders condemned Turkey.", "Kurdish leaders", "OPPOSES", "Turkey"),  # a stateless community
+    ("Arab and Kurdish leaders condemned Turkey.", "Arab and Kurdish leaders", "OPPOSES", "Turkey"),
+    ("Arab fighters of the SDF attacked Islamic State.", "Arab fighters", "FIGHTS", "Islamic State"),
+    ("Turkey backed Arab forces against the YPG.", "Turkey", "BACKS", "Arab forces"),
+    ("Arab allies of the US condemned Iran.", "Arab allies", "OPPOSES", "Iran"),
+    ("Egypt and the Gulf Arabs led by Saudi Arabia were alarmed.", "Saudi Arabia", "LEADS", "Gulf Arabs"),
+])
+def test_other_community_and_bloc_words_still_name_their_actors(extract, text, subject, type_, obj):
+    r = extract(text)
+    assert find(r["relations"], subject, type_, obj), show(r["relations"])
+
+
+def test_arab_states_stay_a_bloc(extract):
+    r = extract("Arab states condemned the Israeli strikes.")
+    types = {e["name"]: e["type"] for e in r["entities"]}
+    assert types.get("Arab states") == "Organization", types
