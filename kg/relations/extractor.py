@@ -301,7 +301,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         on the trigger or on either side ("defeated Y in the election", "beat Y at the polls",
         "the party defeated in the vote", "attacked Y during the election campaign")."""
         words = self.cues["electoral_nouns"]
-        for tok in (f.trigger, res.tokens[f.object.head], res.tokens[f.subject.head]):
+        for tok in (f.trigger, *(res.tokens[m.head] for m in (f.object, f.subject) if m.head >= 0)):
             for c in tok.children:
                 if c.dep_ != "prep":
                     continue
