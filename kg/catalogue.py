@@ -6,7 +6,8 @@ Catalogue files are JSON objects ``{"about", "sources", "entries": [...]}``; the
 ``type`` and ``aliases``, and by type ``demonyms``, ``capital``, ``seat_names`` (states),
 ``roles`` (people: ``{"role", "of", "start", "end"}``), ``affiliated_with``, ``part_of``, ``in``,
 ``country``, ``state_organ`` (organisations that stand for their state: armed forces, ministries)
-and ``jihadist`` (groups that news calls "the jihadists" or "the extremists").
+``jihadist`` (groups that news calls "the jihadists" or "the extremists") and ``party`` (political
+parties: a head of state's fight with one is an electoral or verbal one, not his state's).
 A later file's entry with the same type and name extends the earlier one. A user's file is
 checked whole before a build starts (``check_user_files``): a field of the wrong type, an unknown
 entity type, an id given to two actors of different types or to two names of one type stops the
@@ -80,6 +81,7 @@ class Actor:
     country: str | None = None
     state_organ: bool = False  # national armed forces, ministries: they stand for their state
     jihadist: bool = False  # "the jihadists", "the extremists" after it was named are this group
+    party: bool = False  # a political party: beaten in elections and attacked in words, not fought by its state
 
 
 def default_files() -> list[Path]:
@@ -157,7 +159,7 @@ def _problem(entry: object) -> str | None:
                 return f"field {key!r} holds an empty string"
             if key in ("aliases", "demonyms", "seat_names", "capital_aliases") and _too_common(item):
                 return f"field {key!r} holds {item!r}, a common word that would match everywhere"
-    for flag in ("state_organ", "jihadist"):
+    for flag in ("state_organ", "jihadist", "party"):
         if entry.get(flag) is not None and not isinstance(entry[flag], bool):
             return f"field {flag!r} is {_kind(entry[flag])}, not true or false"
     roles = entry.get("roles")
@@ -256,6 +258,7 @@ class Catalogue:
             actor = self.actors[aid] = Actor(id=aid, name=entry["name"], type=entry["type"])
         actor.state_organ = actor.state_organ or bool(entry.get("state_organ"))
         actor.jihadist = actor.jihadist or bool(entry.get("jihadist"))
+        actor.party = actor.party or bool(entry.get("party"))
         for key in ("aliases", "demonyms", "seat_names"):
             values = getattr(actor, key)
             values.extend(a for a in entry.get(key, []) or [] if a and a not in values and a != actor.name)

@@ -71,6 +71,8 @@ class Lexicon:
     armed_families: frozenset[str]
     plural_references: dict[str, tuple[str, ...]]
     communities: frozenset[str]
+    pan_national_words: frozenset[str]  # communities of many states ("Arab"): no group with a civil head
+    civil_heads: frozenset[str]  # "leaders", "officials": with a pan-national word, those states' people
     place_nouns: frozenset[str]
     classifier_nouns: dict[str, str]
     home_bodies: frozenset[str]
@@ -169,6 +171,8 @@ def load_lexicon() -> Lexicon:
         armed_families=frozenset(desc.get("armed_families", ())),
         plural_references={k: tuple(v) for k, v in desc.get("plural_references", {}).items()},
         communities=frozenset(desc.get("communities", ())),
+        pan_national_words=frozenset(desc.get("pan_national_words", ())),
+        civil_heads=frozenset(desc.get("civil_heads", ())),
         place_nouns=frozenset(desc.get("place_nouns", ())),
         classifier_nouns=dict(desc.get("classifier_nouns", {})),
         home_bodies=frozenset(desc.get("home_bodies", ())),

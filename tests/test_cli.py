@@ -343,6 +343,16 @@ def console_script() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
 
 
+def test_python_dash_m_kg_is_the_console_script(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    run = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True,
+                         env=env, cwd=tmp_path, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("usage: kg ")
+    assert "build" in run.stdout
+
+
 def test_console_script_exit_codes(tmp_path, examples_dir):
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     run = lambda *args: subprocess.run([*console_script(), *args], capture_output=True, text=True,  # noqa: E731

@@ -266,11 +266,12 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         out += self._leaders_wars(res, out, seen)
         return out
 
-    @staticmethod
-    def _leaders_wars(res: Resolution, out: list[Found], seen: set) -> list[Found]:
+    def _leaders_wars(self, res: Resolution, out: list[Found], seen: set) -> list[Found]:
         """A head of state or government fights with the state's arms: "Assad bombed the suburbs",
         "rebels fought Assad" are Syria's fight too. Each stated fight of a person the text gives
-        as leading a state in office (a title, not a former one) is also one of that state."""
+        as leading a state in office (a title, not a former one) is also one of that state; not
+        one of politics: with a political party on the other side ("X defeated Labour", "Democrats
+        attacked the president") or told of an election or a debate ("beat Y at the polls")."""
         led: dict[str, list[M]] = {}
         for t in res.titles:
             if t.relation == "LEADS" and t.owner.type == "State" and not t.former:
@@ -279,11 +280,12 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                     led[t.person.id].append(t.owner)
         extra = []
         for f in out:
-            if f.type != "FIGHTS" or f.negated or not led:
+            if f.type != "FIGHTS" or f.negated or not led or self._electoral(res, f):
                 continue
             # (a person's own "battle against X" is often a political one: only a verb of his fights for the state)
-            sides = [(state, f.object) for state in led.get(f.subject.id, ()) if f.trigger.pos_ == "VERB"] + \
-                    [(f.subject, state) for state in led.get(f.object.id, ())]
+            sides = [(state, f.object) for state in led.get(f.subject.id, ())
+                     if f.trigger.pos_ == "VERB" and f.object.id not in res.parties] + \
+                    [(f.subject, state) for state in led.get(f.object.id, ()) if f.subject.id not in res.parties]
             for a, b in sides:
                 key = (a.id, "FIGHTS", b.id, f.start)
                 if a.id == b.id or key in seen:
@@ -293,6 +295,21 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
                                    hedged=f.hedged, attributed_to=f.attributed_to, valid_from=f.valid_from,
                                    valid_until=f.valid_until))
         return extra
+
+    def _electoral(self, res: Resolution, f: Found) -> bool:
+        """Whether a fight is told of an election or a debate (cues ``electoral_nouns``): a phrase
+        on the trigger or on either side ("defeated Y in the election", "beat Y at the polls",
+        "the party defeated in the vote", "attacked Y during the election campaign")."""
+        words = self.cues["electoral_nouns"]
+        for tok in (f.trigger, *(res.tokens[m.head] for m in (f.object, f.subject) if m.head >= 0)):
+            for c in tok.children:
+                if c.dep_ != "prep":
+                    continue
+                for p in c.children:
+                    if p.dep_ == "pobj" and (self._word_in(p, words) or any(
+                            g.dep_ in ("compound", "amod") and self._word_in(g, words) for g in p.children)):
+                        return True
+        return False
 
     def _ouster_demanded(self, res: Resolution, f: Found) -> bool:
         """Whether what a call asks of its object is to leave office (cues ``ouster_acts``: "resign",

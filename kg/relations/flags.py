@@ -54,6 +54,7 @@ class Flags:
         # "abandoned its partners" (but "has no allies", "is not an ally" deny it)
         named_side = trig.dep_ == "dobj" and trig.pos_ == "NOUN" and self._is_agent_noun(trig) \
             and not self._word_in(trig.head, cues["have_verbs"]) and trig.head.lemma_ not in cues["copulas"]
+        copular = self._copular_side(trig, trig.head)  # the agent noun is the copula's subject
         for i, t in enumerate(chain):
             if i == 1 and named_side:
                 break
@@ -69,6 +70,8 @@ class Flags:
             said_of = i == 1 and trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and not (
                 trig.dep_ == "nsubjpass" and t.lemma_.lower() in self.lex.light_verbs and any(c.dep_ == "agent" for c in t.children))
             # (but "the battle against X was not led by Y" denies that Y waged it)
+            if said_of and copular:
+                said_of = False  # "Syria's closest ally is not Iran", "its main backer has never been X": denied
             # ("X's support for Y was never questioned", "... did not waver": said of the relation, not denying it)
             if local and not said_of and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
                 f.negated = True
@@ -125,10 +128,16 @@ class Flags:
                 if t.dep_ in ("advcl", "conj", "parataxis") or t.dep_ == "ccomp":
                     break
             if t.dep_ not in ("xcomp", "dobj", "attr", "acomp", "oprd", "pobj", "prep", "dative", "amod",
-                              "compound", "nsubjpass", "nmod", "aux", "auxpass", "pcomp", "acl", "ccomp"):
+                              "compound", "nsubjpass", "nmod", "aux", "auxpass", "pcomp", "acl", "ccomp") \
+                    and not (i == 0 and copular):
                 local = False  # an apposition is not negated by its host clause ("not news to X, a supporter")
             if i == described_by:
                 break
+        if copular and f.negated and any(  # "Syria's closest ally is not Iran but Russia": Russia is
+                m.head >= 0 and res.tokens[m.head].dep_ == "conj" and any(
+                    c.dep_ == "cc" and c.lower_ == "but" for c in res.tokens[m.head].head.children)
+                for m in (f.subject, f.object)):
+            f.negated = False
         if f.subject.head >= 0:  # "neither X nor Y attacked Z"
             subj = res.tokens[f.subject.head]
             first = subj.head if subj.dep_ == "conj" else subj
@@ -181,6 +190,20 @@ class Flags:
         if f.subject.kind in ("pronoun", "descriptor", "counterpart") or f.object.kind in ("pronoun", "counterpart"):
             f.confidence -= 0.1
         f.confidence = max(0.05, min(0.99, f.confidence))
+
+    def _copular_side(self, noun: Token, verb: Token) -> bool:
+        """Whether an agent noun is the subject of a copula whose attribute is the other side
+        ("Syria's closest ally is Iran", "Y's main backer remains X"): the copula's negation
+        denies the tie; not "not only X" or "not just X", which add to it."""
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in self.cues["copulas"] or not self._is_agent_noun(noun):
+            return False
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        if not attrs:
+            return False
+        for c in verb.children:
+            if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in self.cues["additive_adverbs"]:
+                return False
+        return True
 
     def _failed_outcome(self, f: Found, verb: Token) -> bool:
         """Whether a failure verb right above a fight's verb leaves the fight fought: "failed to

@@ -361,6 +361,8 @@ class Collectives:
         sponsor = [t for t in res.tokens[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left
                    and res.tokens[t.i - 1].text == "-"] or [t for t in res.tokens[left:tok.i]
                                                       if t.lower_ in ("pro", "anti") and t.i + 1 < tok.i and res.tokens[t.i + 1].text == "-"]
+        if community and tok.lower_ in self.lex.civil_heads and all(w in self.lex.pan_national_words for w in community):
+            return False  # "Arab leaders", "Arab officials": people of many states, as "Western leaders" (not "Kurdish leaders")
         if not community:
             if not sponsor:
                 return False

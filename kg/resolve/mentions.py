@@ -98,6 +98,7 @@ class Resolution:
     name_prefixes: dict = field(default_factory=dict)  # token -> the actor a name's "X-led" part names (not a mention)
     sexes: dict = field(default_factory=dict)  # person id -> "female" | "male" | None, once asked (coreference)
     place_states: dict = field(default_factory=dict)  # place id -> the state the catalogue puts it in
+    parties: set = field(default_factory=set)  # the ids of the political parties named (catalogue flag ``party``)
 
     def __post_init__(self) -> None:
         if not self.tokens:

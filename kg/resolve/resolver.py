@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .mentions import Resolution
+from .mentions import M, Resolution
 from ..catalogue import Catalogue
 from ..lexicon import Lexicon
 from .bodies import Bodies
@@ -61,4 +61,14 @@ class Resolver(Names, Bodies, Offices, Collectives, Events, Coreference, Quotes)
         for m in res.mentions:  # where each named place lies, for the relation stage ("arrested in Istanbul")
             if m.type == "Place" and m.id not in res.place_states:
                 res.place_states[m.id] = self._state_of_place(m.id)
+            elif m.type == "Group" and self._party(res, m):  # a party, for the relation stage ("X defeated Labour")
+                res.parties.add(m.id)
         return res
+
+    def _party(self, res: Resolution, m: M) -> bool:
+        """Whether a group is a political party: the catalogue's flag, or for a group the
+        catalogue does not know, a head noun of party names ("the ruling Unity party")."""
+        actor = self.cat.get(m.id)
+        if actor is not None:
+            return actor.party
+        return m.head >= 0 and res.tokens[m.head].lower_ in self.cues["party_heads"]
