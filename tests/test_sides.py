@@ -2,6 +2,8 @@
 for an actor by apposition ("X, an anti-Y group"), by a copula ("X is the strongest pro-Y
 faction"), by examples ("anti-Y rebels such as X"), by a stance its holder owns ("X's anti-Y
 stance"), or by a side or camp someone is on ("X fought on the pro-Y side")."""
+import pytest
+
 from sentence_tables import table_tests
 
 FOUND = [
@@ -68,3 +70,16 @@ ANTI_GROUP_NEGATED = [
 ]
 test_anti_group_found, test_anti_group_absent, test_anti_group_negated = table_tests(
     ANTI_GROUP_FOUND, ANTI_GROUP_ABSENT, ANTI_GROUP_NEGATED)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Turkey armed the rebels.", "rebels"),
+    ("Turkish troops fought the rebels.", "rebels"),
+    ("The rebels in Idlib were armed by Turkey.", "Syrian rebels"),
+    ("The rebels took the town with Turkish backing.", "rebels"),
+], ids=lambda v: v if isinstance(v, str) and " " in v else None)
+def test_bare_rebels_are_not_named_after_the_state_facing_them(extract, text, name):
+    """A state that arms, fights or backs "the rebels" is not their country: they take the name of
+    the country the text's places are in, or none."""
+    names = {e["name"] for e in extract(text, "2024-06-01")["entities"] if e["type"] == "Group"}
+    assert name in names, names

@@ -234,8 +234,13 @@ class Collectives:
                 if main_state is None or counts[top] >= 2 and self._named_state(res, top) or not any(m.id == main_state and m.kind in ("name", "capital") for m in res.mentions):
                     main_state = top
             named = [m for m in res.mentions if m.id == main_state]
-            if named and all(self._backer_mention(doc, m) for m in named):
-                main_state = None  # "the rebels took the town with Turkish backing": not Turkey's rebels
+            heads = {i for _, i, _, _ in pending}
+            placed = max(counts, key=counts.get) if counts else None  # (the country its places are in is theirs)
+            if named and all(self._backer_mention(doc, m) or main_state != placed and self._acts_on(doc, m, heads)
+                             for m in named):
+                # "the rebels took the town with Turkish backing", "Turkey armed the rebels": not Turkey's rebels,
+                # but those of the country the article's places are in, if any
+                main_state = placed if placed != main_state else None
         for left, i, family, label in pending:
             if family in plain:
                 label = family  # "the rebels ... opposition groups": one node named by the family, "Syrian rebels"
@@ -269,6 +274,23 @@ class Collectives:
         if last.dep_ == "pobj" and last.head.lower_ in ("of", "from") and last.head.head.lower_ in self.cues["with_backing_nouns"]:
             return True  # "with the support of Turkey", "with help from Iran"
         return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.lex.sponsor_participles
+
+    @staticmethod
+    def _acts_on(doc: Doc, m: M, heads: set[int]) -> bool:
+        """Whether a state's mention is one side of a clause whose other side is one of the bare
+        collectives at ``heads``: "Turkey armed the rebels", "Turkish troops fought the rebels",
+        "the rebels attacked Turkey" - an actor facing them, not their country."""
+        tok = doc[m.end - 1]
+        while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
+            tok = tok.head  # "Turkish troops": the phrase the state's word is in
+        if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent"):
+            return False
+        verb = tok.head
+        sides = [c for c in verb.children if c.i != tok.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+        sides += [p for c in verb.children if c.i != tok.i and c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+        return any(t.i in heads for o in sides for t in (o, *o.conjuncts))
 
     @staticmethod
     def _named_state(res: Resolution, state: str) -> bool:
