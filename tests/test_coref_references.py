@@ -60,6 +60,11 @@ CASES = [
     ("Qatar denied the claims. Saudi Arabia accused the Gulf state of funding the Muslim Brotherhood.",
      "Saudi Arabia", "OPPOSES", "Qatar"),
     ("Israel bombed Gaza overnight. The Jewish state accused Hamas of firing rockets.", "Israel", "OPPOSES", "Hamas"),
+    # "the rebel group" after a named rebel group; "the Lebanese movement": a group of that country
+    ("Jaish al-Islam said it would leave Douma. The rebel group had fought the Syrian army for years.",
+     "Jaysh al-Islam", "FIGHTS", "Syria"),
+    ("Hezbollah sent fighters to Syria. The Lebanese movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
+    ("Hamas fired rockets at Ashkelon. Israel struck the Palestinian group overnight.", "Israel", "FIGHTS", "Hamas"),
     # "the woman", "the teenager": the person the sentences are about
     ("Sara Haddad was arrested at the border in March. The woman was questioned by Turkish police.",
      "Turkey", "OPPOSES", "Sara Haddad"),
@@ -108,6 +113,8 @@ ABSENT = [
     ("The US struck Syria. Despite their angry protests, Moscow and Tehran will be content.", "Syria", "OPPOSES", "Russia"),
     # a state only named as a modifier is not "the Gulf state"
     ("Qatar hosts a US base. The Gulf state has denied funding Hamas.", "United States", "BACKS", "Hamas"),
+    # a group of another country than the one named before is another group
+    ("Hezbollah sent fighters to Syria. The Iraqi movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     # a man with a clause of his own, or "a man", is someone new
     ("Sara Haddad was arrested in March. The man who arrested her was questioned by Turkish police.",
      "Turkey", "OPPOSES", "Sara Haddad"),

@@ -114,6 +114,10 @@ class Collectives:
                 continue
             if tok.pos_ == "ADJ" and lower not in ("rebel", "opposition"):
                 continue
+            if lower in ("rebel", "opposition") and tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 \
+                    and tok.head.lower_ in DEFINITE_GROUPS and tok.head.tag_ == "NN" \
+                    and self._definite_group(doc, res, tok.head) and self._named_group_before(doc, res, tok.head):
+                continue  # "the rebel group" after a rebel group was named: that one (coreference), not rebels at large
             if lower in DEFINITE_GROUPS and (tok.tag_ == "NN" or lower in self.cues["plural_group_references"]) \
                     and self._definite_group(doc, res, tok) and self._named_group_before(doc, res, tok):
                 continue  # "the jihadist group", "the Iran-backed militia", "the militants" after a group was named: that one (coreference)

@@ -416,10 +416,20 @@ class Coreference:
         if left == 0 or res.tokens[left - 1].lower_ != "the":
             return None
         for t in res.tokens[left:tok.i]:  # only words that describe a kind of group ("the hardline Kurdish militia")
+            if self._home_demonym(res, t) is not None:
+                continue  # "the Lebanese movement": a group of that country (see the antecedent's)
             if res.at(t.i) or not (t.lower_ in self.cues["armed_words"] or t.lower_ in self.cues["group_describers"]
                                    or t.lower_ in self.lex.communities):
                 return None
         return left - 1
+
+    @staticmethod
+    def _home_demonym(res: Resolution, t) -> str | None:
+        """The state a lone demonym word names ("Lebanese"), or None."""
+        ms = res.at(t.i)
+        if len(ms) == 1 and ms[0].kind == "demonym" and ms[0].type == "State" and ms[0].start == t.i and ms[0].end == t.i + 1:
+            return ms[0].id
+        return None
 
     def _definite_orgs(self, doc: Doc, res: Resolution) -> None:
         """"the bureau's director", "the institute said": the bureau, the institute named before (run
@@ -576,7 +586,10 @@ class Coreference:
                 described = left < tok.i - 1  # "the militant group": a known one; "the terrorist organisation": a group
                 if any(t.lower_ in self.cues["armed_words"] for t in res.tokens[left:tok.i]):
                     kinds = ("Group",)
+                homes = {h for t in res.tokens[left:tok.i] for h in [self._home_demonym(res, t)] if h}
+                # ("the Lebanese movement": one whose country the catalogue gives as Lebanon)
                 named = [m for m in reversed(res.mentions) if m.start < tok.i and m.type in kinds and m.id not in own
+                         and (not homes or (self.cat.get(m.id) is not None and self.cat.get(m.id).country in homes))
                          and not self._in_passing(doc, m)  # ("X, formerly aligned with al-Qaeda, ... the group": X)
                          and not (described and self.cat.get(m.id) is None)
                          and (m.kind == "name" or m.kind == "descriptor" and m.id in names)  # "Hamas fighters"
