@@ -71,3 +71,21 @@ test_campaign_events, test_not_extracted, test_negated = table_tests(CASES, ABSE
 @pytest.mark.parametrize("text,subject,type_,obj", HEDGED, ids=[case_id(c) for c in HEDGED])
 def test_hedged(extract, text, subject, type_, obj):
     check_flag(extract, text, subject, type_, obj, "hedged")
+
+
+# a campaign that is the subject of a fight: those the text gave as waging it fight
+WAGED_FOUND = [
+    ("Turkey launched an offensive in Afrin. The offensive has killed hundreds of YPG fighters.",
+     "Turkey", "FIGHTS", "People's Protection Units"),
+    ("Kenya began a new campaign in Jubaland last month. The campaign has pushed al-Shabaab out of two towns.",
+     "Kenya", "FIGHTS", "al-Shabaab"),
+]
+WAGED_ABSENT = [
+    # no one named as waging it
+    ("The offensive has killed hundreds of YPG fighters.", "Turkey", "FIGHTS", "People's Protection Units"),
+]
+WAGED_NEGATED = [
+    ("Turkey launched an offensive in Afrin. The offensive did not target the YPG, officials said.",
+     "Turkey", "FIGHTS", "People's Protection Units"),
+]
+test_waged_found, test_waged_absent, test_waged_negated = table_tests(WAGED_FOUND, WAGED_ABSENT, WAGED_NEGATED)

@@ -161,6 +161,14 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             if f.type in ("OPPOSES", "BACKS") and f.object.id in campaigns and f.object.head >= 0:
                 found += [Found(f.subject, f.type, m, f.trigger, f.start, f.end, confidence=f.confidence)
                           for m in self._campaign_owners(res, res.tokens[f.object.head])]
+        for f in list(found):  # "the offensive has killed YPG fighters": those who wage it fight them
+            if f.type == "FIGHTS" and f.subject.id in campaigns and f.object.type in ("State", "Group", "Organization", "Person"):
+                wagers = {g.subject.id: g.subject for g in found if g.type in ("PARTICIPATES_IN", "LEADS")
+                          and g.object.id == f.subject.id and g.start <= f.start
+                          and g.subject.type in ("State", "Group", "Organization") and g.subject.id != f.object.id}
+                if 1 <= len(wagers) <= 2:  # (not a war of many sides)
+                    found += [Found(w, "FIGHTS", f.object, f.trigger, f.start, f.end, confidence=f.confidence - 0.1)
+                              for w in wagers.values()]
         for f in list(found):  # who wages a named battle takes part in it
             if f.type == "FIGHTS" and f.subject.type != "Place":
                 ev = next((m for m in res.at(f.trigger.i) if m.id in battles and m.head == f.trigger.i), None)
