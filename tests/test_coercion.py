@@ -1,5 +1,6 @@
 """Coercion: forcing or compelling an actor to act is a hostile stance (CAMEO 17, coerce);
-forcing it from a place is a fight."""
+forcing it from a place is a fight. And the fallback for clauses the parser lost: a name, a
+finite verb of one sense and a name (``MisreadVerbs._adjacent_acts``)."""
 from sentence_tables import table_tests
 
 FOUND = [
@@ -21,3 +22,17 @@ NEGATED = [
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
+
+
+# a name, a finite verb of one sense and a name, however the parser read the clause around them
+ADJACENT_FOUND = [
+    ("Omar Haddad, who leads the delegation (which reached the city on Tuesday from Amman after days of delay), "
+     "accused Staffan de Mistura of misleading him.", "Omar Haddad", "OPPOSES", "Staffan de Mistura"),
+    ("Two weeks after the talks in Geneva collapsed amid recriminations, Omar Haddad accused Russia of sabotage.",
+     "Omar Haddad", "OPPOSES", "Russia"),
+]
+ADJACENT_ABSENT = [
+    # the name after the verb owns its object
+    ("If it attacked Syria's Kurds, the US would respond.", "Turkey", "FIGHTS", "Syria"),
+]
+test_adjacent_found, test_adjacent_absent, _ = table_tests(ADJACENT_FOUND, ADJACENT_ABSENT)

@@ -132,6 +132,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             found.extend(self._collective_members(res, sent))
             found.extend(self._owned_bodies(res, sent))
             found.extend(self._personal_staff(res, sent))
+            found.extend(self._adjacent_acts(res, sent, found))
         for ev in res.mentions:  # "the opposition's Riyadh agreement", "Turkey's Operation Olive Branch": theirs
             if ev.type == "Event" and ev.head >= 0 and _named_event(doc, ev):
                 # a named event only: "Russia's agreement" is consent, "her meetings" too vague

@@ -108,3 +108,38 @@ class MisreadVerbs:
                             if o in attackers and sense.type == "FIGHTS" and self._word_in(w, self.cues["resist_verbs"]):
                                 out.append(Found(o, "FIGHTS", a, w, sent.start, sent.end, confidence=0.55))
         return out
+
+    def _adjacent_acts(self, res: Resolution, sent, found: list[Found]) -> list[Found]:
+        """"X accused Y of ...", "X backed Y" where the parser lost the clause (a long sentence, a
+        parenthesis): a finite verb of the lexicon with one sense, an actor's name right before it
+        (past "has", "had", "also") and one right after it (past "the") are its subject and object,
+        when nothing else found in the sentence relates the two."""
+        out = []
+        doc = res.doc
+        related = {frozenset((f.subject.id, f.object.id)) for f in found if sent.start <= f.start < sent.end}
+        for tok in res.sent_tokens(sent):
+            if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i + 1 >= sent.end:
+                continue
+            senses = [x for x in self.lex.verbs.get(tok.lemma_.lower(), ()) or self.lex.verbs.get(tok.lower_, ())
+                      if x.kind == "verb" and x.dobj and not (x.particle or x.needs_prep or x.needs_xcomp or x.needs_dobj_noun
+                                                               or x.inverse)]
+            if len({x.type for x in senses}) != 1 or len(senses) != len(self.lex.verbs.get(tok.lemma_.lower(), ()) or ()):
+                continue  # one reading only: a verb with a particle or a second sense needs its parse
+            k = tok.i - 1
+            while k > sent.start and doc[k].lower_ in self.cues["adjacent_fillers"]:
+                k -= 1
+            j = tok.i + 1
+            if doc[j].lower_ == "the" and j + 1 < sent.end:
+                j += 1
+            left = [m for m in res.at(k) if m.end == k + 1 and m.type in ACTOR_TYPES and m.kind in ("name", "capital")]
+            right = [m for m in res.at(j) if m.start == j and m.type in ACTOR_TYPES and m.kind in ("name", "capital")
+                     and not (m.end < sent.end and doc[m.end].tag_ == "POS")]  # (not "attacked Syria's Kurds")
+            sense = senses[0]
+            for a in left[:1]:
+                for b in right[:1]:
+                    if a.id == b.id or frozenset((a.id, b.id)) in related or sense.object_types and b.type not in sense.object_types \
+                            or sense.subject_types and a.type not in sense.subject_types:
+                        continue
+                    out.append(Found(a, sense.type, b, tok, sent.start, sent.end, confidence=0.5))
+        return out
+
