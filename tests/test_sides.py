@@ -51,18 +51,19 @@ test_allegiance_found, test_allegiance_absent, test_allegiance_negated = table_t
     ALLEGIANCE_FOUND, ALLEGIANCE_ABSENT, ALLEGIANCE_NEGATED)
 
 
-# a group named by what it is against, like one named by who backs it; "these groups" after it
+# "these groups" after one plural collective, or after a list
 ANTI_GROUP_FOUND = [
-    ("Anti-Assad groups hold much of Idlib. These groups are backed by Turkey.", "Turkey", "BACKS", "Anti-Assad groups"),
-    ("Anti-government factions attacked Russian troops.", "Anti-government factions", "FIGHTS", "Russia"),
     ("Jaish al-Islam and Faylaq al-Rahman attacked the town. These groups are backed by Saudi Arabia.",
      "Saudi Arabia", "BACKS", "Faylaq al-Rahman"),
     ("Kurdish militias took the town. These groups are backed by the US.", "United States", "BACKS", "Kurdish militias"),
+    ("Anti-Assad rebels such as the Free Syrian Army hold Idlib.", "Free Syrian Army", "OPPOSES", "Bashar al-Assad"),
 ]
 ANTI_GROUP_ABSENT = [
     # two collectives before "these groups": no telling which
     ("Kurdish militias took the town from Turkish-backed rebels. These groups are backed by the US.",
      "United States", "BACKS", "Kurdish militias"),
+    # a conjunct is not what the anti- noun names
+    ("The fighters were called Assad-backers or anti-Isis guerrillas.", "Bashar al-Assad", "OPPOSES", "Islamic State"),
 ]
 ANTI_GROUP_NEGATED = [
     ("Kurdish militias took the town. These groups are not backed by the US, officials said.",

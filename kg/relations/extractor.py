@@ -376,7 +376,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         if f.type == "PARTICIPATES_IN":
             return s in ACTOR_TYPES and o == "Event"
         if f.type == "LOCATED_IN":
-            return s in ("Place", "Event", "Organization") and o in ("Place", "State")  # (an organisation's seat)
+            if s == "Organization":  # an organisation's seat, told by its own name ("the X Institute in Doha")
+                return o == "Place" and f.subject.start <= f.trigger.i < f.subject.end
+            return s in ("Place", "Event") and o in ("Place", "State")
         if f.type == "LEADS":
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization", "Place", "Event")
         if f.type == "AFFILIATED_WITH" and s == o == "Person":  # "X, an aide to Y": a staff noun only

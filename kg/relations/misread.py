@@ -131,7 +131,11 @@ class MisreadVerbs:
             j = tok.i + 1
             if doc[j].lower_ == "the" and j + 1 < sent.end:
                 j += 1
-            left = [m for m in res.at(k) if m.end == k + 1 and m.type in ACTOR_TYPES and m.kind in ("name", "capital")]
+            left = [m for m in res.at(k) if m.end == k + 1 and m.type in ACTOR_TYPES and m.kind in ("name", "capital")
+                    and not (m.start > sent.start and doc[m.start - 1].pos_ == "ADP")]  # (not "militias allied to X attacked")
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and not any(m.start <= c.i < m.end for c in subjects for m in left):
+                continue  # the parser found the verb's own subject: its reading stands
             right = [m for m in res.at(j) if m.start == j and m.type in ACTOR_TYPES and m.kind in ("name", "capital")
                      and not (m.end < sent.end and doc[m.end].tag_ == "POS")]  # (not "attacked Syria's Kurds")
             sense = senses[0]

@@ -46,7 +46,8 @@ class PlacePatterns:
         if first_in is None or first_in.i != m.end:
             return []  # (right after the name: not an "in" the parser hung on it from further on)
         seats = [o for p in first_in.children if p.dep_ == "pobj" and not p.conjuncts for o in res.at(p.i)
-                 if o.type in ("Place", "State") and o.kind == "name" and o.head == p.i and o.id != m.id]
+                 if o.type == "Place" and o.kind == "name" and o.head == p.i and o.id != m.id]
+        # (a city: "the UN in Syria" is its work there, not its seat)
         return [Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.7) for o in seats[:1]]
 
     def _elsewhere_owner(self, res: Resolution, m: M, sent) -> list[M]:

@@ -342,7 +342,7 @@ class Collectives:
 
     def _community_group(self, doc: Doc, res: Resolution, tok: Token, seen: dict) -> bool:
         """"Kurdish forces", "Iraqi Sunni militias", "US-backed fighters", "pro-government
-        forces", "anti-Assad groups": a collective head with a community word, or with a sponsor and no owning
+        forces": a collective head with a community word, or with a sponsor and no owning
         state, names a group; the same words name the same group within the article. A plural
         community noun is one too: "the Syrian Kurds", "Iraq's Sunnis"."""
         plural = tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in self.lex.communities or tok.lower_[:-1] in self.lex.communities) \
@@ -386,7 +386,7 @@ class Collectives:
         community = sorted(w.rstrip("s") if w.endswith("ds") else w for w in words if w in self.lex.communities)
         sponsor = [t for t in res.tokens[left:tok.i] if t.lower_ in self.lex.sponsor_participles and t.i > left
                    and res.tokens[t.i - 1].text == "-"] or [t for t in res.tokens[left:tok.i]
-                                                      if t.lower_ in ("pro", "anti") and t.i + 1 < tok.i and res.tokens[t.i + 1].text == "-"]
+                                                      if t.lower_ == "pro" and t.i + 1 < tok.i and res.tokens[t.i + 1].text == "-"]
         if community and tok.lower_ in self.lex.civil_heads and all(w in self.lex.pan_national_words for w in community):
             return False  # "Arab leaders", "Arab officials": people of many states, as "Western leaders" (not "Kurdish leaders")
         if not community:
