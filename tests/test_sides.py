@@ -43,6 +43,8 @@ ALLEGIANCE_FOUND = [
 ]
 ALLEGIANCE_ABSENT = [
     ("Militias allied to Iran attacked US troops.", "Iran", "FIGHTS", "United States"),
+    # allied fighters are another body on the same side, not the side's own
+    ("The men surrendered to fighters allied to the SDF.", "Syrian Democratic Forces", "FIGHTS", "men"),
 ]
 ALLEGIANCE_NEGATED = [
     ("Forces loyal to Assad did not shell Douma, the ministry said.", "Syria", "FIGHTS", "Douma"),
