@@ -897,7 +897,7 @@ CASES = [
     ("Turkey, with its backing of the rebels, alarmed Moscow.", "Turkey", "BACKS", "rebels"),
     # bare rebels are not named after a state the text names only as their backer
     ("The rebels took the town with Turkish backing.", "Turkey", "BACKS", "rebels"),
-    ("The rebels advanced on Aden with the support of Iran.", "Iran", "BACKS", "rebels"),
+    ("The rebels advanced on Aden with the support of Iran.", "Iran", "BACKS", "Yemeni rebels"),  # (Aden's, not Iran's)
 ]
 
 ABSENT = [

@@ -159,10 +159,8 @@ FIGHTS = [
     ("Hamas's attack on Israel triggered the Gaza war.", "Hamas", "FIGHTS", "Israel"),
     ("The Qassam Brigades, the armed wing of Hamas, fired rockets at Israel.", "Qassam Brigades", "FIGHTS", "Israel"),
     ("The Houthis pledged to keep attacking Israel.", "Houthis", "FIGHTS", "Israel"),
-    pytest.param("Hezbollah fired rockets at Israel and Israel struck Lebanon in response.",
-                 "Israel", "FIGHTS", "Lebanon",
-                 marks=xf("second conjunct 'Israel struck Lebanon' takes the first clause's subject: "
-                          "gives Hezbollah FIGHTS Lebanon instead")),
+    # (the second conjunct's subject, lost by the parser, is read by the name right before its verb)
+    ("Hezbollah fired rockets at Israel and Israel struck Lebanon in response.", "Israel", "FIGHTS", "Lebanon"),
 ]
 
 MET_WITH = [

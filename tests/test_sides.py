@@ -80,6 +80,7 @@ test_anti_group_found, test_anti_group_absent, test_anti_group_negated = table_t
     ("Turkish troops fought the rebels.", "rebels"),
     ("The rebels in Idlib were armed by Turkey.", "Syrian rebels"),
     ("The rebels took the town with Turkish backing.", "rebels"),
+    ("Rebels shelled Damascus on Monday.", "Syrian rebels"),
 ], ids=lambda v: v if isinstance(v, str) and " " in v else None)
 def test_bare_rebels_are_not_named_after_the_state_facing_them(extract, text, name):
     """A state that arms, fights or backs "the rebels" is not their country: they take the name of

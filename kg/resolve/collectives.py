@@ -281,20 +281,20 @@ class Collectives:
 
     @staticmethod
     def _acts_on(doc: Doc, m: M, heads: set[int]) -> bool:
-        """Whether a state's mention is one side of a clause whose other side is one of the bare
-        collectives at ``heads``: "Turkey armed the rebels", "Turkish troops fought the rebels",
-        "the rebels attacked Turkey" - an actor facing them, not their country."""
+        """Whether a state's mention is the subject of a clause whose object is one of the bare
+        collectives at ``heads``: "Turkey armed the rebels", "Turkish troops fought the rebels" - an
+        actor facing them, not their country (but rebels who shell a state's capital are often its own)."""
         tok = doc[m.end - 1]
         while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
             tok = tok.head  # "Turkish troops": the phrase the state's word is in
-        if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
-            tok = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent"):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "the rebels were armed by Turkey"
+            return any(t.i in heads for c in tok.head.head.children if c.dep_ == "nsubjpass" for t in (c, *c.conjuncts))
+        if tok.dep_ != "nsubj":
             return False
         verb = tok.head
-        sides = [c for c in verb.children if c.i != tok.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
-        sides += [p for c in verb.children if c.i != tok.i and c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
-        return any(t.i in heads for o in sides for t in (o, *o.conjuncts))
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(t.i in heads for o in objects for t in (o, *o.conjuncts))
 
     @staticmethod
     def _named_state(res: Resolution, state: str) -> bool:
