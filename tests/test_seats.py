@@ -20,3 +20,12 @@ ABSENT = [
 ]
 
 test_found, test_not_extracted, _ = table_tests(FOUND, ABSENT)
+
+
+def test_a_name_split_at_for_is_one_organisation(extract):
+    """"the Kennedy Center for the Performing Arts", tagged by the model as a facility and an
+    organisation, is one organisation's name, and its seat is the city after it."""
+    r = extract("The choir was invited to sing at the Kennedy Center for the Performing Arts in Washington DC.",
+                "2024-06-01")
+    names = {e["name"] for e in r["entities"]}
+    assert "Kennedy Center for the Performing Arts" in names and "Performing Arts" not in names, names

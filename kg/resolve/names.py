@@ -69,6 +69,7 @@ class Names:
         people = {(span.start, span.end) for span in unlisted if span.label_ == "PERSON"}
         ents = [e for e in doc.ents if e.start not in claimed] + unlisted
         ents.sort(key=lambda e: e.start)
+        ents = self._joined_for(doc, ents)
         for ent in ents:
             if ent.label_ == "DEMONYM":
                 actor = self.cat.get(ent.ent_id_)
@@ -175,6 +176,22 @@ class Names:
                     res.add(M(start, span.end, actor.id, actor.name, actor.type, "name"))
                     continue
             res.add(M(start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    @staticmethod
+    def _joined_for(doc: Doc, ents: list) -> list:
+        """"the Kennedy Center for the Performing Arts" tagged as two names, a facility and an
+        organisation: an organisation's or facility's name, "for" (and "the"), and an
+        organisation's name the model split off are one organisation's name."""
+        out: list = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label_ in ("ORG", "FAC") and e.label_ == "ORG" and not prev.ent_id_ and not e.ent_id_:
+                gap = [t.lower_ for t in doc[prev.end:e.start]]
+                if gap in (["for"], ["for", "the"]) and all(t.text[:1].isupper() or t.lower_ in ("the", "and", "of") for t in e):
+                    out[-1] = Span(doc, prev.start, e.end, label="ORG")
+                    continue
+            out.append(e)
+        return out
 
     @staticmethod
     def _name_after_of(doc: Doc, res: Resolution, span: Span) -> Span:
