@@ -65,6 +65,9 @@ CASES = [
      "Jaysh al-Islam", "FIGHTS", "Syria"),
     ("Hezbollah sent fighters to Syria. The Lebanese movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     ("Hamas fired rockets at Ashkelon. Israel struck the Palestinian group overnight.", "Israel", "FIGHTS", "Hamas"),
+    # a bare "the state": the state named last, as "the country" is
+    ("Turkey has fought the PKK since 1984. The group has waged an armed struggle against the state for decades.",
+     "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
     # "the woman", "the teenager": the person the sentences are about
     ("Sara Haddad was arrested at the border in March. The woman was questioned by Turkish police.",
      "Turkey", "OPPOSES", "Sara Haddad"),
@@ -113,6 +116,8 @@ ABSENT = [
     ("The US struck Syria. Despite their angry protests, Moscow and Tehran will be content.", "Syria", "OPPOSES", "Russia"),
     # a state only named as a modifier is not "the Gulf state"
     ("Qatar hosts a US base. The Gulf state has denied funding Hamas.", "United States", "BACKS", "Hamas"),
+    # "the state of X", "state media": no reference to a state named before
+    ("Iran held a vote. The state of emergency angered Iraq.", "Iran", "OPPOSES", "Iraq"),
     # a group of another country than the one named before is another group
     ("Hezbollah sent fighters to Syria. The Iraqi movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     # a man with a clause of his own, or "a man", is someone new

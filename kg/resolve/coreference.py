@@ -535,6 +535,8 @@ class Coreference:
                     continue  # "they" is plural: a group ("the rebels said they ..."), a state's troops, not one state
                 if ante:
                     res.add(M(tok.i, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
+            elif lower == "state" and tok.i > 1 and not res.at(tok.i) and self._region_state(doc, res, tok):
+                pass  # "the Gulf state" (before the bare "the state" below)
             elif lower in self.lex.definite_places and tok.i > 0 and not res.at(tok.i) and tok.tag_ == "NN" \
                     and self._definite_place(doc, tok):
                 # "the country" is the state, "the city" the town, named last in this or the last two sentences
@@ -568,8 +570,6 @@ class Coreference:
                     ante = subject or ante
                 if ante:
                     res.add(M(left, tok.i + 1, ante.id, ante.name, ante.type, "pronoun", tok.i))
-            elif lower == "state" and tok.i > 1 and not res.at(tok.i) and self._region_state(doc, res, tok):
-                pass
             elif lower in DEFINITE_GROUPS and tok.i > 0 and not res.at(tok.i) and self._definite_group(doc, res, tok):
                 kinds = DEFINITE_GROUPS[lower]
                 verb = tok
