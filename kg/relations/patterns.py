@@ -259,8 +259,9 @@ class SurfacePatterns:
 
     def _culprits(self, clause: Token, claim: bool) -> list[Token]:
         """Whom a reported clause names as the doer of a hostile deed: "Y was behind the bombing",
-        "Y is responsible for the attack", "Y carried out the raid", "the raid was carried out by Y";
-        under a claim verb (cues ``claim_verbs``) also "Y had shelled the plant"."""
+        "Y is responsible for the attack", "Y carried out the raid", "the raid was carried out by Y",
+        "Y had violated the truce" (cues ``violation_verbs``); under a claim verb (cues
+        ``claim_verbs``) also "Y had shelled the plant"."""
         if clause.lemma_ in self.cues["copulas"]:
             blamed = any(self._deed(p) for p in self._pobjs(clause, ("behind",))) or any(
                 c.dep_ in ("acomp", "attr") and c.lower_ in self.cues["responsible_words"]
@@ -274,7 +275,11 @@ class SurfacePatterns:
         done = self._word_in(clause, self.cues["perpetrate_verbs"]) and any(
             self._deed(t) for t in self._children(clause, PASSIVE_SUBJ if passive else ("dobj",)))
         attacked = claim and any(s.type == "FIGHTS" for s in self.lex.verbs.get(clause.lemma_.lower(), ()))
-        if not (done or attacked):
+        objects = self._children(clause, ("dobj",))
+        broke = not passive and (self._word_in(clause, self.cues["violation_verbs"]) and objects or self._word_in(
+            clause, self.cues["pact_breaking_verbs"]) and any(self._word_in(t, self.cues["pact_nouns"]) for t in objects))
+        # ("Y violated the truce", "Y had breached the deal": a wrong of Y's, whatever was broken)
+        if not (done or attacked or broke):
             return []
         return self._agent_tokens(clause) if passive else self._subject_tokens(clause)[0]
 
