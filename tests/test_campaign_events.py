@@ -89,3 +89,21 @@ WAGED_NEGATED = [
      "Turkey", "FIGHTS", "People's Protection Units"),
 ]
 test_waged_found, test_waged_absent, test_waged_negated = table_tests(WAGED_FOUND, WAGED_ABSENT, WAGED_NEGATED)
+
+
+# a hunt for someone is a fight; ending a fight says it was fought (till then), it does not deny it
+ENDED_FOUND = [
+    ("Uganda and the US ended a six-year hunt for the warlord Joseph Kony.", "Uganda", "FIGHTS", "Joseph Kony"),
+    ("Kenya launched a manhunt for al-Shabaab fighters after the raid.", "Kenya", "FIGHTS", "al-Shabaab"),
+    ("Turkey ended its offensive against the YPG in March.", "Turkey", "FIGHTS", "People's Protection Units"),
+]
+ENDED_ABSENT = [
+    ("Police began a hunt for a new coach.", "Police", "FIGHTS", "coach"),
+]
+test_ended_found, test_ended_absent, _ = table_tests(ENDED_FOUND, ENDED_ABSENT)
+
+
+def test_an_ended_fight_is_former_not_negated(extract):
+    rels = [r for r in extract("Turkey ended its offensive against the YPG in March.", "2024-06-01")["relations"]
+            if r["type"] == "FIGHTS" and r["object"]["name"] == "People's Protection Units"]
+    assert rels and all(r["former"] and not r["negated"] for r in rels), rels

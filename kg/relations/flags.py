@@ -85,8 +85,10 @@ class Flags:
                 # (not "withdrew the troops helping X": a participle describes the noun, it is not undone;
                 # nor "talks on ending the X-Y war", "hopes of ending the siege": an ending talked of, not done)
                 f.negated = True  # "denied backing", "refused to meet", "rejected claims that ..."
-                if f.type in ("LEADS", "MEMBER_OF") and self._word_in(t, cues["ending_verbs"]) and i == 1 and trig.pos_ == "NOUN":
-                    f.negated, f.former = False, True  # "ended X's rule in Y": X led Y until then
+                if f.type in ("LEADS", "MEMBER_OF", "FIGHTS") and self._word_in(t, cues["ending_verbs"]) and i == 1 \
+                        and trig.pos_ == "NOUN":
+                    f.negated, f.former = False, True  # "ended X's rule in Y": X led Y until then; "ended the hunt
+                    # for X", "ended their war": it was fought until then
                 if i == 1 and self._failed_outcome(f, t):
                     f.negated = False  # "tried and failed to dislodge X": the fight was fought, only not won
                 if self._negation_undone(t):
