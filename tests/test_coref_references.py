@@ -65,6 +65,8 @@ CASES = [
      "Jaysh al-Islam", "FIGHTS", "Syria"),
     ("Hezbollah sent fighters to Syria. The Lebanese movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     ("Hamas fired rockets at Ashkelon. Israel struck the Palestinian group overnight.", "Israel", "FIGHTS", "Hamas"),
+    # "its" after a subject owned by an actor: that owner, not a state named in passing
+    ("Ankara's approach in Syria is to end its conflict with the PKK.", "Turkey", "FIGHTS", "Kurdistan Workers' Party"),
     # a bare "the state": the state named last, as "the country" is
     ("Turkey has fought the PKK since 1984. The group has waged an armed struggle against the state for decades.",
      "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
@@ -118,6 +120,7 @@ ABSENT = [
     ("Qatar hosts a US base. The Gulf state has denied funding Hamas.", "United States", "BACKS", "Hamas"),
     # "the state of X", "state media": no reference to a state named before
     ("Iran held a vote. The state of emergency angered Iraq.", "Iran", "OPPOSES", "Iraq"),
+    ("Ankara's approach in Syria is to end its conflict with the PKK.", "Syria", "FIGHTS", "Kurdistan Workers' Party"),
     # a group of another country than the one named before is another group
     ("Hezbollah sent fighters to Syria. The Iraqi movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     # a man with a clause of his own, or "a man", is someone new
