@@ -1,5 +1,5 @@
 """Coercion: forcing or compelling an actor to act is a hostile stance (CAMEO 17, coerce);
-forcing it from a place is a fight. And the fallback for clauses the parser lost: a name, a
+forcing it from a place is a fight; turning one's guns on it a fight too. And the fallback for clauses the parser lost: a name, a
 finite verb of one sense and a name (``MisreadVerbs._adjacent_acts``)."""
 from sentence_tables import table_tests
 
@@ -36,3 +36,15 @@ ADJACENT_ABSENT = [
     ("If it attacked Syria's Kurds, the US would respond.", "Turkey", "FIGHTS", "Syria"),
 ]
 test_adjacent_found, test_adjacent_absent, _ = table_tests(ADJACENT_FOUND, ADJACENT_ABSENT)
+
+
+# turning one's guns on someone is a fight; turning on or against someone a stance
+TURN_FOUND = [
+    ("Turkey turned its guns on the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
+    ("The Nigerian army turned its artillery against Boko Haram.", "Nigeria", "FIGHTS", "Boko Haram"),
+    ("Russia turned against Turkey.", "Russia", "OPPOSES", "Turkey"),
+]
+TURN_ABSENT = [
+    ("Turkey turned its attention to the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
+]
+test_turn_found, test_turn_absent, _ = table_tests(TURN_FOUND, TURN_ABSENT)

@@ -409,6 +409,8 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         if verbish:  # "is rooted in" parsed as an adjective; "back" parsed as an adverb
             senses = self.lex.verbs.get(lemma, ()) or self.lex.verbs.get(tok.lower_, ())
             fits = tuple(s for s in senses if self._verb_sense_fits(tok, s))
+            if any(s.needs_dobj_noun for s in fits):  # "turned its guns on X": the object's own sense, the most specific
+                fits = tuple(s for s in fits if s.needs_dobj_noun)
             if any(s.particle for s in fits):  # "called out X" is not "called X"; "hit out at" is not "hit"
                 fits = tuple(s for s in fits if s.particle)
             if any(s.needs_xcomp for s in fits):  # "told X to leave" asks X; "told X that ..." only speaks to X
