@@ -1,6 +1,7 @@
 """Coercion: forcing or compelling an actor to act is a hostile stance (CAMEO 17, coerce);
-forcing it from a place is a fight; turning one's guns on it a fight too. And the fallback for clauses the parser lost: a name, a
-finite verb of one sense and a name (``MisreadVerbs._adjacent_acts``)."""
+forcing it from a place is a fight, and so is turning one's guns on it. And the fallback for
+clauses the parser lost: a name, a finite verb of one sense and a name
+(``MisreadVerbs._adjacent_acts``)."""
 from sentence_tables import table_tests
 
 FOUND = [
