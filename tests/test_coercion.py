@@ -1,7 +1,8 @@
 """Coercion: forcing or compelling an actor to act is a hostile stance (CAMEO 17, coerce);
 forcing it from a place is a fight, and so is turning one's guns on it. And the fallback for
 clauses the parser lost: a name, a finite verb of one sense and a name
-(``MisreadVerbs._adjacent_acts``)."""
+(``MisreadVerbs._adjacent_acts``), and a clause's subject misread as a conjunct of the clause
+before ("... the incursion and Egypt had urged restraint")."""
 from sentence_tables import table_tests
 
 FOUND = [
@@ -49,3 +50,16 @@ TURN_ABSENT = [
     ("Turkey turned its attention to the YPG.", "Turkey", "FIGHTS", "People's Protection Units"),
 ]
 test_turn_found, test_turn_absent, _ = table_tests(TURN_FOUND, TURN_ABSENT)
+
+
+# a clause's subject the parser hung on the clause before as a conjunct ("X and Y had urged")
+STRAY_FOUND = [
+    ("Though Kenya has objected to the Ethiopian incursion and Egypt had urged restraint, the talks went on.",
+     "Egypt", "CALLED_ON", "Ethiopia"),
+    ("Kenya condemned the raid and Somalia has accused al-Shabaab of the attack.", "Somalia", "OPPOSES", "al-Shabaab"),
+]
+STRAY_ABSENT = [
+    # a plain conjunct object is no subject
+    ("Turkey fought the YPG and Russia in the north.", "Russia", "FIGHTS", "People's Protection Units"),
+]
+test_stray_found, test_stray_absent, _ = table_tests(STRAY_FOUND, STRAY_ABSENT)

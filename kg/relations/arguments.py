@@ -334,6 +334,22 @@ class ArgumentFinder:
                            for p in g.children if p.dep_ == "pobj")
         return out
 
+    def _stray_subject(self, verb: Token) -> Token | None:
+        """The subject of a finite verb with an auxiliary ("had urged", "has backed") that the parser
+        hung elsewhere as a conjunct: the proper noun right before the auxiliaries, after "and"."""
+        doc = verb.doc
+        if verb.tag_ not in ("VBN", "VBD", "VBZ", "VBP") or verb.dep_ in ("amod", "acl", "relcl", "xcomp") \
+                or not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children):
+            return None
+        k = verb.i - 1
+        while k > verb.sent.start and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].head.i == verb.i:
+            k -= 1
+        t = doc[k]
+        if t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.i != verb.i and k > verb.sent.start \
+                and doc[t.left_edge.i - 1].lower_ == "and" and t.right_edge.i == k:
+            return t
+        return None
+
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
             # "convicted of fraud and jailed by a court", the second participle tagged a past tense
@@ -432,6 +448,9 @@ class ArgumentFinder:
             return subs + self._companions(verb, subs), 0.0
         if depth > 3:
             return [], 0.0
+        stray = self._stray_subject(verb)
+        if stray is not None:  # "objected to the invasion and Russia had urged restraint": Russia misread as a conjunct
+            return [stray], 0.1
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Arica", "is accused of backing"
             above = head.head
