@@ -87,3 +87,15 @@ def test_bare_rebels_are_not_named_after_the_state_facing_them(extract, text, na
     the country the text's places are in, or none."""
     names = {e["name"] for e in extract(text, "2024-06-01")["entities"] if e["type"] == "Group"}
     assert name in names, names
+
+
+# allies no one owns, acted on by an actor's act: that actor's allies
+UNOWNED_ALLIES_FOUND = [
+    ("The US withdrawal alarmed regional allies such as Israel.", "Israel", "ALLY_OF", "United States"),
+    ("Russia's intervention reassured partners such as Iran.", "Iran", "ALLY_OF", "Russia"),
+]
+UNOWNED_ALLIES_ABSENT = [
+    # an act no one is named as owning
+    ("The decision stunned allies such as Britain.", "United Kingdom", "ALLY_OF", "United States"),
+]
+test_unowned_allies_found, test_unowned_allies_absent, _ = table_tests(UNOWNED_ALLIES_FOUND, UNOWNED_ALLIES_ABSENT)

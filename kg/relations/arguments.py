@@ -941,6 +941,9 @@ class ArgumentFinder:
             # "Norway has allies such as X": the holder is the other side; so is whoever acts on
             # allies no one else owns ("Norway reassured allies such as X", "abandoned its partners")
             poss = self._subject_tokens(noun.head)[0]
+            if not any(self.mentions_of(res, t) for t in poss):  # "the US withdrawal alarmed allies such as X": its owner's
+                poss = [c for t in poss for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                        and any(m.type in ("State", "Group", "Organization", "Person") for m in res.at(c.i))]
             subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)
         if noun.dep_ == "conj" and self._pobjs(noun, sense.preps) and any(
                 c.dep_ == "amod" and c.lower_ in self.cues["other_words"] for c in noun.children):
