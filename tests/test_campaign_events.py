@@ -93,7 +93,7 @@ test_waged_found, test_waged_absent, test_waged_negated = table_tests(WAGED_FOUN
 
 # a hunt for someone is a fight; ending a fight says it was fought (till then), it does not deny it
 ENDED_FOUND = [
-    ("Uganda and the US ended a six-year hunt for the warlord Joseph Kony.", "Uganda", "FIGHTS", "Joseph Kony"),
+    ("Nigeria ended its long hunt for the Boko Haram leader Abubakar Shekau.", "Nigeria", "FIGHTS", "Abubakar Shekau"),
     ("Kenya launched a manhunt for al-Shabaab fighters after the raid.", "Kenya", "FIGHTS", "al-Shabaab"),
     ("Turkey ended its offensive against the YPG in March.", "Turkey", "FIGHTS", "People's Protection Units"),
 ]

@@ -2,7 +2,7 @@
 forcing it from a place is a fight, and so is turning one's guns on it. And the fallback for
 clauses the parser lost: a name, a finite verb of one sense and a name
 (``MisreadVerbs._adjacent_acts``), and a clause's subject misread as a conjunct of the clause
-before ("... the incursion and Egypt had urged restraint")."""
+before ("protested at the raid and Peru had called for calm")."""
 from sentence_tables import table_tests
 
 FOUND = [
@@ -28,8 +28,8 @@ test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATE
 
 # a name, a finite verb of one sense and a name, however the parser read the clause around them
 ADJACENT_FOUND = [
-    ("Omar Haddad, who leads the delegation (which reached the city on Tuesday from Amman after days of delay), "
-     "accused Staffan de Mistura of misleading him.", "Omar Haddad", "OPPOSES", "Staffan de Mistura"),
+    ("Lina Farouk, who chairs the panel (set up last spring, according to its charter, by three donor states), "
+     "accused Amnesty International of bias.", "Lina Farouk", "OPPOSES", "Amnesty International"),
     ("Two weeks after the talks in Geneva collapsed amid recriminations, Omar Haddad accused Russia of sabotage.",
      "Omar Haddad", "OPPOSES", "Russia"),
 ]
@@ -54,8 +54,7 @@ test_turn_found, test_turn_absent, _ = table_tests(TURN_FOUND, TURN_ABSENT)
 
 # a clause's subject the parser hung on the clause before as a conjunct ("X and Y had urged")
 STRAY_FOUND = [
-    ("Though Kenya has objected to the Ethiopian incursion and Egypt had urged restraint, the talks went on.",
-     "Egypt", "CALLED_ON", "Ethiopia"),
+    ("Chile protested at the Bolivian raid and Peru had called for calm.", "Peru", "CALLED_ON", "Bolivia"),
     ("Kenya condemned the raid and Somalia has accused al-Shabaab of the attack.", "Somalia", "OPPOSES", "al-Shabaab"),
 ]
 STRAY_ABSENT = [

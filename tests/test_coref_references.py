@@ -66,7 +66,7 @@ CASES = [
     ("Hezbollah sent fighters to Syria. The Lebanese movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     ("Hamas fired rockets at Ashkelon. Israel struck the Palestinian group overnight.", "Israel", "FIGHTS", "Hamas"),
     # "its" after a subject owned by an actor: that owner, not a state named in passing
-    ("Ankara's approach in Syria is to end its conflict with the PKK.", "Turkey", "FIGHTS", "Kurdistan Workers' Party"),
+    ("Riyadh's approach in Lebanon is to end its war with the Houthis.", "Saudi Arabia", "FIGHTS", "Houthis"),
     # a bare "the state": the state named last, as "the country" is
     ("Turkey has fought the PKK since 1984. The group has waged an armed struggle against the state for decades.",
      "Kurdistan Workers' Party", "FIGHTS", "Turkey"),
@@ -75,7 +75,7 @@ CASES = [
      "Turkey", "OPPOSES", "Sara Haddad"),
     ("Omar Latif left Cardiff in 2014. Months later the teenager joined Islamic State in Raqqa.",
      "Omar Latif", "MEMBER_OF", "Islamic State"),
-    ("Omar Latif was seized near Raqqa. A video shows the blindfolded man being interrogated by the YPG.",
+    ("Omar Latif was caught at a checkpoint. The man was later interrogated by the YPG.",
      "People's Protection Units", "OPPOSES", "Omar Latif"),
 ]
 
@@ -120,7 +120,7 @@ ABSENT = [
     ("Qatar hosts a US base. The Gulf state has denied funding Hamas.", "United States", "BACKS", "Hamas"),
     # "the state of X", "state media": no reference to a state named before
     ("Iran held a vote. The state of emergency angered Iraq.", "Iran", "OPPOSES", "Iraq"),
-    ("Ankara's approach in Syria is to end its conflict with the PKK.", "Syria", "FIGHTS", "Kurdistan Workers' Party"),
+    ("Riyadh's approach in Lebanon is to end its war with the Houthis.", "Lebanon", "FIGHTS", "Houthis"),
     # a group of another country than the one named before is another group
     ("Hezbollah sent fighters to Syria. The Iraqi movement backs Assad.", "Hezbollah", "BACKS", "Bashar al-Assad"),
     # a man with a clause of his own, or "a man", is someone new

@@ -8,8 +8,8 @@ from sentence_tables import table_tests
 
 FOUND = [
     ("The Free Syrian Army, an anti-Assad group, attacked Aleppo.", "Free Syrian Army", "OPPOSES", "Bashar al-Assad"),
-    ("Hayat Tahrir al-Sham is the strongest group on the anti-Assad side.",
-     "Hayat Tahrir al-Sham", "OPPOSES", "Bashar al-Assad"),
+    ("In Idlib, Ahrar al-Sham is now the largest faction on the anti-Assad side.",
+     "Ahrar al-Sham", "OPPOSES", "Bashar al-Assad"),
     ("Anti-Assad rebels such as the Free Syrian Army have lost ground.", "Free Syrian Army", "OPPOSES", "Bashar al-Assad"),
     ("On the pro-Assad side are Russia and Iran.", "Iran", "ALLY_OF", "Bashar al-Assad"),
     ("Hezbollah fought on the pro-Assad side.", "Hezbollah", "ALLY_OF", "Bashar al-Assad"),
@@ -65,7 +65,7 @@ ANTI_GROUP_ABSENT = [
     ("Kurdish militias took the town from Turkish-backed rebels. These groups are backed by the US.",
      "United States", "BACKS", "Kurdish militias"),
     # a conjunct is not what the anti- noun names
-    ("The fighters were called Assad-backers or anti-Isis guerrillas.", "Bashar al-Assad", "OPPOSES", "Islamic State"),
+    ("Critics call the volunteers Kremlin-backers or anti-Nato activists.", "Russia", "OPPOSES", "NATO"),
 ]
 ANTI_GROUP_NEGATED = [
     ("Kurdish militias took the town. These groups are not backed by the US, officials said.",
@@ -91,7 +91,7 @@ def test_bare_rebels_are_not_named_after_the_state_facing_them(extract, text, na
 
 # allies no one owns, acted on by an actor's act: that actor's allies
 UNOWNED_ALLIES_FOUND = [
-    ("The US withdrawal alarmed regional allies such as Israel.", "Israel", "ALLY_OF", "United States"),
+    ("The French withdrawal unsettled regional partners such as Chad.", "Chad", "ALLY_OF", "France"),
     ("Russia's intervention reassured partners such as Iran.", "Iran", "ALLY_OF", "Russia"),
 ]
 UNOWNED_ALLIES_ABSENT = [

@@ -449,7 +449,7 @@ class ArgumentFinder:
         if depth > 3:
             return [], 0.0
         stray = self._stray_subject(verb)
-        if stray is not None:  # "objected to the invasion and Russia had urged restraint": Russia misread as a conjunct
+        if stray is not None:  # "protested at the raid and Peru had called for calm": Peru misread as a conjunct
             return [stray], 0.1
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after taking Arica", "is accused of backing"
@@ -941,7 +941,7 @@ class ArgumentFinder:
             # "Norway has allies such as X": the holder is the other side; so is whoever acts on
             # allies no one else owns ("Norway reassured allies such as X", "abandoned its partners")
             poss = self._subject_tokens(noun.head)[0]
-            if not any(self.mentions_of(res, t) for t in poss):  # "the US withdrawal alarmed allies such as X": its owner's
+            if not any(self.mentions_of(res, t) for t in poss):  # "the French withdrawal unsettled allies such as X": its owner's
                 poss = [c for t in poss for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                         and any(m.type in ("State", "Group", "Organization", "Person") for m in res.at(c.i))]
             subj_toks += self._pobjs(noun, ("in", "including")) + self._such_as(noun)

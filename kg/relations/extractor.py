@@ -376,7 +376,7 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         if f.type == "PARTICIPATES_IN":
             return s in ACTOR_TYPES and o == "Event"
         if f.type == "LOCATED_IN":
-            if s == "Organization":  # an organisation's seat, told by its own name ("the X Institute in Doha")
+            if s == "Organization":  # an organisation's seat, told by its own name ("the X Institute in Dakar")
                 return o == "Place" and f.subject.start <= f.trigger.i < f.subject.end
             return s in ("Place", "Event") and o in ("Place", "State")
         if f.type == "LEADS":

@@ -38,16 +38,16 @@ class PlacePatterns:
         return out
 
     def _seat(self, res: Resolution, m: M, sent) -> list[Found]:
-        """Where a named organisation sits: "the Tahrir Institute in Washington", "the
-        international criminal court in The Hague" - an "in" phrase on its name (its modifiers
-        are no seat: "the British Red Cross" is a body of the state, not a place in it)."""
+        """Where a named organisation sits: "the Sahel Policy Institute in Dakar", "the Andean
+        rights tribunal in Quito" - an "in" phrase on its name (its modifiers are no seat: "the
+        British Red Cross" is a body of the state, not a place in it)."""
         tok = res.tokens[m.head]
         first_in = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         if first_in is None or first_in.i != m.end:
             return []  # (right after the name: not an "in" the parser hung on it from further on)
         seats = [o for p in first_in.children if p.dep_ == "pobj" and not p.conjuncts for o in res.at(p.i)
                  if o.type == "Place" and o.kind == "name" and o.head == p.i and o.id != m.id]
-        # (a city: "the UN in Syria" is its work there, not its seat)
+        # (a city: "the UN in Mali" is its work there, not its seat)
         return [Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.7) for o in seats[:1]]
 
     def _elsewhere_owner(self, res: Resolution, m: M, sent) -> list[M]:

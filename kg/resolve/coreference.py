@@ -238,7 +238,7 @@ class Coreference:
                     if c.lower_ in self.cues["relative_pronouns"] and head.dep_ == "relcl":
                         c = head.head  # "the Chileans, who count on their ...": the relative's antecedent
                     ms = [m for m in res.at(c.i) if m.type in kinds and (m.kind != "demonym" or self._people_of(doc, m))]
-                    if not ms and not res.at(c.i):  # "Ankara's approach is to end its conflict": the subject's owner
+                    if not ms and not res.at(c.i):  # "Riyadh's plan is to end its war": the subject's owner
                         ms = [m for p in c.children if p.dep_ == "poss" for m in res.at(p.i)
                               if m.type in kinds and m.kind in ("name", "capital")]
                     if ms and hostile:

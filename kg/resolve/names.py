@@ -179,9 +179,9 @@ class Names:
 
     @staticmethod
     def _joined_for(doc: Doc, ents: list) -> list:
-        """"the Kennedy Center for the Performing Arts" tagged as two names, a facility and an
-        organisation: an organisation's or facility's name, "for" (and "the"), and an
-        organisation's name the model split off are one organisation's name."""
+        """"the Hale Centre for the Visual Arts" tagged as two names: an organisation's or
+        facility's name, "for" (and "the"), and an organisation's name the model split off are
+        one organisation's name."""
         out: list = []
         for e in ents:
             prev = out[-1] if out else None
