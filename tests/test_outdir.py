@@ -3,8 +3,10 @@ comes in the middle."""
 from __future__ import annotations
 
 import os
+import select
 import signal
 import threading
+import time
 
 import pytest
 
@@ -25,6 +27,19 @@ def _contents(out):
     return {name: (out / name).read_text("utf-8") for name in BUILD_FILES}
 
 
+def _taken(wakeup: int, signum: int, timeout: float = 30.0) -> bool:
+    """Whether a thread takes ``signum`` within ``timeout`` seconds. ``kill`` and ``pthread_kill``
+    return before the thread they give the signal to has run: on a loaded machine it may run only
+    after ``publish``, so the signal would come after the hold rather than during it. Python's
+    C-level handler, in whichever thread runs it, writes the number to the wakeup fd after setting
+    the flag that has the main thread run the Python-level handler."""
+    deadline = time.monotonic() + timeout
+    while (left := deadline - time.monotonic()) > 0:
+        if select.select([wakeup], [], [], left)[0] and signum in os.read(wakeup, 64):
+            return True
+    return False
+
+
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
 @pytest.mark.parametrize("to", ["the process", "another thread"])
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
@@ -38,14 +53,18 @@ def test_a_signal_during_publish_is_handled_after_every_file_is_replaced(tmp_pat
     other.start()
     real_replace = os.replace
 
+    wakeup, woken = os.pipe()
+    os.set_blocking(woken, False)
+
     def replace(src, dst):
         real_replace(src, dst)
         if not sent:  # between the first rename and the second
             sent.append(signum)
-            if to == "the process":
+            if to == "the process":  # the main thread blocks it: some other thread takes it
                 os.kill(os.getpid(), signum)
             else:  # the system may give a process's signal to any thread that does not block it
                 signal.pthread_kill(other.ident, signum)
+            assert _taken(wakeup, signum), "no thread took the signal"  # during the hold, not after
 
     class Stop(Exception):
         pass
@@ -55,13 +74,18 @@ def test_a_signal_during_publish_is_handled_after_every_file_is_replaced(tmp_pat
         raise Stop()
 
     previous = signal.signal(signum, handler)
+    previous_wakeup = signal.set_wakeup_fd(woken)
     try:
         monkeypatch.setattr(os, "replace", replace)
         with pytest.raises(Stop):  # the handler ran, once publish let the signal through
             publish(staged, out)
     finally:
-        signal.signal(signum, previous)
         idle.set()
+        other.join(30)  # a thread runs the handler of a signal given to it before it ends ...
+        signal.set_wakeup_fd(previous_wakeup)
+        signal.signal(signum, previous)  # ... and one still due runs ``handler`` here, not ``previous``
+        os.close(wakeup)
+        os.close(woken)
     assert sent == [signum]
     assert seen == [{name: "new" for name in BUILD_FILES}]  # when it ran, every file was the new one
     assert _contents(out) == {name: "new" for name in BUILD_FILES}
