@@ -120,10 +120,10 @@ class MisreadVerbs:
         for tok in res.sent_tokens(sent):
             if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i + 1 >= sent.end:
                 continue
-            senses = [x for x in self.lex.verbs.get(tok.lemma_.lower(), ()) or self.lex.verbs.get(tok.lower_, ())
-                      if x.kind == "verb" and x.dobj and not (x.particle or x.needs_prep or x.needs_xcomp or x.needs_dobj_noun
-                                                               or x.inverse)]
-            if len({x.type for x in senses}) != 1 or len(senses) != len(self.lex.verbs.get(tok.lemma_.lower(), ()) or ()):
+            every = self.lex.verbs.get(tok.lemma_.lower(), ()) or self.lex.verbs.get(tok.lower_, ())
+            senses = [x for x in every if x.kind == "verb" and x.dobj
+                      and not (x.particle or x.needs_prep or x.needs_xcomp or x.needs_dobj_noun or x.inverse)]
+            if len(senses) != len(every) or len({x.type for x in senses}) != 1:
                 continue  # one reading only: a verb with a particle or a second sense needs its parse
             k = tok.i - 1
             while k > sent.start and doc[k].lower_ in self.cues["adjacent_fillers"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..resolve import ACTOR_TYPES, Resolution
+from ..resolve import ACTOR_TYPES, M, Resolution
 from .common import PASSIVE_SUBJ, SUBJ, Found
 
 
@@ -799,9 +799,7 @@ class SurfacePatterns:
                 groups = self._sided(res, head)
             elif groups and all(m.kind in ("descriptor", "bloc") for m in groups):
                 # "anti-Y rebels such as X": the named examples too
-                others = {t.i for c in head.conjuncts for t in c.subtree}
-                groups += [m for m in self.mentions_of(res, head) if m.kind == "name" and m.type in ACTOR_TYPES
-                           and m.head not in others]
+                groups += [m for m in self._own_mentions(res, head) if m.kind == "name"]
             rel = "ALLY_OF" if tok.lower_ == "pro" else "OPPOSES"
             acts = [x for x in self.lex.nouns.get(head.lemma_.lower(), ()) if x.kind == "event"
                     and x.type in ("FIGHTS", "OPPOSES")] if head is not None and not groups else []
@@ -838,11 +836,16 @@ class SurfacePatterns:
             # "X's anti-Y stance", "the pro-Y policy of X": its holder
             return [m for t in [c for c in noun.children if c.dep_ == "poss"] + self._pobjs(noun, ("of",))
                     for m in self.mentions_of(res, t) if m.type in ACTOR_TYPES]
-        others = {t.i for c in noun.conjuncts for t in c.subtree}  # ("X-backers or anti-Y guerrillas": not X)
-        found = [m for m in self.mentions_of(res, noun) if m.type in ACTOR_TYPES and m.head not in others]
+        found = self._own_mentions(res, noun)
         if not found and noun.dep_ in ("attr", "appos"):
             found = [m for t in self._copula_subject(res, noun) for m in self.mentions_of(res, t)]
         return found
+
+    def _own_mentions(self, res: Resolution, noun: Token) -> list[M]:
+        """The actors a noun stands for (its appositions and examples), not its conjuncts': "X-backers
+        or anti-Y guerrillas" are not X."""
+        others = {t.i for c in noun.conjuncts for t in c.subtree}
+        return [m for m in self.mentions_of(res, noun) if m.type in ACTOR_TYPES and m.head not in others]
 
     def _alongside(self, res: Resolution, sent) -> list[Found]:
         """"X fought (was deployed, serves) alongside Y": X and Y are on the same side."""

@@ -29,10 +29,10 @@ class Collectives:
                         state = self._leader_state(res, m.id, date)
                         if state:
                             return state, m.start
-        for child in noun.children:  # "forces loyal to X", "troops allied to X": X's forces
+        for child in noun.children:  # "forces loyal to X", "troops loyal to the government": X's forces
             if child.dep_ == "amod" and child.i == noun.i + 1 and child.lower_ in self.cues["allegiance_adjectives"] \
                     and (noun.lower_ in self.cues["sent_forces"] or noun.lower_ in self.lex.state_bodies):
-                # (a state's own forces: "militias allied to X" are X's proxies, not X)
+                # (a state's own forces: "militias loyal to X" are X's proxies, not X)
                 for p in (o for g in child.children if g.dep_ == "prep" and g.lower_ == "to"
                           for o in g.children if o.dep_ == "pobj"):
                     body = p.lower_ in self.lex.state_bodies  # "loyal to the Syrian government"
@@ -233,13 +233,12 @@ class Collectives:
                     st = self._state_of_place(m.id)
                     if st:
                         counts[st] = counts.get(st, 0) + 1
-            if counts:
-                top = max(counts, key=counts.get)
-                if main_state is None or counts[top] >= 2 and self._named_state(res, top) or not any(m.id == main_state and m.kind in ("name", "capital") for m in res.mentions):
-                    main_state = top
+            placed = max(counts, key=counts.get) if counts else None  # (the country its places are in is theirs)
+            if placed is not None and (main_state is None or counts[placed] >= 2 and self._named_state(res, placed) or not any(
+                    m.id == main_state and m.kind in ("name", "capital") for m in res.mentions)):
+                main_state = placed
             named = [m for m in res.mentions if m.id == main_state]
             heads = {i for _, i, _, _ in pending}
-            placed = max(counts, key=counts.get) if counts else None  # (the country its places are in is theirs)
             if named and all(self._backer_mention(doc, m) or main_state != placed and self._acts_on(doc, m, heads)
                              for m in named):
                 # "the rebels took the town with Turkish backing", "Turkey armed the rebels": not Turkey's rebels,
@@ -282,8 +281,9 @@ class Collectives:
     @staticmethod
     def _acts_on(doc: Doc, m: M, heads: set[int]) -> bool:
         """Whether a state's mention is the subject of a clause whose object is one of the bare
-        collectives at ``heads``: "Turkey armed the rebels", "Turkish troops fought the rebels" - an
-        actor facing them, not their country (but rebels who shell a state's capital are often its own)."""
+        collectives at ``heads``, or the agent of a passive they are the subject of: "Turkey armed
+        the rebels", "Turkish troops fought the rebels", "the rebels were armed by Turkey" - an actor
+        facing them, not their country (but rebels who shell a state's capital are often its own)."""
         tok = doc[m.end - 1]
         while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
             tok = tok.head  # "Turkish troops": the phrase the state's word is in
@@ -470,7 +470,7 @@ class Collectives:
     @staticmethod
     def _demonstrative_collective(res: Resolution, tok: Token, kinds: tuple[str, ...]) -> None:
         """"these groups", "those factions" after no list: the one plural collective of that kind
-        (a group named by its description: "anti-Assad groups", "Kurdish militias") last named in
+        (a group named by its description: "Kurdish militias", "US-backed factions") last named in
         this sentence or the one before, when it is the only one there."""
         sent = tok.sent
         first = res.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
