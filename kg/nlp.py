@@ -155,6 +155,14 @@ def repair_verb_lemmas(doc: Doc, irregular: dict | None = None) -> Doc:
             fixes = {c for c in verb_lemma_candidates(tok.lower_) if c in known}
             if len(fixes) == 1:
                 tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBG", "VERB"
+        elif tok.tag_ in ("NN", "NNP") and tok.text.islower() and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and irregular \
+                and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+            # "The army retook X" with the prefixed past tagged a noun: the parse has it right
+            lower = tok.lower_
+            fixes = {p + base for p in PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2
+                     for base in irregular.get(lower[len(p):], ()) if p + base in known}
+            if len(fixes) == 1:
+                tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBD", "VERB"
         elif tok.tag_ in ("NNP", "NN") and tok.text.islower() and tok.lower_ in known and tok.dep_ in ("xcomp", "advcl", "conj") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "aims to dislodge X" with the infinitive tagged a name: the parse has it right

@@ -1098,7 +1098,9 @@ class ArgumentFinder:
         if vanguard is not None:  # "X is at the forefront of the fight against Y": X fights Y
             anchor = vanguard
         head = anchor.head
-        light = anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs
+        light = anchor.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in self.lex.light_verbs or sense.type == "FIGHTS"
+                                                           and head.lemma_.lower() in self.cues["contest_verbs"])
+        # (a fight is waged by who wins or loses it: "X lost the battle with Y"; not support: "X lost Y's backing")
         of_doers = []
         if "of" not in sense.preps and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):
             of_doers = self._pobjs(noun, ("of",))  # "the push of the alliance against X"
@@ -1108,6 +1110,10 @@ class ArgumentFinder:
                 of_doers = []
         if not obj_toks and sense.type in ("FIGHTS", "OPPOSES", "BACKS"):  # "an assault by X on Y": the target hung on the doer
             obj_toks = [x for p in self._pobjs(noun, ("by",)) for x in self._pobjs(p, sense.preps)]
+        if subj_toks and sense.type == "FIGHTS" and anchor.dep_ == "pobj" and head.lower_ in ("in", "during") \
+                and self._word_in(head.head, self.cues["casualty_verbs"]):
+            obj_toks = obj_toks + self._children(head.head, ("nsubjpass", "nsubj"))
+            # "X fighters were killed in a Y strike (on Z)": Y hit X (and Z)
         if of_doers and light and not subj_toks:  # "Y led the push of the alliance against X": both do it
             subj_toks = of_doers + self._subject_tokens(head)[0]
         elif of_doers:

@@ -452,12 +452,26 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             return False
         if any(c.dep_ == "dobj" and self._figurative(c, sense.type) for c in tok.children):
             return False  # "waged a trade war on X": the act's own noun says it is no fight
+        if sense.kind == "verb" and not sense.dobj and sense.preps and self._object_noun_says_otherwise(tok, sense):
+            return False  # "launched a lawsuit against X": the object's noun says what it is, no attack
         if sense.needs_dobj_noun:
             if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun
                                              or "<place>" in sense.needs_dobj_noun and c.ent_type_ in PLACE_LABELS)
                        and not self._figurative(c, sense.type) for c in tok.children):
                 return False
         return True
+
+
+    def _object_noun_says_otherwise(self, verb: Token, sense: Sense) -> bool:
+        """The verb's object is an event noun that takes the verb's own preposition with another
+        relation ("launched a lawsuit against X", "filed a complaint against Y"); not one whose
+        preposition is another ("fired missiles at X": missiles go "to" whom they arm)."""
+        for c in verb.children:
+            senses = self.lex.nouns.get(c.lower_) or self.lex.nouns.get(c.lemma_.lower()) if c.dep_ == "dobj" else ()
+            preps = {p.lower_ for p in (*verb.children, *c.children) if p.dep_ == "prep"} & set(sense.preps)
+            if senses and not any(s.type == sense.type for s in senses) and any(preps & set(s.preps) for s in senses):
+                return True
+        return False
 
 
 def _named_event(doc, ev) -> bool:

@@ -184,6 +184,9 @@ class Collectives:
             # a named group owns it: "Hamas militants", "Houthi rebels"
             owner = next((m for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
                           for m in res.at(c.i) if m.type in ("Group", "Organization") and m.kind == "name"), None)
+            if owner is not None and owner.start >= 2 and res.tokens[owner.start - 1].text == "-" \
+                    and res.tokens[owner.start - 2].lower_ in ("pro", "anti"):
+                continue  # "anti-Isis fighters" fight Isis: no group of theirs, no member of it
             if owner is None:  # "fighters loyal to the Islamic State group", "fighters from JNIM"
                 owner = next((m for c in tok.children for p in ([c] if c.dep_ == "prep" and c.lower_ in ("from", "of")
                               else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.lower_ in self.cues["allegiance_adjectives"] else [])

@@ -3,6 +3,7 @@ whether a capital names the place or the government."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,7 +62,47 @@ class Names:
             if words[-1] in self.lex.state_bodies or " ".join(words[-2:]) in self.lex.state_bodies:
                 continue
             out.append(span)
+        return out + self._namesakes(doc, ents)
+
+    def _counted(self, noun: Token) -> bool:
+        """"thousands of Iranians", "dozens of Syrians and Iraqis": the noun (or the first of its
+        conjuncts) is what a number or a quantity word counts."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+            if noun.lower_ in self.cues["quantity_words"]:
+                return True  # ("thousands of Iranians and Iraqis" parsed with the Iraqis on "thousands")
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in self.cues["quantity_words"] or noun.head.head.like_num)
+
+    def _namesakes(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A catalogue person's surname after a given name that is none of that person's:
+        another member of the family ("Ivanka Trump", "Bassel al-Assad"), not the person the
+        surname alone stands for. The name begins with a given name the lexicon knows (a middle
+        one may be any the model read as part of a person's name); one spelt like the person's
+        own ("Stefan" for "Staffan") is the person's."""
+        in_person = {i for s in doc.spans.get("ner", ()) if s.label_ == "PERSON" for i in range(s.start, s.end)}
+        out = []
+        for e in ents:
+            if e.label_ != "Person" or e.start == 0:
+                continue
+            actor = self.cat.get(e.ent_id_)
+            if actor is None:
+                continue
+            start = e.start
+            while start > max(0, e.start - 2) and self._given_name_like(doc[start - 1], in_person):
+                start -= 1
+            if start == e.start or doc[start].lower_ not in self.lex.given_names \
+                    or start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                continue  # ("Sec Def Mattis", "Animal Assad": no given name begins it)
+            own = {w.lower() for n in [actor.name, *actor.aliases] for w in re.split(r"[\s.]+", n) if w}
+            if not any(SequenceMatcher(None, t.lower_, w).ratio() >= 0.75 for t in doc[start:e.start] for w in own):
+                out.append(Span(doc, start, e.end, label="PERSON"))
         return out
+
+    def _given_name_like(self, tok: Token, in_person: set[int]) -> bool:
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() and tok.ent_type_ in ("", "PERSON") \
+            and (tok.lower_ in self.lex.given_names or tok.i in in_person) \
+            and tok.lower_ not in self.lex.title_words and tok.text not in self.lex.honorifics
 
     def _names(self, doc: Doc, res: Resolution) -> None:
         unlisted = self._unlisted_names(doc)
@@ -74,10 +115,10 @@ class Names:
             if ent.label_ == "DEMONYM":
                 actor = self.cat.get(ent.ent_id_)
                 last = res.tokens[ent.end - 1]
-                if last.tag_ in ("NNPS", "NNS") and any(
+                if last.tag_ in ("NNPS", "NNS") and (any(
                         c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in self.cues["quantity_words"]
-                        for c in last.children):
-                    continue  # "850 Britons affiliated with X", "many Britons": people counted, not their state
+                        for c in last.children) or self._counted(last)):
+                    continue  # "850 Britons affiliated with X", "many Britons", "thousands of Iranians": people counted, not their state
                 if actor:
                     res.add(M(ent.start, ent.end, actor.id, actor.name, actor.type, "demonym"))
                 continue
