@@ -44,3 +44,24 @@ NEGATED = [
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
+
+
+# Money given to someone backs them: "pledged $50m to X", "gave 20 million euros to Y"
+# ('<money>' in a sense's needs_dobj_noun admits the model's MONEY entities).
+MONEY_FOUND = [
+    ("Norway pledged $40m to the World Food Programme.", "Norway", "BACKS", "World Food Programme"),
+    ("Kuwait gave 30 million dinars to Jordan last year.", "Kuwait", "BACKS", "Jordan"),
+    ("Iran has sent millions of dollars to Hezbollah.", "Iran", "BACKS", "Hezbollah"),
+    ("Qatar provided $1bn to Egypt in 2013.", "Qatar", "BACKS", "Egypt"),
+]
+
+MONEY_ABSENT = [
+    ("Britain gave a warning to Iran.", "United Kingdom", "BACKS", "Iran"),
+    ("Norway offered a seat at the table to Russia.", "Norway", "BACKS", "Russia"),
+]
+
+MONEY_NEGATED = [
+    ("The EU will not give any money to Hamas.", "European Union", "BACKS", "Hamas"),
+]
+
+test_money_found, test_money_not_extracted, test_money_negated = table_tests(MONEY_FOUND, MONEY_ABSENT, MONEY_NEGATED)

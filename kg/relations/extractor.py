@@ -452,11 +452,14 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             return False
         if any(c.dep_ == "dobj" and self._figurative(c, sense.type) for c in tok.children):
             return False  # "waged a trade war on X": the act's own noun says it is no fight
-        if sense.kind == "verb" and not sense.dobj and sense.preps and self._object_noun_says_otherwise(tok, sense):
+        if sense.kind == "verb" and not sense.dobj and sense.preps and not sense.needs_dobj_noun \
+                and self._object_noun_says_otherwise(tok, sense):
             return False  # "launched a lawsuit against X": the object's noun says what it is, no attack
         if sense.needs_dobj_noun:
             if not any(c.dep_ == "dobj" and (c.lemma_.lower() in sense.needs_dobj_noun or c.lower_ in sense.needs_dobj_noun
-                                             or "<place>" in sense.needs_dobj_noun and c.ent_type_ in PLACE_LABELS)
+                                             or "<place>" in sense.needs_dobj_noun and c.ent_type_ in PLACE_LABELS
+                                             or "<money>" in sense.needs_dobj_noun and any(
+                                                 t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree))
                        and not self._figurative(c, sense.type) for c in tok.children):
                 return False
         return True
