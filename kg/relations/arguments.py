@@ -1165,8 +1165,10 @@ class ArgumentFinder:
                 agents = self._pobjs(verb, ("by",)) if self._is_passive(verb) else []
                 if agents:  # "was published by X in partnership with Y": the doer is the agent, not the thing done
                     subj_toks, pen = agents, 0.0
-                if not subj_toks and sense.type in ("FIGHTS", "MET_WITH") and head.lower_ in ("in", "during"):
+                if not subj_toks and head.lower_ in ("in", "during") and (
+                        sense.type in ("FIGHTS", "MET_WITH") or sense.type == "OPPOSES" and "with" in sense.preps):
                     subj_toks = self._children(verb, PASSIVE_SUBJ)  # "X has been involved in a war against Y"
+                    # ("X is locked in a feud with Y", "embroiled in a row with Y")
                 conf -= 0.1 + pen
         if not obj_toks and subj_toks and sense.type in ("OPPOSES", "BACKS") and anchor.dep_ == "pobj" \
                 and head.lower_ in self.cues["concessive_preps"]:
