@@ -11,6 +11,8 @@ from test_relations import find, show
 from sentence_tables import case_id, check_absent, check_flag, table_tests
 
 CASES = [
+    # a name in apposition hung on the place of "from" after the member noun
+    ("A Shabaab fighter from Kenya, Ali Noor, surrendered.", "Ali Noor", "MEMBER_OF", "al-Shabaab"),
     # "X-led" inside one name: the actor before the hyphen leads what the name names
     ("The US-led coalition struck targets near Raqqa.", "United States", "LEADS", "Global Coalition to Defeat ISIS"),
     ("Kurdish militias backed by the US-led coalition took the town.",

@@ -247,7 +247,7 @@ class Offices:
         if head.dep_ == "appos":  # "Its chairwoman, Lena Sorvik"
             nouns.append(head.head)
             above = head.head  # "Norway's special envoy for Colombia, Ana Lind" (hung on Afghanistan)
-            if above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.lower_ in ("for", "to", "in"):
+            if above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.lower_ in ("for", "to", "in", "from"):
                 nouns.append(above.head.head)
         for child in nouns:
             tstart, tend, spec = self._title_at(doc, child)
