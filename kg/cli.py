@@ -423,8 +423,12 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    except BrokenPipeError as exc:
+        stop = _interruption(exc)
+        if stop is not None:  # a pipe to a worker broke while an interruption was unwinding the build
+            print(f"kg {args.command}: {'terminated' if isinstance(stop, Terminated) else 'interrupted'}", file=sys.stderr)
+            return 143 if isinstance(stop, Terminated) else 130
+        return 0  # the reader of stdout went away ("kg query ... | head")
     except Exception as exc:  # a bug: still one line, with a way to see more
         if os.environ.get("KG_DEBUG"):
             raise
@@ -434,6 +438,17 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _interruption(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C or SIGTERM an exception was raised while handling, if any."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, KeyboardInterrupt):
+            return exc
+        exc = exc.__context__
+    return None
 
 
 if __name__ == "__main__":

@@ -368,3 +368,33 @@ def test_console_script_exit_codes(tmp_path, examples_dir):
     dead = run("load", str(examples_dir), *DB_FLAGS)
     assert dead.returncode != 0
     assert len(lines(dead.stderr)) == 1 and "Traceback" not in dead.stderr
+
+
+@pytest.mark.parametrize("stop,code,said", [(KeyboardInterrupt, 130, "kg eval: interrupted"),
+                                            ("terminated", 143, "kg eval: terminated")])
+def test_a_pipe_broken_while_an_interruption_unwinds_is_still_the_interruption(monkeypatch, capsys, stop, code, said):
+    """A worker's pipe that breaks while Ctrl-C or SIGTERM unwinds the build raises a
+    BrokenPipeError in the middle of the interruption: the exit is still the interruption's, not
+    the 0 of a reader of stdout that went away."""
+    import kg.cli as cli
+
+    def interrupted(args):
+        try:
+            raise (cli.Terminated() if stop == "terminated" else stop())
+        except KeyboardInterrupt:
+            raise BrokenPipeError("a worker's pipe")
+
+    monkeypatch.setattr(cli, "cmd_eval", interrupted)
+    assert cli.main(["eval", "gold.jsonl", "out"]) == code
+    assert capsys.readouterr().err.strip().splitlines()[-1] == said
+
+
+def test_a_closed_stdout_alone_ends_quietly(monkeypatch, capsys):
+    import kg.cli as cli
+
+    def closed(args):
+        raise BrokenPipeError("stdout")
+
+    monkeypatch.setattr(cli, "cmd_eval", closed)
+    assert cli.main(["eval", "gold.jsonl", "out"]) == 0
+    assert capsys.readouterr().err == ""

@@ -65,3 +65,16 @@ MONEY_NEGATED = [
 ]
 
 test_money_found, test_money_not_extracted, test_money_negated = table_tests(MONEY_FOUND, MONEY_ABSENT, MONEY_NEGATED)
+
+
+# Saving someone backs them ("Russia's intervention saved Assad"); saving lives or money does not.
+SAVE_FOUND = [
+    ("Kenya's intervention saved the Somali government from collapse.", "Kenya", "BACKS", "Somalia"),
+    ("Rwanda's troops saved the Mozambican government from collapse.", "Rwanda", "BACKS", "Mozambique"),
+]
+
+SAVE_NEGATED = [
+    ("France did not save Blaise Compaore.", "France", "BACKS", "Blaise Compaoré"),
+]
+
+test_save_found, _, test_save_negated = table_tests(SAVE_FOUND, (), SAVE_NEGATED)
