@@ -11,6 +11,8 @@ from test_relations import find, show
 from sentence_tables import case_id, check_absent, check_flag, table_tests
 
 CASES = [
+    # an owned office before the name, an unowned one after it: the owned one is kept
+    ("The head of Amnesty International, Agnes Callamard, a lawyer and surgeon, spoke to reporters.", "Agnès Callamard", "LEADS", "Amnesty International"),
     # a name in apposition hung on the place of "from" after the member noun
     ("A Shabaab fighter from Kenya, Ali Noor, surrendered.", "Ali Noor", "MEMBER_OF", "al-Shabaab"),
     # "X-led" inside one name: the actor before the hyphen leads what the name names

@@ -293,6 +293,8 @@ class Offices:
                                     max(child.right_edge.i + 1, p.end), former=former)
                 if any(c.i > child.i and c.pos_ == "NOUN" for c in child.conjuncts):
                     continue  # another office after "and"
+                if owner is None:
+                    continue  # "the head of Y, X, a surgeon": an office of no one named, then the one of Y
                 return
         for child in nouns:  # "X, a Syria expert at the Y Institute", "X, a student at Z College": one of theirs
             if child.pos_ != "NOUN" or child.dep_ != "appos" or self._title_at(doc, child)[2]:
