@@ -133,6 +133,12 @@ def make_lemma_repair(nlp: Language, name: str):
     return lambda doc: repair_verb_lemmas(doc, irregular)
 
 
+def _prefixed_irregular(lower: str, irregular: dict, known) -> set[str]:
+    """The known verbs a prefix and an irregular form of the lemmatizer's make ("retook" -> "retake")."""
+    return {p + base for p in PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2
+            for base in irregular.get(lower[len(p):], ()) if p + base in known}
+
+
 def repair_verb_lemmas(doc: Doc, irregular: dict | None = None) -> Doc:
     """Verbs whose lemma the lemmatizer got wrong ("waged" as "wag", "retook" as itself) get the
     base form the lexicon knows, when exactly one regular inflection, or one known irregular form
@@ -143,9 +149,7 @@ def repair_verb_lemmas(doc: Doc, irregular: dict | None = None) -> Doc:
             # (a VB or VBP is its own base form, unless a prefixed irregular past was tagged so: "retook")
             fixes = set() if tok.tag_ in ("VBP", "VB") else {c for c in verb_lemma_candidates(tok.text) if c in known}
             if not fixes and irregular:
-                lower = tok.lower_
-                fixes = {p + base for p in PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2
-                         for base in irregular.get(lower[len(p):], ()) if p + base in known}
+                fixes = _prefixed_irregular(tok.lower_, irregular, known)
             if len(fixes) == 1:
                 tok.lemma_ = fixes.pop()
         elif tok.tag_ in ("NNP", "NN") and tok.lower_.endswith("ing") and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp") \
@@ -155,18 +159,16 @@ def repair_verb_lemmas(doc: Doc, irregular: dict | None = None) -> Doc:
             fixes = {c for c in verb_lemma_candidates(tok.lower_) if c in known}
             if len(fixes) == 1:
                 tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBG", "VERB"
-        elif tok.tag_ in ("NN", "NNP") and tok.text.islower() and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and irregular \
-                and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
-            # "The army retook X" with the prefixed past tagged a noun: the parse has it right
-            lower = tok.lower_
-            fixes = {p + base for p in PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2
-                     for base in irregular.get(lower[len(p):], ()) if p + base in known}
-            if len(fixes) == 1:
-                tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBD", "VERB"
         elif tok.tag_ in ("NNP", "NN") and tok.text.islower() and tok.lower_ in known and tok.dep_ in ("xcomp", "advcl", "conj") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "aims to dislodge X" with the infinitive tagged a name: the parse has it right
             tok.lemma_, tok.tag_, tok.pos_ = tok.lower_, "VB", "VERB"
+        elif tok.tag_ in ("NN", "NNP") and tok.text.islower() and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and irregular \
+                and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+            # "The army retook X" with the prefixed past tagged a noun: the parse has it right
+            fixes = _prefixed_irregular(tok.lower_, irregular, known)
+            if len(fixes) == 1:
+                tok.lemma_, tok.tag_, tok.pos_ = fixes.pop(), "VBD", "VERB"
     return doc
 
 

@@ -11,6 +11,7 @@
   that noun takes the same preposition with another relation ("fired missiles at X" stays a fight).
 - A prefixed irregular past tagged as a noun ("retook") is read as the verb.
 - "anti-X fighters" are no fighters of X.
+- Money given backs the receiver ("pledged $40m to X"); saving someone backs them.
 """
 from sentence_tables import table_tests
 

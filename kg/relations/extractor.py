@@ -470,9 +470,13 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         relation ("launched a lawsuit against X", "filed a complaint against Y"); not one whose
         preposition is another ("fired missiles at X": missiles go "to" whom they arm)."""
         for c in verb.children:
-            senses = self.lex.nouns.get(c.lower_) or self.lex.nouns.get(c.lemma_.lower()) if c.dep_ == "dobj" else ()
+            if c.dep_ != "dobj":
+                continue
+            senses = self.lex.nouns.get(c.lower_) or self.lex.nouns.get(c.lemma_.lower())
+            if not senses or any(s.type == sense.type for s in senses):
+                continue
             preps = {p.lower_ for p in (*verb.children, *c.children) if p.dep_ == "prep"} & set(sense.preps)
-            if senses and not any(s.type == sense.type for s in senses) and any(preps & set(s.preps) for s in senses):
+            if any(preps & set(s.preps) for s in senses):
                 return True
         return False
 
