@@ -1098,7 +1098,10 @@ class ArgumentFinder:
         if vanguard is not None:  # "X is at the forefront of the fight against Y": X fights Y
             anchor = vanguard
         head = anchor.head
-        light = anchor.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in self.lex.light_verbs or sense.type == "FIGHTS"
+        prepared = anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.cues["preparation_verbs"]
+        if prepared:
+            anchor, head = head, head.head  # "X is preparing for an offensive against Y": X's own, still to come
+        light = prepared or anchor.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in self.lex.light_verbs or sense.type == "FIGHTS"
                                                            and head.lemma_.lower() in self.cues["contest_verbs"])
         # (a fight is waged by who wins or loses it: "X lost the battle with Y"; not support: "X lost Y's backing")
         of_doers = []

@@ -119,6 +119,8 @@ class Names:
                         c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in self.cues["quantity_words"]
                         for c in last.children) or self._counted(last)):
                     continue  # "850 Britons affiliated with X", "many Britons", "thousands of Iranians": people counted, not their state
+                if self._one_national(last):
+                    continue  # "a Briton was arrested", "the Syrian said": one person, not the state
                 if actor:
                     res.add(M(ent.start, ent.end, actor.id, actor.name, actor.type, "demonym"))
                 continue
@@ -177,7 +179,7 @@ class Names:
                 continue  # "Kurd", "Druze" name communities, not people or organisations
             if len(span) == 1 and span[0].is_sent_start and (span[0].tag_ == "NNS" or span[0].lower_ in self.lex.collectives):
                 continue  # "Rebels shelled the town": a common noun capitalised by its place, not a name
-            if not text or not any(c.isalpha() for c in text) or not text[0].isupper():
+            if not text or not any(c.isalpha() for c in text) or not (text[0].isupper() or self._particle_name(text)):
                 continue
             actor = self.cat.find(text)
             if actor is not None:
@@ -204,7 +206,7 @@ class Names:
                     res.tokens[span.start - 2].lower_ in self.lex.place_nouns or res.tokens[span.start - 2].lemma_.lower() in self.lex.place_nouns):
                 etype = "Place"  # "the Greek resort of Paros", "the town of Hajin"
             before = res.tokens[span.start - 1] if span.start > 0 else None
-            if before is not None and before.pos_ == "NOUN" and before.lower_ in self.lex.classifier_nouns \
+            if before is not None and (before.pos_ == "NOUN" or before.text.islower()) and before.lower_ in self.lex.classifier_nouns \
                     and etype in ("Person", "Organization", "Group", "Place"):
                 etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
             start = span.start
@@ -286,6 +288,7 @@ class Names:
             words = {t.lower_ for t in res.tokens[m.start:m.end]}
             if head.i >= m.end and head.pos_ == "NOUN" and (head.lower_ in heads or head.lemma_.lower() in heads) \
                     or res.tokens[m.start].text in starts and m.end - m.start > 1 \
+                    or self._place_apposition(last) \
                     or m.end - m.start <= 2 and not words & self.lex.org_words and (
                         self._comma_place(doc, res, m.end, direct=True)
                         or m.type == "Organization" and (self._in_compass_place(doc, res, m.end) or m.end < len(doc) and res.tokens[m.end].text == ","
@@ -332,6 +335,31 @@ class Names:
                 continue
             span = doc[start:k]
             res.add(M(start, k, entity_id("Place", span.text), span.text, "Place", "name", span.root.i))
+
+    @staticmethod
+    def _one_national(last: Token) -> bool:
+        """Whether a demonym ending at ``last`` is a singular noun with an article or a numeral one:
+        "a Briton", "the Iraqi", "an American" - one national, not the state."""
+        if last.dep_ in ("amod", "compound", "nmod", "poss"):
+            return False
+        if last.tag_ == "JJ":  # "an American" (the adjective as a noun); "the British" are many
+            return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in last.children)
+        return last.tag_ in ("NN", "NNP") and last.pos_ in ("NOUN", "PROPN") \
+            and any(c.i < last.i and (c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another", "this", "that")
+                                      or c.dep_ == "nummod" and c.lower_ == "one") for c in last.children)
+
+    def _particle_name(self, text: str) -> bool:
+        """Whether a name opens with a lower-case particle of a transliterated name before a capital:
+        "al-Bab", "el-Sisi", "ad-Dana" (cue ``name_particles``)."""
+        head, _, rest = text.partition("-")
+        return head in self.cues["name_particles"] and rest[:1].isupper()
+
+    def _place_apposition(self, last: Token) -> bool:
+        """Whether the name ending at ``last`` is set off by an apposition headed by a place noun with
+        an article: "Kafr Zita, a town in Hama", "Tall Rifaat, the last Kurdish enclave"."""
+        return any(c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and (
+            c.lower_ in self.lex.place_nouns or c.lemma_.lower() in self.lex.place_nouns)
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in last.children)
 
     def _in_compass_place(self, doc: Doc, res: Resolution, i: int) -> bool:
         """Whether "in" at ``i`` opens a compass-marked region: "X in east London", "X in northern
