@@ -336,10 +336,13 @@ class ArgumentFinder:
 
     def _stray_subject(self, verb: Token) -> Token | None:
         """The subject of a finite verb with an auxiliary ("had urged", "has backed") that the parser
-        hung elsewhere as a conjunct: the proper noun right before the auxiliaries, after "and"."""
+        hung elsewhere as a conjunct: the proper noun right before the auxiliaries, after "and"; so
+        too before a coordinated past or present tense ("shelled X and Y struck Z": Y struck)."""
         doc = verb.doc
-        if verb.tag_ not in ("VBN", "VBD", "VBZ", "VBP") or verb.dep_ in ("amod", "acl", "relcl", "xcomp") \
-                or not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children):
+        if verb.tag_ not in ("VBN", "VBD", "VBZ", "VBP") or verb.dep_ in ("amod", "acl", "relcl", "xcomp"):
+            return None
+        if not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children) and not (
+                verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "dobj" for c in verb.children)):
             return None
         k = verb.i - 1
         while k > verb.sent.start and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].head.i == verb.i:

@@ -109,6 +109,20 @@ class MisreadVerbs:
                                 out.append(Found(o, "FIGHTS", a, w, sent.start, sent.end, confidence=0.55))
         return out
 
+    @staticmethod
+    def _reading_open(tok, sense, sent) -> bool:
+        """Whether the words right after a verb leave room for one of its senses: a sense that needs
+        a particle ("hit out at") or an object noun ("struck a deal with") is no reading when the next
+        words hold neither."""
+        doc = tok.doc
+        after = doc[tok.i + 1:min(tok.i + 5, sent.end)]
+        if sense.particle and not (len(after) and after[0].lower_ == sense.particle):
+            return False
+        if sense.needs_dobj_noun and not any(t.lower_ in sense.needs_dobj_noun or t.lemma_.lower() in sense.needs_dobj_noun
+                                             for t in after) and not any(w.startswith("<") for w in sense.needs_dobj_noun):
+            return False
+        return True
+
     def _adjacent_acts(self, res: Resolution, sent, found: list[Found]) -> list[Found]:
         """"X accused Y of ...", "X backed Y" where the parser lost the clause (a long sentence, a
         parenthesis): a finite verb of the lexicon with one sense, an actor's name right before it
@@ -120,7 +134,8 @@ class MisreadVerbs:
         for tok in res.sent_tokens(sent):
             if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i + 1 >= sent.end:
                 continue
-            every = self.lex.verbs.get(tok.lemma_.lower(), ()) or self.lex.verbs.get(tok.lower_, ())
+            every = [x for x in self.lex.verbs.get(tok.lemma_.lower(), ()) or self.lex.verbs.get(tok.lower_, ())
+                     if self._reading_open(tok, x, sent)]
             senses = [x for x in every if x.kind == "verb" and x.dobj
                       and not (x.particle or x.needs_prep or x.needs_xcomp or x.needs_dobj_noun or x.inverse)]
             if len(senses) != len(every) or len({x.type for x in senses}) != 1:
