@@ -383,6 +383,9 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization", "Place", "Event")
         if f.type == "AFFILIATED_WITH" and s == o == "Person":  # "X, an aide to Y": a staff noun only
             return self._word_in(f.trigger, self.cues["staff_nouns"])
+        if f.type == "MEMBER_OF" and o == "State" and (s == "State" or s == "Group" and f.object.kind in ("name", "capital")
+                                                       and f.trigger.pos_ == "VERB"):
+            return False  # "France joined the US in the strikes", "Hamas joined Iran in": allies; no state is in another
         if f.type in ("MEMBER_OF", "AFFILIATED_WITH"):
             return s in ACTOR_TYPES and o in ("State", "Group", "Organization")
         if f.type == "FIGHTS" and o == "Place":  # attacks on cities and regions count (not "in X", "for X")

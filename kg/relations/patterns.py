@@ -914,8 +914,16 @@ class SurfacePatterns:
             after = after[:1] + [m for c in res.tokens[after[0].head].conjuncts for m in res.at(c.i)
                                  if m.kind == "name" and m.id != after[0].id]
             i = tok.i - 1
-            while i >= sent.start and res.tokens[i].lower_ in self.cues["agent_adjectives"]:
-                i -= 1
+            while i >= sent.start:
+                if res.tokens[i].lower_ in self.cues["agent_adjectives"]:
+                    i -= 1
+                elif res.tokens[i].text == "-" and i - 1 >= sent.start and res.tokens[i - 1].lower_ in self.cues["agent_adjectives"]:
+                    i -= 1  # "Iran's arch-rival X": the hyphen after the first half of a compound
+                elif i - 2 >= sent.start and res.tokens[i - 1].text == "-" \
+                        and doc[i - 2:i + 1].text.lower() in self.cues["agent_adjectives"]:
+                    i -= 3  # "its long-time ally X": a hyphenated adjective the tokenizer split
+                else:
+                    break
             if i >= sent.start and res.tokens[i].tag_ == "POS":
                 i -= 1
             before = [m for m in res.at(i) if m.end == i + 1] if i >= sent.start else []

@@ -44,9 +44,10 @@ class Collectives:
                             state = self._leader_state(res, m.id, date)
                             if state:
                                 return state, noun.i
-        for child in noun.children:  # "troops from Kenya and Uganda": the forces a state sends
-            if child.dep_ == "prep" and child.lower_ == "from" and child.i == noun.i + 1 \
-                    and noun.lower_ in self.cues["sent_forces"]:
+        for child in noun.children:  # "troops from Kenya and Uganda": the forces a state sends; "officials of Iran"
+            if child.dep_ == "prep" and child.i == noun.i + 1 and (
+                    child.lower_ == "from" and noun.lower_ in self.cues["sent_forces"]
+                    or child.lower_ in ("from", "of") and noun.lower_ in self.cues["delegate_nouns"]):
                 for p in child.children:
                     for m in res.at(p.i):
                         if p.dep_ == "pobj" and m.type == "State" and m.head == p.i:
@@ -128,6 +129,10 @@ class Collectives:
             # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
             if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and (
                     tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "Turkey's foreign ministry" tagged NNP
+                group = self._delegated_group(res, tok)
+                if group is not None:  # "officials from the FSA", "representatives of Hamas": theirs
+                    res.add(M(tok.i, tok.i + 1, group.id, group.name, group.type, "descriptor", tok.i))
+                    continue
                 side = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1
                              and c.lower_ in self.lex.collectives), None)
                 if side is not None:  # "the opposition delegation", "rebel commanders" belong to that side
@@ -243,7 +248,7 @@ class Collectives:
             named = [m for m in res.mentions if m.id == main_state]
             heads = {i for _, i, _, _ in pending}
             if named and all(self._backer_mention(doc, m) or main_state != placed and self._acts_on(doc, m, heads)
-                             for m in named):
+                             or self._owns_what_they_face(doc, res, m, heads) for m in named):
                 # "the rebels took the town with Turkish backing", "Turkey armed the rebels": not Turkey's rebels,
                 # but those of the country the article's places are in, if any
                 main_state = placed if placed != main_state else None
@@ -298,6 +303,41 @@ class Collectives:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         return any(t.i in heads for o in objects for t in (o, *o.conjuncts))
+
+    def _delegated_group(self, res: Resolution, noun: Token) -> M | None:
+        """The named group or organisation a delegate noun is 'from' or 'of' ("officials from the
+        FSA", "negotiators of the Syrian Negotiation Commission"), if any."""
+        if noun.lower_ not in self.cues["delegate_nouns"] or any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i)
+                                                                  for c in noun.children):
+            return None
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of") and child.i == noun.i + 1:
+                for p in child.children:
+                    for m in res.at(p.i):
+                        if p.dep_ == "pobj" and m.head == p.i and m.kind == "name" and m.type in ("Group", "Organization"):
+                            return m
+        return None
+
+    @staticmethod
+    def _owns_what_they_face(doc: Doc, res: Resolution, m: M, heads: set[int]) -> bool:
+        """Whether a state's mention only owns a thing the bare collectives at ``heads`` act on:
+        "the opposition rejected the Russian proposal", "rebels denounced Iran's plan" - a proposal's
+        author facing them, not their country (but "rebels attacked Turkish troops": an actor noun,
+        left to the other tests)."""
+        tok = doc[m.end - 1]
+        if tok.dep_ not in ("amod", "poss", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        thing = tok.head
+        if thing.pos_ != "NOUN" or any(x.type in ("State", "Group", "Organization", "Person") for x in res.at(thing.i)):
+            return False
+        if thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+            verb = thing.head.head
+        elif thing.dep_ == "dobj":
+            verb = thing.head
+        else:
+            return False
+        return verb.pos_ == "VERB" and any(t.i in heads for c in verb.children if c.dep_ == "nsubj"
+                                           for t in (c, *c.conjuncts))
 
     @staticmethod
     def _named_state(res: Resolution, state: str) -> bool:

@@ -1,0 +1,49 @@
+"""Who acts for whom, and who joins whom.
+
+- People named after a state or group with 'from' or 'of' who act for it (cue ``delegate_nouns``:
+  "officials from Iran", "representatives of Hamas") stand for it, as "Iranian officials" do.
+- A state that joins another state or a group in an act ("France joined the US in the strikes")
+  is its ally; no state is a member of another.
+- "Iran's arch-rival X", "its long-time ally Y": a hyphenated adjective between the owner and the
+  agent noun is no obstacle.
+- "The opposition rejected the Russian proposal": a state that only owns what a bare collective
+  acts on does not name the collective ("Russian opposition").
+- A coordinated clause whose subject the parser hung on the first clause's object ("fired at X
+  and X struck Y") keeps that subject.
+"""
+from sentence_tables import table_tests
+
+FOUND = [
+    ("Officials from the Free Syrian Army held talks with Turkish officials.", "Free Syrian Army", "MET_WITH", "Turkey"),
+    ("Officials of the World Health Organization urged Syria to open the crossings.",
+     "World Health Organization", "CALLED_ON", "Syria"),
+    ("Officials from Iran held talks with the Houthis in Muscat.", "Iran", "MET_WITH", "Houthis"),
+    ("Ministers from Britain and France have criticised Trump's decision.", "France", "OPPOSES", "Donald Trump"),
+    ("France joined the US in strikes against chemical weapons sites.", "France", "ALLY_OF", "United States"),
+    ("Britain voted to join France and the US in the raids.", "United Kingdom", "ALLY_OF", "France"),
+    ("Hamas joined Iran in condemning the deal.", "Hamas", "ALLY_OF", "Iran"),
+    ("Britain joined Nato in 1949.", "United Kingdom", "MEMBER_OF", "NATO"),
+    ("Qatar joined the Saudi-led coalition in 2015.", "Qatar", "MEMBER_OF", "Saudi-led coalition"),
+    ("Iran's arch-rival Saudi Arabia has funded rebel groups for years.", "Saudi Arabia", "OPPOSES", "Iran"),
+    ("Russia's long-time ally Serbia voted against the resolution.", "Serbia", "ALLY_OF", "Russia"),
+    ("Assad's long-standing foe Erdogan spoke on Friday.", "Recep Tayyip Erdogan", "OPPOSES", "Bashar al-Assad"),
+    ("The opposition rejected the Russian proposal on Tuesday.", "opposition", "OPPOSES", "Russia"),
+    ("Iran fired missiles at Israel and Israel struck Syria in return.", "Israel", "FIGHTS", "Syria"),
+]
+
+ABSENT = [
+    ("France joined the US in strikes against chemical weapons sites.", "France", "MEMBER_OF", "United States"),
+    ("Hamas joined Iran in condemning the deal.", "Hamas", "MEMBER_OF", "Iran"),
+    ("Britain joined Nato in 1949.", "United Kingdom", "ALLY_OF", "NATO"),
+    ("The opposition rejected the Russian proposal on Tuesday.", "Russian opposition", "OPPOSES", "Russia"),
+    ("Officials from Iran held talks with the Houthis in Muscat.", "officials", "MET_WITH", "Houthis"),
+    ("Iran fired missiles at Israel and Israel struck Syria in return.", "Iran", "FIGHTS", "Syria"),
+]
+
+NEGATED = [
+    ("Germany did not join the US in the strikes.", "Germany", "ALLY_OF", "United States"),
+    ("Officials from Iran did not meet the Americans.", "Iran", "MET_WITH", "United States"),
+    ("Saudi Arabia is not Iran's arch-rival, the minister said.", "Saudi Arabia", "OPPOSES", "Iran"),
+]
+
+test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
