@@ -10,6 +10,10 @@
   acts on does not name the collective ("Russian opposition").
 - A coordinated clause whose subject the parser hung on the first clause's object ("fired at X
   and X struck Y") keeps that subject.
+- "An alliance led by X and backed by Y": Y backs the alliance, not X (unlike "a campaign led by
+  X and backed by Y", where Y backs X in it).
+- Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
+  removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
 from sentence_tables import table_tests
 
@@ -29,6 +33,14 @@ FOUND = [
     ("Assad's long-standing foe Erdogan spoke on Friday.", "Recep Tayyip Erdogan", "OPPOSES", "Bashar al-Assad"),
     ("The opposition rejected the Russian proposal on Tuesday.", "opposition", "OPPOSES", "Russia"),
     ("Iran fired missiles at Israel and Israel struck Syria in return.", "Israel", "FIGHTS", "Syria"),
+    ("The SDF, an alliance led by Kurdish militias and backed by the US, took Raqqa.",
+     "United States", "BACKS", "Syrian Democratic Forces"),
+    ("The campaign, led by the SDF on the ground and backed by the US from the air, retook Raqqa.",
+     "United States", "BACKS", "Syrian Democratic Forces"),
+    ("The US would insist on Assad's departure, the envoy said.", "United States", "OPPOSES", "Bashar al-Assad"),
+    ("The opposition demanded the departure of Assad.", "opposition", "OPPOSES", "Bashar al-Assad"),
+    ("Assad gave a speech on Monday. The opposition demanded his resignation.", "opposition", "OPPOSES", "Bashar al-Assad"),
+    ("The rebels insisted on Assad's removal before any talks.", "rebels", "OPPOSES", "Bashar al-Assad"),
 ]
 
 ABSENT = [
@@ -38,12 +50,16 @@ ABSENT = [
     ("The opposition rejected the Russian proposal on Tuesday.", "Russian opposition", "OPPOSES", "Russia"),
     ("Officials from Iran held talks with the Houthis in Muscat.", "officials", "MET_WITH", "Houthis"),
     ("Iran fired missiles at Israel and Israel struck Syria in return.", "Iran", "FIGHTS", "Syria"),
+    ("The SDF, an alliance led by Kurdish militias and backed by the US, took Raqqa.", "United States", "BACKS", "Kurdish militias"),
+    ("Iran demanded the removal of US troops from Syria.", "Syria", "OPPOSES", "United States"),
+    ("Brett McGurk quit. Jim Mattis announced his departure this week.", "Jim Mattis", "OPPOSES", "Brett McGurk"),
 ]
 
 NEGATED = [
     ("Germany did not join the US in the strikes.", "Germany", "ALLY_OF", "United States"),
     ("Officials from Iran did not meet the Americans.", "Iran", "MET_WITH", "United States"),
     ("Saudi Arabia is not Iran's arch-rival, the minister said.", "Saudi Arabia", "OPPOSES", "Iran"),
+    ("Russia has never pushed for Assad's departure.", "Russia", "OPPOSES", "Bashar al-Assad"),
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import ACTOR_TYPES, M, Resolution
+from ..resolve.mentions import DEFINITE_GROUPS
 from ..schema import SYMMETRIC
 from .common import PASSIVE_SUBJ, SUBJ
 from ..lexicon import Sense
@@ -781,8 +782,10 @@ class ArgumentFinder:
                                                       else self.mentions_of(res, t))]
         else:
             objects = [m for t in obj_toks for m in self.mentions_of(res, t)]
-        if not objects and passive and sense.type == "BACKS" and subjects:
+        if not objects and passive and sense.type == "BACKS" and subjects and not any(
+                t.lower_ in DEFINITE_GROUPS or t.lower_ in self.lex.collectives for t in obj_toks):
             # "the campaign, led by X on the ground and backed by Y from the air": Y backs X in it
+            # (but Y backs "an alliance led by X and backed by Y" itself)
             siblings = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
             if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
                 siblings.append(verb.head)
@@ -1083,7 +1086,8 @@ class ArgumentFinder:
         subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in place_mods
                       and any(m.head != noun.i for m in res.at(c.i))  # not the event's own name
                       and not (c.i >= 2 and res.tokens[c.i - 1].text == "-" and res.tokens[c.i - 2].lower_ in ("post", "pre", "ex"))]
-        subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") else ("by",))
+        subj_toks += self._pobjs(noun, ("by", "from") if sense.type in ("BACKS", "OPPOSES") and not sense.poss_object else ("by",))
+        # ("support from X" is X's; "the removal of Y from X" is Y taken out of X)
         for c in noun.children:  # "the raid launched by militiamen"
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 subj_toks += self._pobjs(c, ("by",))
@@ -1096,6 +1100,9 @@ class ArgumentFinder:
             obj_toks += [p for p in self._pobjs(noun, ("in",)) if named.start <= p.i < named.end]
         if sense.poss_object:  # "Assad's removal": the possessive is removed
             obj_toks += [c for c in noun.children if c.dep_ == "poss"]
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "dobj" and not any(
+                    self._word_in(noun.head, self.cues[k]) for k in ("mandative_verbs", "request_verbs", "appeal_verbs")):
+                return  # "X announced his resignation", "offered her departure": one's own; "Y demanded his resignation"
         anchor = self._anchor(noun)
         vanguard = self._vanguard(anchor) if sense.type == "FIGHTS" else None
         if vanguard is not None:  # "X is at the forefront of the fight against Y": X fights Y
@@ -1156,7 +1163,8 @@ class ArgumentFinder:
             if sense.type == "BACKS" and not obj_toks:
                 obj_toks += [c for c in head.children if c.dep_ == "dative"]
         elif not subj_toks and anchor.dep_ == "pobj" and (
-                sense.poss_object and head.lower_ in ("to", "for")  # "pushed for X's departure"
+                sense.poss_object and (head.lower_ in ("to", "for") or head.lower_ == "on" and self._word_in(
+                    head.head, self.cues["mandative_verbs"]))  # "pushed for X's departure", "insisted on Y's removal"
                 or sense.type == "MET_WITH" or sense.type == "FIGHTS" and (head.lower_ in ("with", "in", "during", "through")
                                                                          or vanguard is not None)
                 or sense.type in ("BACKS", "OPPOSES") and head.lower_ in ("in", "as")  # "in a show of support for X"
