@@ -15,6 +15,7 @@
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
+import pytest
 from sentence_tables import table_tests
 
 FOUND = [
@@ -63,3 +64,17 @@ NEGATED = [
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
+
+
+# A person's name the model began one word late: a known given name compounded onto it is its first word.
+GIVEN_NAME_FIRST = [
+    ("Mehmet Aksoy assisted the YPG in Raqqa.", "Mehmet Aksoy"),
+    ("Yesterday Mehmet Aksoy filmed the fighting.", "Mehmet Aksoy"),
+    ("Ahmet Yilmaz met the minister in Ankara.", "Ahmet Yilmaz"),
+]
+
+
+@pytest.mark.parametrize("text, name", GIVEN_NAME_FIRST)
+def test_given_name_opens_the_name(extract, text, name):
+    people = [e["name"] for e in extract(text)["entities"] if e["type"] == "Person"]
+    assert name in people, people

@@ -171,6 +171,8 @@ class Names:
             if all(t.lower_ in self.lex.title_words or t.is_punct for t in ent):
                 continue  # "Defence" of "Defence Minister X" tagged as an organisation
             span = self._clean_span(ent)
+            if etype == "Person":
+                span = self._given_name_before(doc, res, span)
             if etype in ("Organization", "Group"):
                 span = self._owned_name(doc, res, span)
                 span = self._name_after_of(doc, res, span)
@@ -219,6 +221,19 @@ class Names:
                     res.add(M(start, span.end, actor.id, actor.name, actor.type, "name"))
                     continue
             res.add(M(start, span.end, entity_id(etype, text), text, etype, "name"))
+
+    def _given_name_before(self, doc: Doc, res: Resolution, span: Span) -> Span:
+        """A person's name the model began one word late ("Mehmet Aksoy" tagged from "Aksoy", often
+        at the start of a sentence): a given name the lexicon knows, right before it and compounded
+        onto it, is its first word."""
+        start = span.start
+        while start > max(0, span.start - 2):
+            tok = doc[start - 1]
+            if not (tok.lower_ in self.lex.given_names and self._given_name_like(tok, set()) and tok.dep_ == "compound"
+                    and span.start <= tok.head.i < span.end and not res.at(tok.i)):
+                break
+            start -= 1
+        return doc[start:span.end] if start < span.start else span
 
     @staticmethod
     def _joined_for(doc: Doc, ents: list) -> list:
