@@ -12,6 +12,8 @@
   and X struck Y") keeps that subject.
 - "An alliance led by X and backed by Y": Y backs the alliance, not X (unlike "a campaign led by
   X and backed by Y", where Y backs X in it).
+- "X and allies such as Y", "X and partners including Y": Y is X's ally, and the two fighting
+  together are one side, not foes.
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -42,6 +44,10 @@ FOUND = [
     ("The opposition demanded the departure of Assad.", "opposition", "OPPOSES", "Bashar al-Assad"),
     ("Assad gave a speech on Monday. The opposition demanded his resignation.", "opposition", "OPPOSES", "Bashar al-Assad"),
     ("The rebels insisted on Assad's removal before any talks.", "rebels", "OPPOSES", "Bashar al-Assad"),
+    ("The US and key allies such as Britain were not prepared to fight.", "United Kingdom", "ALLY_OF", "United States"),
+    ("Russia and partners including Iran have shielded Damascus.", "Iran", "ALLY_OF", "Russia"),
+    ("The US and allies such as France did not back the plan.", "France", "ALLY_OF", "United States"),
+    ("Russia and Ukraine have been fighting for years.", "Russia", "FIGHTS", "Ukraine"),
 ]
 
 ABSENT = [
@@ -54,6 +60,8 @@ ABSENT = [
     ("The SDF, an alliance led by Kurdish militias and backed by the US, took Raqqa.", "United States", "BACKS", "Kurdish militias"),
     ("Iran demanded the removal of US troops from Syria.", "Syria", "OPPOSES", "United States"),
     ("Brett McGurk quit. Jim Mattis announced his departure this week.", "Jim Mattis", "OPPOSES", "Brett McGurk"),
+    ("The US and key allies such as Britain fought for months.", "United States", "FIGHTS", "United Kingdom"),
+    ("Russia and its allies fought on in Syria.", "Russia", "FIGHTS", "Syria"),
 ]
 
 NEGATED = [

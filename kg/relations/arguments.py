@@ -649,8 +649,11 @@ class ArgumentFinder:
         where it is joint or placed ("fought together", "fought side by side", "fought in Syria")."""
         if sense.kind != "verb" or not self._word_in(verb, self.cues["mutual_fight_verbs"]):
             return False
-        if not any(t.conjuncts for t in self._subject_tokens(verb)[0]):
+        subjects = self._subject_tokens(verb)[0]
+        if not any(t.conjuncts for t in subjects):
             return False  # "Russian and Syrian jets fought": one force of two allies
+        if any(c.lower_ in self.ally_agents or c.lemma_.lower() in self.ally_agents for t in subjects for c in (t, *t.conjuncts)):
+            return False  # "X and its allies fought", "the US and allies such as Britain fought": one side
         return not any(c.lower_ in self.cues["joint_words"] or c.dep_ == "prep" and c.lower_ in self.cues["locative_preps"]
                        for c in verb.children)
 
@@ -941,6 +944,12 @@ class ArgumentFinder:
             # a group's "allies in Lebanon" are people there, not the state (its "backers in Tehran" are Iran's government)
             subj_toks += [t for t in self._pobjs(noun, ("in",)) if not any(
                 m.type == "State" and m.kind == "name" and (m.id == setting or group_side) for m in res.at(t.i))]
+            subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
+        elif noun.dep_ == "conj" and sense.type in ("ALLY_OF", "BACKS") and sense.kind == "agent" and not sense.inverse \
+                and noun.tag in self.plural_tags and self.mentions_of(res, noun.head) and (
+                    self._pobjs(noun, ("including",)) or self._such_as(noun)):
+            # "the US and key allies such as Britain", "Russia and partners including Iran": the first conjunct's
+            poss = [noun.head]
             subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
         elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in self.cues["have_verbs"] or sense.type == "ALLY_OF"
                                       and noun.head.pos_ == "VERB" and sense.kind == "agent"):
