@@ -14,6 +14,8 @@
   X and backed by Y", where Y backs X in it).
 - "X and allies such as Y", "X and partners including Y": Y is X's ally, and the two fighting
   together are one side, not foes.
+- Approving an actor's act is backing it ("Russia approved Turkey's offensive", "the
+  Russian-approved Turkish incursion").
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -48,6 +50,8 @@ FOUND = [
     ("Russia and partners including Iran have shielded Damascus.", "Iran", "ALLY_OF", "Russia"),
     ("The US and allies such as France did not back the plan.", "France", "ALLY_OF", "United States"),
     ("Russia and Ukraine have been fighting for years.", "Russia", "FIGHTS", "Ukraine"),
+    ("Russia approved Turkey's offensive against the Kurds.", "Russia", "BACKS", "Turkey"),
+    ("The Kurds feared a repeat of the Russian-approved Turkish incursion into Afrin.", "Russia", "BACKS", "Turkey"),
 ]
 
 ABSENT = [
@@ -62,6 +66,7 @@ ABSENT = [
     ("Brett McGurk quit. Jim Mattis announced his departure this week.", "Jim Mattis", "OPPOSES", "Brett McGurk"),
     ("The US and key allies such as Britain fought for months.", "United States", "FIGHTS", "United Kingdom"),
     ("Russia and its allies fought on in Syria.", "Russia", "FIGHTS", "Syria"),
+    ("The cabinet approved sanctions against Iran.", "cabinet", "BACKS", "Iran"),
 ]
 
 NEGATED = [
@@ -69,6 +74,7 @@ NEGATED = [
     ("Officials from Iran did not meet the Americans.", "Iran", "MET_WITH", "United States"),
     ("Saudi Arabia is not Iran's arch-rival, the minister said.", "Saudi Arabia", "OPPOSES", "Iran"),
     ("Russia has never pushed for Assad's departure.", "Russia", "OPPOSES", "Bashar al-Assad"),
+    ("Moscow did not approve the Turkish operation.", "Russia", "BACKS", "Turkey"),
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)
