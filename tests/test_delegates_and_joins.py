@@ -16,6 +16,11 @@
   together are one side, not foes.
 - Approving an actor's act is backing it ("Russia approved Turkey's offensive", "the
   Russian-approved Turkish incursion").
+- A group's name before its own kind noun ("the Nour al-Din al-Zenki group", "the X movement")
+  is the group; a name inside a hyphenated modifier ("the counter-Isis coalition") is not.
+- A group aligned with another group is affiliated with it; a state aligned with another is its ally.
+- A name ending in an institution's word ("the Tahrir Institute") is an organisation, whatever
+  group word is inside it.
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -52,6 +57,12 @@ FOUND = [
     ("Russia and Ukraine have been fighting for years.", "Russia", "FIGHTS", "Ukraine"),
     ("Russia approved Turkey's offensive against the Kurds.", "Russia", "BACKS", "Turkey"),
     ("The Kurds feared a repeat of the Russian-approved Turkish incursion into Afrin.", "Russia", "BACKS", "Turkey"),
+    ("The Nour al-Din al-Zenki group fought HTS near Aleppo.", "Nour al-Din al-Zenki Movement", "FIGHTS", "Hayat Tahrir al-Sham"),
+    ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "AFFILIATED_WITH", "Al-Qaeda"),
+    ("The al-Qaida-aligned Nusra Front shelled the town.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
+    ("Qatar has aligned itself with Turkey.", "Qatar", "ALLY_OF", "Turkey"),
+    ("Hezbollah is aligned with Iran.", "Hezbollah", "ALLY_OF", "Iran"),
+    ("A researcher at the Tahrir Institute in Washington disagreed.", "Tahrir Institute", "LOCATED_IN", "Washington, D.C."),
 ]
 
 ABSENT = [
@@ -67,6 +78,8 @@ ABSENT = [
     ("The US and key allies such as Britain fought for months.", "United States", "FIGHTS", "United Kingdom"),
     ("Russia and its allies fought on in Syria.", "Russia", "FIGHTS", "Syria"),
     ("The cabinet approved sanctions against Iran.", "cabinet", "BACKS", "Iran"),
+    ("The US-led counter-Isis coalition struck the town.", "United States", "LEADS", "Islamic State"),
+    ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "ALLY_OF", "Al-Qaeda"),
 ]
 
 NEGATED = [

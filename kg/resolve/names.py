@@ -202,8 +202,9 @@ class Names:
                 etype = "Group"  # "Liwa al-Quds Battalion" tagged PERSON, "Ansar al-Furqan Brigade" tagged GPE
             if etype == "Person" and any(w in self.lex.org_words for w in words):
                 etype = "Organization"  # "Press Office", "Foreign Ministry" tagged PERSON
-            if etype == "Organization" and any(w in self.lex.group_words for w in words):
-                etype = "Group"
+            if etype == "Organization" and any(w in self.lex.group_words for w in words) and not (
+                    words[-1] in self.lex.org_words and words[-1] not in self.lex.group_words):
+                etype = "Group"  # (not "the Tahrir Institute": a name ending in an institution's word is one)
             if span.start >= 2 and res.tokens[span.start - 1].lower_ == "of" and etype in ("Organization", "Person") and (
                     res.tokens[span.start - 2].lower_ in self.lex.place_nouns or res.tokens[span.start - 2].lemma_.lower() in self.lex.place_nouns):
                 etype = "Place"  # "the Greek resort of Paros", "the town of Hajin"
