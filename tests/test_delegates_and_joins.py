@@ -21,6 +21,9 @@
 - A group aligned with another group is affiliated with it; a state aligned with another is its ally.
 - A name ending in an institution's word ("the Tahrir Institute") is an organisation, whatever
   group word is inside it.
+- A plural act noun the model tagged as a verb ("US airstrikes on Isis killed ...") is the act
+  noun; a state named as an owner's modifier ("the US military presence") is the owner; rebels
+  a state's act is aimed at ("Russian airstrikes on rebel positions") are not that state's.
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -61,6 +64,9 @@ FOUND = [
     ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "AFFILIATED_WITH", "Al-Qaeda"),
     ("The al-Qaida-aligned Nusra Front shelled the town.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
     ("Qatar has aligned itself with Turkey.", "Qatar", "ALLY_OF", "Turkey"),
+    ("US airstrikes on Isis killed dozens of civilians.", "United States", "FIGHTS", "Islamic State"),
+    ("The YPG have been protected by the US military presence.", "United States", "BACKS", "People's Protection Units"),
+    ("Russian airstrikes on rebel positions intensified.", "Russia", "FIGHTS", "rebels"),
     ("Hezbollah is aligned with Iran.", "Hezbollah", "ALLY_OF", "Iran"),
     ("A researcher at the Tahrir Institute in Washington disagreed.", "Tahrir Institute", "LOCATED_IN", "Washington, D.C."),
 ]
@@ -79,6 +85,7 @@ ABSENT = [
     ("Russia and its allies fought on in Syria.", "Russia", "FIGHTS", "Syria"),
     ("The cabinet approved sanctions against Iran.", "cabinet", "BACKS", "Iran"),
     ("The US-led counter-Isis coalition struck the town.", "United States", "LEADS", "Islamic State"),
+    ("Russian airstrikes on rebel positions intensified.", "Russia", "FIGHTS", "Russian rebels"),
     ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "ALLY_OF", "Al-Qaeda"),
 ]
 

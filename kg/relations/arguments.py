@@ -231,7 +231,7 @@ class ArgumentFinder:
                     continue  # "the US's Syria policy": with an owner, a modifier is the topic
                 elif c.dep_ == "amod":  # "opposed Bolivian membership"
                     out.extend(m for m in res.at(c.i) if m.kind == "demonym")
-                elif c.dep_ == "compound":  # "backed by US air power"
+                elif c.dep_ in ("compound", "nmod"):  # "backed by US air power", "shielded by the US military presence"
                     out.extend(m for m in res.at(c.i) if m.type in ("State", "Group", "Organization") and m.head == c.i)
             for p in self._pobjs(t, ("between",)):  # "denounced the partnership between X and Y"
                 out.extend(self.mentions_of(res, p))
@@ -1095,6 +1095,8 @@ class ArgumentFinder:
     def _event_noun_arguments(self, res: Resolution, noun: Token, sense: Sense):
         conf = 0.7
         subj_toks = [c for c in noun.children if c.dep_ == "poss" and not sense.poss_object]
+        if noun.tag_ == "VBZ":  # "US airstrikes on Isis killed ..." tagged as "US airstrikes (verb) on Isis"
+            subj_toks += [c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1]
         place_mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and sense.type == "FIGHTS"
                       and any(m.type == "Place" and m.head == c.i for m in res.at(c.i))]  # "the Cusco offensive": the target
         subj_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in place_mods

@@ -406,6 +406,10 @@ class RelationExtractor(ArgumentFinder, SurfacePatterns, PlacePatterns, MisreadV
         if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") and tok.lower_ in self.lex.nouns \
                 and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children):
             return self.lex.nouns[tok.lower_]  # "fighting between X and Y intensified": a gerund as a noun is the event noun
+        if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.lower_.endswith("s") \
+                and tok.lemma_.lower() in self.lex.nouns and tok.lemma_.lower() not in self.lex.verbs \
+                and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in tok.children):
+            return self.lex.nouns[tok.lemma_.lower()]  # "US airstrikes on Isis killed ...": a plural noun tagged as a verb
         verbish = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
             tok.pos_ in ("ADJ", "ADV", "ADP") and tok.dep_ in ("acomp", "ROOT", "conj", "relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "auxpass") for c in tok.children))

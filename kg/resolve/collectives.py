@@ -247,7 +247,8 @@ class Collectives:
                 main_state = placed
             named = [m for m in res.mentions if m.id == main_state]
             heads = {i for _, i, _, _ in pending}
-            if named and all(self._backer_mention(doc, m) or main_state != placed and self._acts_on(doc, m, heads)
+            if named and all(self._backer_mention(doc, m) or main_state != placed and (
+                    self._acts_on(doc, m, heads) or self._owns_act_on(doc, m, heads))
                              or self._owns_what_they_face(doc, res, m, heads) for m in named):
                 # "the rebels took the town with Turkish backing", "Turkey armed the rebels": not Turkey's rebels,
                 # but those of the country the article's places are in, if any
@@ -317,6 +318,25 @@ class Collectives:
                         if p.dep_ == "pobj" and m.head == p.i and m.kind == "name" and m.type in ("Group", "Organization"):
                             return m
         return None
+
+    def _owns_act_on(self, doc: Doc, m: M, heads: set[int]) -> bool:
+        """Whether a state's mention owns an act noun aimed at the bare collectives at ``heads``:
+        "Russian airstrikes on rebel positions", "Turkey's offensive against the militants" - the
+        attacker, not their country."""
+        tok = doc[m.end - 1]
+        if tok.dep_ not in ("amod", "poss", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        act = tok.head
+        if not any(s_.kind == "event" and s_.type in ("FIGHTS", "OPPOSES", "BACKS")
+                   for s_ in self.lex.nouns.get(act.lemma_.lower(), ()) or self.lex.nouns.get(act.lower_, ())):
+            return False
+        for prep in act.children:
+            if prep.dep_ == "prep":
+                for p in prep.children:
+                    if p.dep_ == "pobj" and (p.i in heads or any(c.i in heads for c in p.children
+                                                                 if c.dep_ in ("amod", "compound"))):
+                        return True
+        return False
 
     @staticmethod
     def _owns_what_they_face(doc: Doc, res: Resolution, m: M, heads: set[int]) -> bool:
