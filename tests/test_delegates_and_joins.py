@@ -24,6 +24,9 @@
 - A plural act noun the model tagged as a verb ("US airstrikes on Isis killed ...") is the act
   noun; a state named as an owner's modifier ("the US military presence") is the owner; rebels
   a state's act is aimed at ("Russian airstrikes on rebel positions") are not that state's.
+- "Iranian proxies, including Hezbollah", "Russian allies such as Belarus": the demonym is the
+  other side of the agent noun whose examples follow.
+- "X regards Y as linked to Z": Y is linked to Z, not X.
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -65,6 +68,10 @@ FOUND = [
     ("The al-Qaida-aligned Nusra Front shelled the town.", "Jabhat al-Nusra", "AFFILIATED_WITH", "Al-Qaeda"),
     ("Qatar has aligned itself with Turkey.", "Qatar", "ALLY_OF", "Turkey"),
     ("US airstrikes on Isis killed dozens of civilians.", "United States", "FIGHTS", "Islamic State"),
+    ("Iranian proxies, including Hezbollah, began leaving Syria.", "Iran", "BACKS", "Hezbollah"),
+    ("Russian allies such as Belarus voted against the resolution.", "Belarus", "ALLY_OF", "Russia"),
+    ("Turkey regards the YPG as inextricably linked to the PKK.", "People's Protection Units", "AFFILIATED_WITH",
+     "Kurdistan Workers' Party"),
     ("The YPG have been protected by the US military presence.", "United States", "BACKS", "People's Protection Units"),
     ("Russian airstrikes on rebel positions intensified.", "Russia", "FIGHTS", "rebels"),
     ("Hezbollah is aligned with Iran.", "Hezbollah", "ALLY_OF", "Iran"),
@@ -86,6 +93,8 @@ ABSENT = [
     ("The cabinet approved sanctions against Iran.", "cabinet", "BACKS", "Iran"),
     ("The US-led counter-Isis coalition struck the town.", "United States", "LEADS", "Islamic State"),
     ("Russian airstrikes on rebel positions intensified.", "Russia", "FIGHTS", "Russian rebels"),
+    ("Turkey regards the YPG as inextricably linked to the PKK.", "Turkey", "AFFILIATED_WITH", "Kurdistan Workers' Party"),
+    ("Iranian proxies, including Hezbollah, began leaving Syria.", "Hezbollah", "BACKS", "Iran"),
     ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "ALLY_OF", "Al-Qaeda"),
 ]
 

@@ -478,6 +478,9 @@ class ArgumentFinder:
             if not toks and deps == SUBJ:
                 toks = self._children(above, PASSIVE_SUBJ)
             return toks, pen + 0.05
+        if verb.dep_ in ("advcl", "oprd") and deps == SUBJ and verb.tag_ in ("VBN", "JJ") and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and self._children(head, ("dobj",)):
+            return self._children(head, ("dobj",)), 0.05  # "X regards Y as linked to Z": Y is linked
         if verb.dep_ in ("acomp", "oprd") and deps == SUBJ:  # "HTS is rooted in" read as an adjective
             return self._children(head, SUBJ + PASSIVE_SUBJ), 0.0
         if deps == PASSIVE_SUBJ:
@@ -949,6 +952,11 @@ class ArgumentFinder:
             # a group's "allies in Lebanon" are people there, not the state (its "backers in Tehran" are Iran's government)
             subj_toks += [t for t in self._pobjs(noun, ("in",)) if not any(
                 m.type == "State" and m.kind == "name" and (m.id == setting or group_side) for m in res.at(t.i))]
+            subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
+        elif not poss and sense.type in ("BACKS", "ALLY_OF", "OPPOSES") and noun.tag in self.plural_tags and any(
+                c.dep_ == "amod" and any(m.kind == "demonym" for m in res.at(c.i)) for c in noun.children) and (
+                    self._pobjs(noun, ("including",)) or self._such_as(noun)):
+            # "Iranian proxies, including Hezbollah", "Russian allies such as Belarus": the demonym is the other side
             subj_toks += self._pobjs(noun, ("including",)) + self._such_as(noun)
         elif noun.dep_ == "conj" and sense.type in ("ALLY_OF", "BACKS") and sense.kind == "agent" and not sense.inverse \
                 and noun.tag in self.plural_tags and self.mentions_of(res, noun.head) and (
