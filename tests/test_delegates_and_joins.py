@@ -27,6 +27,8 @@
 - "Iranian proxies, including Hezbollah", "Russian allies such as Belarus": the demonym is the
   other side of the agent noun whose examples follow.
 - "X regards Y as linked to Z": Y is linked to Z, not X.
+- "The camp at X in north-east Syria": an "in" phrase right after a place, hung by the parser on
+  the noun before it, still places it.
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -69,6 +71,7 @@ FOUND = [
     ("Qatar has aligned itself with Turkey.", "Qatar", "ALLY_OF", "Turkey"),
     ("US airstrikes on Isis killed dozens of civilians.", "United States", "FIGHTS", "Islamic State"),
     ("Iranian proxies, including Hezbollah, began leaving Syria.", "Iran", "BACKS", "Hezbollah"),
+    ("The camp at al-Hawl in north-east Syria holds 70,000 people.", "Al-Hol camp", "LOCATED_IN", "Syria"),
     ("Russian allies such as Belarus voted against the resolution.", "Belarus", "ALLY_OF", "Russia"),
     ("Turkey regards the YPG as inextricably linked to the PKK.", "People's Protection Units", "AFFILIATED_WITH",
      "Kurdistan Workers' Party"),
@@ -95,6 +98,7 @@ ABSENT = [
     ("Russian airstrikes on rebel positions intensified.", "Russia", "FIGHTS", "Russian rebels"),
     ("Turkey regards the YPG as inextricably linked to the PKK.", "Turkey", "AFFILIATED_WITH", "Kurdistan Workers' Party"),
     ("Iranian proxies, including Hezbollah, began leaving Syria.", "Hezbollah", "BACKS", "Iran"),
+    ("The talks with the mayor of Aleppo in Geneva failed.", "Aleppo", "LOCATED_IN", "Geneva"),
     ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "ALLY_OF", "Al-Qaeda"),
 ]
 

@@ -63,6 +63,20 @@ class PlacePatterns:
             k += 1
         return [o for o in res.at(k) if o.type in ("State", "Place") and o.start == k and o.id != m.id]
 
+    def _sibling_in_owner(self, res: Resolution, m: M, sent) -> list[M]:
+        """"the camp at X in north-east Syria", "the raid on X in Idlib": an "in" phrase right after
+        a place that the parser hung on the noun the place's own preposition hangs on still places it."""
+        doc, tok, j = res.doc, res.tokens[m.head], m.end
+        if m.type != "Place" or j >= sent.end or doc[j].lower_ != "in" or doc[j].dep_ != "prep" \
+                or tok.dep_ != "pobj" or tok.head.dep_ != "prep" or doc[j].head.i != tok.head.head.i:
+            return []
+        k = j + 1
+        while k < sent.end and not res.at(k) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].text == "-"
+                                                  or doc[k].lower_ in self.cues["compass_words"]):
+            k += 1
+        return [o for o in res.at(k) if o.type in ("State", "Place") and o.start == k and o.id != m.id
+                and any(p.dep_ == "pobj" and o.start <= p.i < o.end for p in doc[j].children)]
+
     def _after_in(self, doc, i: int, floor: int) -> bool:
         """Whether token ``i`` follows an "in", past articles, adjectives and compass words ("in
         the far north of", "in eastern")."""
@@ -217,6 +231,7 @@ class PlacePatterns:
                                and o.kind in ("name", "capital")]  # (not "a stronghold of the Libyan army")
             owners += self._comma_in_owner(res, m, sent)
             owners += self._elsewhere_owner(res, m, sent)
+            owners += self._sibling_in_owner(res, m, sent)
             if m.type == "Place" and m.name.split()[-1].lower() in self.cues["water_words"]:
                 owners = [o for o in owners if o.type != "State"]  # "Yemen's Red Sea coast": a sea borders states
             for o in owners:
