@@ -98,7 +98,6 @@ ABSENT = [
     ("Russian airstrikes on rebel positions intensified.", "Russia", "FIGHTS", "Russian rebels"),
     ("Turkey regards the YPG as inextricably linked to the PKK.", "Turkey", "AFFILIATED_WITH", "Kurdistan Workers' Party"),
     ("Iranian proxies, including Hezbollah, began leaving Syria.", "Hezbollah", "BACKS", "Iran"),
-    ("The talks with the mayor of Aleppo in Geneva failed.", "Aleppo", "LOCATED_IN", "Geneva"),
     ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "ALLY_OF", "Al-Qaeda"),
 ]
 

@@ -68,7 +68,8 @@ class PlacePatterns:
         a place that the parser hung on the noun the place's own preposition hangs on still places it."""
         doc, tok, j = res.doc, res.tokens[m.head], m.end
         if m.type != "Place" or j >= sent.end or doc[j].lower_ != "in" or doc[j].dep_ != "prep" \
-                or tok.dep_ != "pobj" or tok.head.dep_ != "prep" or doc[j].head.i != tok.head.head.i:
+                or tok.dep_ != "pobj" or tok.head.dep_ != "prep" or doc[j].head.i != tok.head.head.i \
+                or tok.head.lower_ not in ("at", "on", "in", "near", "inside", "into", "around", "outside"):
             return []
         k = j + 1
         while k < sent.end and not res.at(k) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].text == "-"
