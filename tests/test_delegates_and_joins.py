@@ -29,6 +29,12 @@
 - "X regards Y as linked to Z": Y is linked to Z, not X.
 - "The camp at X in north-east Syria": an "in" phrase right after a place, hung by the parser on
   the noun before it, still places it.
+- "Turkey's ambitions and its alliance with Qatar": "its" is the owner of the conjunct before.
+- Two places read as lying in each other ("the Damascus suburb of X"): the one the catalogue
+  knows is the container.
+- "Rather than backing X", "instead of arming Y": not done (negated), and done by the clause's subject.
+- "X condemned US threats to carry out strikes on Y", the infinitive hung on "condemned": the
+  threats' owner would strike, not X (cue ``intent_nouns``).
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -72,6 +78,10 @@ FOUND = [
     ("US airstrikes on Isis killed dozens of civilians.", "United States", "FIGHTS", "Islamic State"),
     ("Iranian proxies, including Hezbollah, began leaving Syria.", "Iran", "BACKS", "Hezbollah"),
     ("The camp at al-Hawl in north-east Syria holds 70,000 people.", "Al-Hol camp", "LOCATED_IN", "Syria"),
+    ("The Gulf states resent Turkey's ambitions and its alliance with Qatar.", "Turkey", "ALLY_OF", "Qatar"),
+    ("Bashar Ali lives in the Damascus suburb of Harsta.", "Harsta", "LOCATED_IN", "Damascus"),
+    ("Protesters gathered in the Fatih district of Istanbul.", "Fatih", "LOCATED_IN", "Istanbul"),
+    ("Iran condemned US threats to carry out strikes on Syria.", "United States", "FIGHTS", "Syria"),
     ("Russian allies such as Belarus voted against the resolution.", "Belarus", "ALLY_OF", "Russia"),
     ("Turkey regards the YPG as inextricably linked to the PKK.", "People's Protection Units", "AFFILIATED_WITH",
      "Kurdistan Workers' Party"),
@@ -98,6 +108,11 @@ ABSENT = [
     ("Russian airstrikes on rebel positions intensified.", "Russia", "FIGHTS", "Russian rebels"),
     ("Turkey regards the YPG as inextricably linked to the PKK.", "Turkey", "AFFILIATED_WITH", "Kurdistan Workers' Party"),
     ("Iranian proxies, including Hezbollah, began leaving Syria.", "Hezbollah", "BACKS", "Iran"),
+    ("The Gulf states resent Turkey's ambitions and its alliance with Qatar.", "Gulf states", "ALLY_OF", "Qatar"),
+    ("Bashar Ali lives in the Damascus suburb of Harsta.", "Damascus", "LOCATED_IN", "Harsta"),
+    ("Iran condemned US threats to carry out strikes on Syria.", "Iran", "FIGHTS", "Syria"),
+    ("Iran condemned Western threats to carry out strikes on Syria.", "Iran", "FIGHTS", "Syria"),
+    ("Instead of attacking Isis, Turkey attacked the Kurds.", "Kurds", "FIGHTS", "Islamic State"),
     ("The Hurras al-Din group, formerly aligned with al-Qaida, controls the area.", "Hurras al-Din", "ALLY_OF", "Al-Qaeda"),
 ]
 
@@ -107,6 +122,9 @@ NEGATED = [
     ("Saudi Arabia is not Iran's arch-rival, the minister said.", "Saudi Arabia", "OPPOSES", "Iran"),
     ("Russia has never pushed for Assad's departure.", "Russia", "OPPOSES", "Bashar al-Assad"),
     ("Moscow did not approve the Turkish operation.", "Russia", "BACKS", "Turkey"),
+    ("Rather than backing Trump, Britain should talk to Russia.", "United Kingdom", "BACKS", "Donald Trump"),
+    ("Instead of arming the Kurds, the US talked to Turkey.", "United States", "BACKS", "Kurds"),
+    ("Instead of attacking Isis, Turkey attacked the Kurds.", "Turkey", "FIGHTS", "Islamic State"),
 ]
 
 test_found, test_not_extracted, test_negated = table_tests(FOUND, ABSENT, NEGATED)

@@ -340,6 +340,17 @@ class ArgumentFinder:
                            for p in g.children if p.dep_ == "pobj")
         return out
 
+    def _intent_noun_before(self, verb: Token) -> Token | None:
+        """The intent noun ("threats", "plan", "bid") right before an infinitive the parser hung on the
+        verb whose object that noun is ("condemned US threats to carry out strikes"), if any."""
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.left_edge.i), None)
+        if to is None or to.i == 0:
+            return None
+        noun = verb.doc[to.i - 1]
+        if noun.dep_ == "dobj" and noun.head.i == verb.head.i and noun.pos_ == "NOUN" and self._word_in(noun, self.cues["intent_nouns"]):
+            return noun
+        return None
+
     def _stray_subject(self, verb: Token) -> Token | None:
         """The subject of a finite verb with an auxiliary ("had urged", "has backed") that the parser
         hung elsewhere as a conjunct: the proper noun right before the auxiliaries, after "and"; so
@@ -470,7 +481,8 @@ class ArgumentFinder:
                 if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
                     break
                 above = above.head
-            if deps == SUBJ and self._children(above, ("dobj",)) and (head.lower_ in ("of", "for") or head.lower_ in (
+            if deps == SUBJ and self._children(above, ("dobj",)) and (head.lower_ in ("of", "for") and not any(
+                    c.lower_ == "instead" for c in head.children) or head.lower_ in (
                     "against", "from") and self._word_in(above, self.cues["averting_verbs"])):
                 # "accused neighbouring states of arming X", "warned Y against attacking X", "stopped Y from arming X"
                 return self._children(above, ("dobj",)), 0.05
@@ -497,6 +509,14 @@ class ArgumentFinder:
                        for p in self._pobjs(n, s_.preps) or self._pobjs(head, s_.preps)]  # (the phrase hung on the verb)
             if pressed:  # "put pressure on Y to start talks", "made an appeal to Y to stop": Y is to act
                 return pressed, 0.05
+        intent = self._intent_noun_before(verb) if verb.dep_ in ("xcomp", "advcl") and deps == SUBJ else None
+        if intent is not None:  # "Iran condemned US threats to carry out strikes", the infinitive hung on "condemned"
+            owners = self._children(intent, ("poss",)) or [c for c in intent.children if c.dep_ in ("amod", "compound")
+                                                             and (c.ent_type_ or c.text[:1].isupper())]
+            if owners:
+                return owners, 0.05
+            if head.lemma_.lower() not in self.lex.light_verbs:
+                return [], 0.0  # ("condemned threats to attack X": whose threats the sentence does not say)
         controlled = verb.dep_ == "advcl" and head.lemma_.lower() in self.cues["object_control"] and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and bool(
             self._children(head, ("dobj",)) or self._pobjs(head, ("on", "upon", "to", "with")))  # "pleaded with X to act", misparsed

@@ -60,6 +60,9 @@ class Flags:
                 break
             if t.dep_ == "pcomp" and t.head.lower_ == "without" and i <= 1:
                 f.negated = True  # "left without meeting X", "hurt civilians without toppling X"
+            if t.dep_ == "pcomp" and i <= 1 and (t.head.lower_, *(c.lower_ for c in t.head.children if c.dep_ == "advmod")) in (
+                    ("than", "rather"), ("of", "instead")):
+                f.negated = True  # "rather than backing X", "instead of arming Y": what was not done
             if t.dep_ == "pcomp" and t.head.lower_ in ("from", "against") and i <= 1 and t.head.head.pos_ in ("VERB", "AUX") \
                     and self._word_in(t.head.head, cues["averting_verbs"]):
                 # "stopped X from arming Y", "refrained from striking Y": not done; "warned X against attacking Y": feared

@@ -240,4 +240,14 @@ class PlacePatterns:
                     continue  # "the Syria talks" are about the state, not held in it; "the Doha talks" are in Doha
                 if o.id != m.id and o.start not in range(m.start, m.end):
                     out.append(Found(m, "LOCATED_IN", o, tok, sent.start, sent.end, confidence=0.8))
-        return out
+        return self._one_way(res, out)
+
+    @staticmethod
+    def _one_way(res: Resolution, found: list[Found]) -> list[Found]:
+        """Two places read as lying in each other ("the Damascus suburb of X" and "the X district
+        of Lima" have one shape): the one the catalogue knows is the container, when only one is."""
+        pairs = {(f.subject.id, f.object.id) for f in found if f.type == "LOCATED_IN"}
+        known = lambda i: res.place_states.get(i) is not None  # noqa: E731
+        return [f for f in found if not (f.type == "LOCATED_IN" and (f.object.id, f.subject.id) in pairs
+                                         and f.subject.type == f.object.type == "Place"
+                                         and known(f.subject.id) and not known(f.object.id))]

@@ -215,6 +215,11 @@ class Coreference:
             ms = [m for m in res.at(head.head.head.i) if m.type in kinds and m.kind != "pronoun"]
             if ms:
                 return ms[0]
+            first = head.head.head  # "Turkey's ambitions and its alliance with Qatar": the owner of the conjunct before
+            owners = [m for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                      for m in res.at(c.i) if m.type in kinds and m.kind != "pronoun"] if not res.at(first.i) else []
+            if owners:
+                return owners[0]
         while head.head.i != head.i:
             came_from, head = head, head.head
             if head.pos_ == "NOUN" and head.i < i and came_from.dep_ in ("acl", "relcl", "xcomp", "ccomp"):
