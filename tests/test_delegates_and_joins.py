@@ -35,6 +35,8 @@
 - "Rather than backing X", "instead of arming Y": not done (negated), and done by the clause's subject.
 - "X condemned US threats to carry out strikes on Y", the infinitive hung on "condemned": the
   threats' owner would strike, not X (cue ``intent_nouns``).
+- Denigrating someone opposes them; a describing adjective before a head's title ("the hawkish
+  director of X", "the veteran leader of Y") leaves it the head's (cue ``office_time_words``).
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -82,6 +84,8 @@ FOUND = [
     ("Bashar Ali lives in the Damascus suburb of Harsta.", "Harsta", "LOCATED_IN", "Damascus"),
     ("Protesters gathered in the Fatih district of Istanbul.", "Fatih", "LOCATED_IN", "Istanbul"),
     ("Iran condemned US threats to carry out strikes on Syria.", "United States", "FIGHTS", "Syria"),
+    ("Trump has consistently denigrated Nato.", "Donald Trump", "OPPOSES", "NATO"),
+    ("The veteran leader of the PKK, Murat Karayilan, spoke.", "Murat Karayılan", "LEADS", "Kurdistan Workers' Party"),
     ("Russian allies such as Belarus voted against the resolution.", "Belarus", "ALLY_OF", "Russia"),
     ("Turkey regards the YPG as inextricably linked to the PKK.", "People's Protection Units", "AFFILIATED_WITH",
      "Kurdistan Workers' Party"),
