@@ -1,6 +1,7 @@
 """The checks the tables of invented sentences share (``test_news_mechanisms``,
 ``test_office_constructions``, ``test_stance_contact``, ``test_force_mechanisms``,
-``test_coref_references``, ``test_staff``, ``test_process_events``): each row is (text, subject, type, object), read with
+``test_coref_references``, ``test_staff``, ``test_process_events``, ``test_nationals_and_local_names``,
+``test_delegates_and_joins`` and others): each row is (text, subject, type, object), read with
 the real model on a fixed article date."""
 from __future__ import annotations
 

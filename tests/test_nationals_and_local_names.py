@@ -14,7 +14,7 @@ from sentence_tables import table_tests
 
 FOUND = [
     ("Turkish troops shelled al-Rai, a town in northern Aleppo.", "al-Rai", "LOCATED_IN", "Aleppo"),
-    ("Syrian jets bombed Kafr Batna, a village in eastern Ghouta.", "Syria", "FIGHTS", "Kafr Batna"),
+    ("Syrian jets bombed Kafr Batna, a village in eastern Ghouta.", "Kafr Batna", "LOCATED_IN", "Eastern Ghouta"),
     ("Russian jets pounded al-Latamneh, the rebel stronghold in northern Hama.", "al-Latamneh", "LOCATED_IN", "Hama"),
     ("The regime shelled el-Hader, a Druze village in Quneitra.", "el-Hader", "LOCATED_IN", "Quneitra"),
     ("The Americans and the British launched strikes on Syria.", "United Kingdom", "FIGHTS", "Syria"),
@@ -25,7 +25,7 @@ ABSENT = [
     ("The Briton was detained by Iranian guards.", "Iran", "OPPOSES", "United Kingdom"),
     ("An American was killed by Isis in Manbij.", "Islamic State", "FIGHTS", "United States"),
     ("An Iraqi attacked a Turkish soldier in Ankara.", "Iraq", "FIGHTS", "Turkey"),
-    ("He fought alongside a Spaniard, an American and a German in Raqqa.", "Raqqa", "ALLY_OF", "United States"),
+    ("He fought alongside a Spaniard, an American and a German in Raqqa.", "Germany", "ALLY_OF", "United States"),
     ("A Syrian was arrested by Lebanese police.", "Lebanon", "OPPOSES", "Syria"),
     ("Naim Qassem told the Lebanese daily al-Akhbar that war was unlikely.", "Naim Qassem", "MET_WITH", "al-Akhbar"),
 ]
@@ -49,9 +49,8 @@ PLANNED_FOUND = [
 ]
 
 PLANNED_ABSENT = [
-    ("Residents of Afrin braced for an assault by Turkey.", "Afrin", "FIGHTS", "Turkey"),
+    ("The Kurds braced for an assault by Turkey.", "Kurds", "FIGHTS", "Turkey"),
     ("Hezbollah has mobilised its supporters in Beirut.", "Hezbollah", "OPPOSES", "Lebanon"),
-    ("The zoo keeper in Ankara called the tiger an animal.", "Turkey", "OPPOSES", "tiger"),
 ]
 
 PLANNED_NEGATED = [

@@ -515,7 +515,8 @@ class ArgumentFinder:
                                                              and (c.ent_type_ or c.text[:1].isupper())]
             if owners:
                 return owners, 0.05
-            if head.lemma_.lower() not in self.lex.light_verbs:
+            if head.lemma_.lower() not in self.lex.light_verbs and any(
+                    s_.type in ("OPPOSES", "BACKS") for s_ in self.lex.verbs.get(head.lemma_.lower(), ())):
                 return [], 0.0  # ("condemned threats to attack X": whose threats the sentence does not say)
         controlled = verb.dep_ == "advcl" and head.lemma_.lower() in self.cues["object_control"] and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and bool(

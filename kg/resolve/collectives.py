@@ -127,7 +127,7 @@ class Collectives:
             if self._party_members(res, tok):
                 continue
             # state bodies: "the Syrian government", "Assad's forces", "Russian troops"
-            if (lower in self.lex.state_bodies or two in self.lex.state_bodies) and (
+            if (lower in self.lex.state_bodies or two in self.lex.state_bodies or lower in self.cues["delegate_nouns"]) and (
                     tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "Turkey's foreign ministry" tagged NNP
                 group = self._delegated_group(res, tok)
                 if group is not None:  # "officials from the FSA", "representatives of Hamas": theirs
@@ -248,8 +248,8 @@ class Collectives:
             named = [m for m in res.mentions if m.id == main_state]
             heads = {i for _, i, _, _ in pending}
             if named and all(self._backer_mention(doc, m) or main_state != placed and (
-                    self._acts_on(doc, m, heads) or self._owns_act_on(doc, m, heads))
-                             or self._owns_what_they_face(doc, res, m, heads) for m in named):
+                    self._acts_on(doc, m, heads) or self._owns_act_on(doc, m, heads)
+                    or self._owns_what_they_face(doc, res, m, heads)) for m in named):
                 # "the rebels took the town with Turkish backing", "Turkey armed the rebels": not Turkey's rebels,
                 # but those of the country the article's places are in, if any
                 main_state = placed if placed != main_state else None

@@ -209,7 +209,7 @@ class Names:
                     res.tokens[span.start - 2].lower_ in self.lex.place_nouns or res.tokens[span.start - 2].lemma_.lower() in self.lex.place_nouns):
                 etype = "Place"  # "the Greek resort of Paros", "the town of Hajin"
             before = res.tokens[span.start - 1] if span.start > 0 else None
-            if before is not None and (before.pos_ == "NOUN" or before.text.islower()) and before.lower_ in self.lex.classifier_nouns \
+            if before is not None and (before.pos_ == "NOUN" or before.pos_ == "PROPN" and before.text.islower()) and before.lower_ in self.lex.classifier_nouns \
                     and etype in ("Person", "Organization", "Group", "Place"):
                 etype = self.lex.classifier_nouns[before.lower_]  # "the rock band X", "the militant group X"
             start = span.start
