@@ -58,7 +58,7 @@ NEGATED = [
      "United States", "FIGHTS", "Al-Qaeda"),
     ("Hezbollah has never been at the forefront of the fight against al-Qaida.", "Hezbollah", "FIGHTS", "Al-Qaeda"),
     ("The battle against al-Qaida was not led by the United Arab Emirates.", "United Arab Emirates", "FIGHTS", "Al-Qaeda"),
-    ("Sergeant Mark Lewis's unit was not attacked by the Taliban.", "Sergeant Mark Lewis", "FIGHTS", "Taliban"),
+    ("Sergeant Mark Lewis's unit was not attacked by the Taliban.", "Mark Lewis", "FIGHTS", "Taliban"),
 ]
 
 HEDGED = [
