@@ -37,6 +37,8 @@
   threats' owner would strike, not X (cue ``intent_nouns``).
 - Denigrating someone opposes them; a describing adjective before a head's title ("the hawkish
   director of X", "the veteran leader of Y") leaves it the head's (cue ``office_time_words``).
+- "A war between X and its allies and Y, Z and W": an ally noun with an owner splits the list
+  into two sides, which fight each other, not among themselves.
 - Wanting someone gone: "insisted on X's departure", "called for the removal of X" oppose X; "the
   removal of Y's troops from Z" is no act of Z; "X announced his resignation" is his own.
 """
@@ -88,6 +90,8 @@ FOUND = [
     ("Protesters gathered in the Fatih district of Istanbul.", "Fatih", "LOCATED_IN", "Istanbul"),
     ("Iran condemned US threats to carry out strikes on Syria.", "United States", "FIGHTS", "Syria"),
     ("Trump has consistently denigrated Nato.", "Donald Trump", "OPPOSES", "NATO"),
+    ("It is a war between the US and its supporters and Russia, Iran and China.", "United States", "FIGHTS", "Iran"),
+    ("Clashes between Russia, Iran and Turkey continued.", "Iran", "FIGHTS", "Turkey"),
     ("The veteran leader of the PKK, Murat Karayilan, spoke.", "Murat Karayılan", "LEADS", "Kurdistan Workers' Party"),
     ("Russian allies such as Belarus voted against the resolution.", "Belarus", "ALLY_OF", "Russia"),
     ("Turkey regards the YPG as inextricably linked to the PKK.", "People's Protection Units", "AFFILIATED_WITH",
@@ -102,6 +106,7 @@ ABSENT = [
     ("France joined the US in strikes against chemical weapons sites.", "France", "MEMBER_OF", "United States"),
     ("Hamas joined Iran in condemning the deal.", "Hamas", "MEMBER_OF", "Iran"),
     ("Hundreds of rebels joined the Syrian army last year.", "rebels", "ALLY_OF", "Syria"),
+    ("It is a war between the US and its supporters and Russia, Iran and China.", "Russia", "FIGHTS", "Iran"),
     ("Britain joined Nato in 1949.", "United Kingdom", "ALLY_OF", "NATO"),
     ("The opposition rejected the Russian proposal on Tuesday.", "Russian opposition", "OPPOSES", "Russia"),
     ("Officials from Iran held talks with the Houthis in Muscat.", "officials", "MET_WITH", "Houthis"),

@@ -407,6 +407,13 @@ class ArgumentFinder:
                  for g in (groups if paired else [toks])]
         if not paired:
             sides = [[m for t in between for m in self.mentions_of(res, t)]]
+            k = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and any(c.dep_ == "poss" for c in t.children)
+                      and any(s_.kind == "agent" and s_.type in ("ALLY_OF", "BACKS") and not s_.inverse
+                              for s_ in self.lex.nouns.get(t.lemma_.lower(), ()))), None)
+            if k is not None:  # "a war between the US and its allies and Russia, Iran and China": two sides
+                left = [m for t in toks[:k] for m in self._mentions_of_one(res, t, 0)]
+                right = [m for t in toks[k + 1:] for m in self._mentions_of_one(res, t, 0)]
+                return [(a, b) for a in left for b in right if a.id != b.id]
         out = []
         for ms in sides:
             ms = [m for m in ms if not (m.end < len(doc) and res.tokens[m.end].tag_ == "POS")]  # "Y's Kurds": not Y
