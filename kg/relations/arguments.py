@@ -96,18 +96,17 @@ class ArgumentFinder:
                                  and m.id not in known]
             return heads
         lower = tok.lower_
-        if tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
-                                   or lower in self.lex.collectives or lower in self.lex.state_bodies or lower in DEFINITE_GROUPS
-                                   or tok.lemma_.lower() in self.lex.titles):  # "Houthi allies", "Taliban authorities"
-            # ("the Hurras al-Din group": the name's own kind noun)
+        standing = tok.pos_ == "NOUN" and (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
+                                           or lower in self.lex.collectives or lower in self.lex.state_bodies)
+        # ("Houthi allies", "Taliban authorities"); "the Hurras al-Din group": the name's own kind noun
+        kind_noun = tok.pos_ == "NOUN" and not standing and lower in DEFINITE_GROUPS
+        if standing or kind_noun or tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.titles:
             if tok.lemma_.lower() in self.lex.titles or lower in self.lex.titles:
                 people = [m for c in tok.children if c.dep_ == "appos" for m in self.mentions_of(res, c, depth + 1)
                           if m.type == "Person"]
                 if people:  # "the Nato envoy, Ana Ruiz," is Ruiz, not Nato
                     return people
             owned = lower in self.cues["member_nouns"] and any(c.dep_ == "poss" for c in tok.children)
-            kind_noun = lower in DEFINITE_GROUPS and not (lower in self.cues["member_nouns"] or lower in self.cues["proxy_nouns"]
-                                                          or lower in self.lex.collectives or lower in self.lex.state_bodies)
             named = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
                      for m in res.at(c.i) if m.kind == "name" and m.type in ("Group", "Organization")
                      and not (owned and m.type == "Organization")  # "its Nato ally" is one member, not Nato

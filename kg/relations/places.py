@@ -58,8 +58,14 @@ class PlacePatterns:
         if j + 2 >= sent.end or doc[j].lower_ not in ("and", "or") or doc[j + 1].lower_ != "elsewhere" \
                 or doc[j + 2].lower_ != "in":
             return []
-        k = j + 3
-        while k < sent.end and not res.at(k) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in self.cues["compass_words"]):
+        return self._region_named_at(res, j + 3, sent, m)
+
+    def _region_named_at(self, res: Resolution, k: int, sent, m: M) -> list[M]:
+        """The places and states (not ``m``) whose name begins at token ``k`` or after the articles,
+        adjectives and compass words there ("in the far north-east of")."""
+        doc = res.doc
+        while k < sent.end and not res.at(k) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].text == "-"
+                                                  or doc[k].lower_ in self.cues["compass_words"]):
             k += 1
         return [o for o in res.at(k) if o.type in ("State", "Place") and o.start == k and o.id != m.id]
 
@@ -69,14 +75,10 @@ class PlacePatterns:
         doc, tok, j = res.doc, res.tokens[m.head], m.end
         if m.type != "Place" or j >= sent.end or doc[j].lower_ != "in" or doc[j].dep_ != "prep" \
                 or tok.dep_ != "pobj" or tok.head.dep_ != "prep" or doc[j].head.i != tok.head.head.i \
-                or tok.head.lower_ not in ("at", "on", "in", "near", "inside", "into", "around", "outside"):
+                or not (tok.head.lower_ in self.cues["locative_preps"] or tok.head.lower_ == "on"):  # (or an attack's "on")
             return []
-        k = j + 1
-        while k < sent.end and not res.at(k) and (doc[k].pos_ in ("DET", "ADJ") or doc[k].text == "-"
-                                                  or doc[k].lower_ in self.cues["compass_words"]):
-            k += 1
-        return [o for o in res.at(k) if o.type in ("State", "Place") and o.start == k and o.id != m.id
-                and any(p.dep_ == "pobj" and o.start <= p.i < o.end for p in doc[j].children)]
+        return [o for o in self._region_named_at(res, j + 1, sent, m)
+                if any(p.dep_ == "pobj" and o.start <= p.i < o.end for p in doc[j].children)]
 
     def _after_in(self, doc, i: int, floor: int) -> bool:
         """Whether token ``i`` follows an "in", past articles, adjectives and compass words ("in
@@ -247,7 +249,7 @@ class PlacePatterns:
         """Two places read as lying in each other ("the Damascus suburb of X" and "the X district
         of Lima" have one shape): the one the catalogue knows is the container, when only one is."""
         pairs = {(f.subject.id, f.object.id) for f in found if f.type == "LOCATED_IN"}
-        known = lambda i: res.place_states.get(i) is not None  # noqa: E731
+        known = {i for i, state in res.place_states.items() if state is not None}
         return [f for f in found if not (f.type == "LOCATED_IN" and (f.object.id, f.subject.id) in pairs
                                          and f.subject.type == f.object.type == "Place"
-                                         and known(f.subject.id) and not known(f.object.id))]
+                                         and f.subject.id in known and f.object.id not in known)]

@@ -44,14 +44,12 @@ class Collectives:
                             state = self._leader_state(res, m.id, date)
                             if state:
                                 return state, noun.i
-        for child in noun.children:  # "troops from Kenya and Uganda": the forces a state sends; "officials of Iran"
-            if child.dep_ == "prep" and child.i == noun.i + 1 and (
-                    child.lower_ == "from" and noun.lower_ in self.cues["sent_forces"]
-                    or child.lower_ in ("from", "of") and noun.lower_ in self.cues["delegate_nouns"]):
-                for p in child.children:
-                    for m in res.at(p.i):
-                        if p.dep_ == "pobj" and m.type == "State" and m.head == p.i:
-                            return m.id, noun.i
+        sent_from = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1
+                     and noun.lower_ in self.cues["sent_forces"] for p in c.children if p.dep_ == "pobj"]
+        for p in sent_from + self._delegated_from(noun):  # "troops from Kenya and Uganda": the forces a state sends; "officials of Iran"
+            for m in res.at(p.i):
+                if m.type == "State" and m.head == p.i:
+                    return m.id, noun.i
         for child in noun.children:  # "police in Turkey", "officials in Moscow"
             if child.dep_ == "prep" and child.lower_ == "in" and child.i == noun.i + 1 and noun.lower_ in self.lex.home_bodies:
                 for p in child.children:
@@ -311,23 +309,30 @@ class Collectives:
         if noun.lower_ not in self.cues["delegate_nouns"] or any(c.dep_ in ("poss", "amod", "compound") and res.at(c.i)
                                                                   for c in noun.children):
             return None
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of") and child.i == noun.i + 1:
-                for p in child.children:
-                    for m in res.at(p.i):
-                        if p.dep_ == "pobj" and m.head == p.i and m.kind == "name" and m.type in ("Group", "Organization"):
-                            return m
-        return None
+        return next((m for p in self._delegated_from(noun) for m in res.at(p.i)
+                     if m.head == p.i and m.kind == "name" and m.type in ("Group", "Organization")), None)
+
+    def _delegated_from(self, noun: Token) -> list[Token]:
+        """The objects of the "from" or "of" right after a delegate noun ("officials from X", "envoys of Y")."""
+        if noun.lower_ not in self.cues["delegate_nouns"]:
+            return []
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i == noun.i + 1
+                for p in c.children if p.dep_ == "pobj"]
+
+    @staticmethod
+    def _owned_by(doc: Doc, m: M) -> Token | None:
+        """The noun a mention modifies or owns ("Russian airstrikes", "Iran's plan"), if any."""
+        tok = doc[m.end - 1]
+        if tok.dep_ not in ("amod", "poss", "compound", "nmod") or tok.head.i == tok.i:
+            return None
+        return tok.head
 
     def _owns_act_on(self, doc: Doc, m: M, heads: set[int]) -> bool:
         """Whether a state's mention owns an act noun aimed at the bare collectives at ``heads``:
         "Russian airstrikes on rebel positions", "Turkey's offensive against the militants" - the
         attacker, not their country."""
-        tok = doc[m.end - 1]
-        if tok.dep_ not in ("amod", "poss", "compound", "nmod") or tok.head.i == tok.i:
-            return False
-        act = tok.head
-        if not any(s_.kind == "event" and s_.type in ("FIGHTS", "OPPOSES", "BACKS")
+        act = self._owned_by(doc, m)
+        if act is None or not any(s_.kind == "event" and s_.type in ("FIGHTS", "OPPOSES", "BACKS")
                    for s_ in self.lex.nouns.get(act.lemma_.lower(), ()) or self.lex.nouns.get(act.lower_, ())):
             return False
         for prep in act.children:
@@ -344,11 +349,8 @@ class Collectives:
         "the opposition rejected the Russian proposal", "rebels denounced Iran's plan" - a proposal's
         author facing them, not their country (but "rebels attacked Turkish troops": an actor noun,
         left to the other tests)."""
-        tok = doc[m.end - 1]
-        if tok.dep_ not in ("amod", "poss", "compound", "nmod") or tok.head.i == tok.i:
-            return False
-        thing = tok.head
-        if thing.pos_ != "NOUN" or any(x.type in ("State", "Group", "Organization", "Person") for x in res.at(thing.i)):
+        thing = Collectives._owned_by(doc, m)
+        if thing is None or thing.pos_ != "NOUN" or any(x.type in ("State", "Group", "Organization", "Person") for x in res.at(thing.i)):
             return False
         if thing.dep_ == "pobj" and thing.head.dep_ == "prep":
             verb = thing.head.head

@@ -230,7 +230,7 @@ class Names:
         start = span.start
         while start > max(0, span.start - 2):
             tok = doc[start - 1]
-            if not (tok.lower_ in self.lex.given_names and self._given_name_like(tok, set()) and tok.dep_ == "compound"
+            if not (self._given_name_like(tok, set()) and tok.dep_ == "compound"
                     and span.start <= tok.head.i < span.end and not res.at(tok.i)):
                 break
             start -= 1
